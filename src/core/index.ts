@@ -1,0 +1,21 @@
+/** The engine: pure TypeScript, no Office, no DOM, no Node. Adapters import from here only. */
+export * from "./grid";
+export * from "./issues";
+export * from "./result";
+export * from "./rank";
+export * from "./text";
+export * from "./strings";
+export * from "./messages";
+export * from "./plan";
+export * from "./memo";
+export * from "./report";
+export { review, detectScheme } from "./review";
+export type { ReviewOptions } from "./review";
+export { BUILTIN_SCHEMES, builtinScheme, SIHAO_ID, CHUANGXIN_ID } from "./scheme/builtin";
+export { loadScheme, parseScheme } from "./scheme/load";
+export type { SchemeLoad, SchemeProblem } from "./scheme/load";
+export type { Scheme, ChamberScheme, CaseScheme } from "./scheme/schema";
+export { templateSheets, selfAssessmentSheet } from "./template";
+export type { SheetSpec } from "./template";
+export { SIHAO_SAMPLE_ITEMS } from "./template/sihaoItems";
+export { caseScore, mapCaseCategory } from "./case/review";

@@ -1,0 +1,80 @@
+import { a1 } from "./grid";
+
+export type Severity = "error" | "warning";
+
+/** Stable issue codes (SPEC §3–4) and their severity. */
+export const ISSUE_SEVERITY = {
+  // sheets and linking
+  NO_KNOWN_SHEET: "error",
+  SHEET_NOT_FOUND: "error",
+  AMBIGUOUS_SHEET: "error",
+  ORPHAN_SHEET: "warning",
+  DUPLICATE_ENTRY: "error",
+  NAME_MISSING: "error",
+  // self-assessment template
+  TEMPLATE_CATEGORY_MAX: "warning",
+  TEMPLATE_VETO_COUNT: "warning",
+  TEMPLATE_BASIC_COUNT: "warning",
+  UNKNOWN_CATEGORY: "error",
+  ITEM_MAX_INVALID: "error",
+  // scores
+  SCORE_MISSING: "error",
+  SCORE_NOT_NUMBER: "error",
+  SCORE_FORMULA_ERROR: "error",
+  SCORE_OUT_OF_RANGE: "error",
+  SCORE_PRECISION: "warning",
+  SUBTOTAL_MISMATCH: "warning",
+  TOTAL_MISMATCH: "warning",
+  SUMMARY_TOTAL_MISMATCH: "warning",
+  // quotas
+  QUOTA_TIE: "warning",
+  QUOTA_MISSING: "warning",
+  QUOTA_INVALID: "warning",
+  OVER_QUOTA: "warning",
+  // chuangxin-2021
+  TOO_FEW_EXPERTS: "error",
+  UNKNOWN_CASE: "warning",
+  SCORE_OUTLIER: "warning",
+  REASON_TOO_LONG: "error",
+  CASE_TOO_LONG: "warning",
+  OVER_RECOMMENDED: "error",
+} as const satisfies Record<string, Severity>;
+
+export type IssueCode = keyof typeof ISSUE_SEVERITY;
+
+/** Rule codes that make an entry 不合格; they are reasons, not issues. */
+export type ReasonCode = "VETO_ZERO" | "BASIC_SHORTFALL" | "BELOW_THRESHOLD" | "NOT_SUBSCRIBED";
+
+export type Params = Record<string, string | number>;
+
+export interface Issue {
+  severity: Severity;
+  code: IssueCode;
+  sheet: string;
+  /** A1 address on `sheet`, or null for an issue of a whole sheet or group. */
+  cell: string | null;
+  /** 0-based sheet position of `cell`. */
+  at: { row: number; col: number } | null;
+  params: Params;
+}
+
+export interface Reason {
+  code: ReasonCode;
+  params: Params;
+}
+
+export function makeIssue(
+  code: IssueCode,
+  sheet: string,
+  at: { row: number; col: number } | null,
+  params: Params = {},
+): Issue {
+  return {
+    severity: ISSUE_SEVERITY[code],
+    code,
+    sheet,
+    cell: at ? a1(at.row, at.col) : null,
+    at: at ? { row: at.row, col: at.col } : null,
+    params,
+  };
+}

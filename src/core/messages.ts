@@ -1,0 +1,35 @@
+import { Issue, Reason } from "./issues";
+import { Entry } from "./result";
+import { Lang, strings } from "./strings";
+
+export function issueMessage(issue: Pick<Issue, "code" | "params">, lang: Lang = "zh"): string {
+  return strings(lang).issue[issue.code](issue.params);
+}
+
+export function reasonMessage(reason: Reason, lang: Lang = "zh"): string {
+  return strings(lang).reason[reason.code](reason.params);
+}
+
+/**
+ * 校验说明: every reason, the entry's own errors, a one-line digest of its sheet's errors,
+ * then the warnings about its row. Blank when there is nothing to say.
+ */
+export function entryNote(e: Entry, lang: Lang = "zh"): string {
+  const t = strings(lang);
+  const parts: string[] = e.reasons.map((r) => reasonMessage(r, lang));
+  const own = e.errors.filter((i) => i.sheet === e.sheet);
+  const other = e.errors.filter((i) => i.sheet !== e.sheet);
+  for (const i of own) parts.push(issueMessage(i, lang));
+  const bySheet = new Map<string, Issue[]>();
+  for (const i of other) {
+    const list = bySheet.get(i.sheet);
+    if (list) list.push(i);
+    else bySheet.set(i.sheet, [i]);
+  }
+  for (const [sheet, list] of bySheet) {
+    const first = list[0];
+    parts.push(t.noteSheetErrors(sheet, list.length, first.cell ?? "", issueMessage(first, lang)));
+  }
+  for (const i of e.notes) parts.push(issueMessage(i, lang));
+  return parts.join(t.noteSep);
+}

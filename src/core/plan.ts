@@ -1,0 +1,191 @@
+import { Severity } from "./issues";
+import { entryNote, issueMessage } from "./messages";
+import { Entry, Review } from "./result";
+import { Lang, strings } from "./strings";
+
+/** A value to write: text is always literal text, never a formula or a number. */
+export type PlanValue = string | number | null;
+
+/** A rectangle of values written in one go. */
+export interface ValueBlock {
+  sheet: string;
+  row: number;
+  col: number;
+  values: PlanValue[][];
+}
+
+export interface Highlight {
+  sheet: string;
+  row: number;
+  col: number;
+  severity: Severity;
+  /** `#RRGGBB` */
+  color: string;
+}
+
+export interface ReportLink {
+  row: number;
+  col: number;
+  sheet: string;
+  cell: string;
+}
+
+export interface ReportPlan {
+  sheet: string;
+  values: PlanValue[][];
+  links: ReportLink[];
+  /** Column widths in characters. */
+  widths: number[];
+}
+
+/** Everything a fill writes, as plain data; the adapters only apply it. */
+export interface WritePlan {
+  blocks: ValueBlock[];
+  highlights: Highlight[];
+  report: ReportPlan;
+  /** Existing sheets the plan writes to (values or fills), in workbook order. */
+  touched: string[];
+}
+
+export interface PlanOptions {
+  lang?: Lang;
+  now: Date;
+  /** Write computed values into blank 小计/合计 cells. */
+  fillStatedTotals?: boolean;
+}
+
+export const FILL_COLORS: Record<Severity, string> = { error: "#FFC7CE", warning: "#FFEB9C" };
+
+function resultValue(e: Entry, key: string, lang: Lang): PlanValue {
+  const t = strings(lang);
+  switch (key) {
+    case "status":
+      return t.status[e.status];
+    case "rank":
+      return e.rank;
+    case "note":
+      return entryNote(e, lang) || null;
+  }
+  if (e.kind === "chamber") {
+    switch (key) {
+      case "total":
+        return e.total;
+      case "veto":
+        return e.selfAssessmentSheet === null ? null : e.vetoFailed.length ? e.vetoFailed.join("、") : t.none;
+      case "basic":
+        return e.basicShortfall;
+      case "quota":
+        return e.withinQuota === null ? null : t.verdict[e.withinQuota];
+    }
+  } else {
+    switch (key) {
+      case "experts":
+        return e.experts;
+      case "score":
+        return e.score;
+      case "shortlist":
+        return e.shortlisted === null ? null : t.verdict[e.shortlisted];
+      case "final":
+        return e.final === null ? null : t.verdict[e.final];
+    }
+  }
+  throw new Error(`unknown result column ${key}`);
+}
+
+/** Splits sorted numbers into runs of consecutive values. */
+function runs(sorted: number[]): number[][] {
+  const out: number[][] = [];
+  for (const n of sorted) {
+    const last = out[out.length - 1];
+    if (last && n === last[last.length - 1] + 1) last.push(n);
+    else out.push([n]);
+  }
+  return out;
+}
+
+function resultBlocks(review: Review, lang: Lang): ValueBlock[] {
+  const table = review.table;
+  if (!table) return [];
+  const blocks: ValueBlock[] = [];
+  let next = table.appendAt;
+  const cols = table.columns.map((c) => ({ ...c, col: c.col ?? next++, appended: c.col === null }));
+  const appended = cols.filter((c) => c.appended);
+  if (appended.length) {
+    blocks.push({ sheet: table.sheet, row: table.headerRow, col: appended[0].col, values: [appended.map((c) => c.label)] });
+  }
+  const entries = review.entries.filter((e) => e.sheet === table.sheet).sort((a, b) => a.row - b.row);
+  const byRow = new Map(entries.map((e) => [e.row, e]));
+  const colRuns = runs(cols.map((c) => c.col).sort((a, b) => a - b));
+  const keyAt = new Map(cols.map((c) => [c.col, c.key]));
+  for (const rowRun of runs(entries.map((e) => e.row))) {
+    for (const colRun of colRuns) {
+      blocks.push({
+        sheet: table.sheet,
+        row: rowRun[0],
+        col: colRun[0],
+        values: rowRun.map((r) => colRun.map((c) => resultValue(byRow.get(r)!, keyAt.get(c)!, lang))),
+      });
+    }
+  }
+  return blocks;
+}
+
+function highlights(review: Review): Highlight[] {
+  const worst = new Map<string, Highlight>();
+  for (const i of review.issues) {
+    if (!i.at || i.sheet === review.scheme.reportSheet) continue;
+    const k = `${i.sheet}\u0000${i.at.row}\u0000${i.at.col}`;
+    const had = worst.get(k);
+    if (had && had.severity === "error") continue;
+    worst.set(k, { sheet: i.sheet, row: i.at.row, col: i.at.col, severity: i.severity, color: FILL_COLORS[i.severity] });
+  }
+  return [...worst.values()];
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+export function formatTime(d: Date): string {
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+export function reportPlan(review: Review, lang: Lang, now: Date): ReportPlan {
+  const t = strings(lang);
+  const r = t.report;
+  const c = review.counts;
+  const values: PlanValue[][] = [
+    [r.title],
+    [r.scheme, `${review.scheme.title[lang]}（${review.scheme.id}）`],
+    [r.time, formatTime(now)],
+    [r.entries, c.entries],
+    [r.qualified, c.qualified],
+    [r.disqualified, c.disqualified],
+    [r.pending, c.pending],
+    [r.errors, c.errors],
+    [r.warnings, c.warnings],
+    [],
+    [...r.columns],
+  ];
+  const links: ReportLink[] = [];
+  for (const i of review.issues) {
+    if (i.cell) links.push({ row: values.length, col: 3, sheet: i.sheet, cell: i.cell });
+    values.push([t.severity[i.severity], i.code, i.sheet, i.cell, issueMessage(i, lang)]);
+  }
+  if (!review.issues.length) values.push([r.noIssues]);
+  const width = 5;
+  for (const row of values) while (row.length < width) row.push(null);
+  return { sheet: review.scheme.reportSheet, values, links, widths: [12, 26, 24, 10, 80] };
+}
+
+export function buildWritePlan(review: Review, opts: PlanOptions): WritePlan {
+  const lang = opts.lang ?? "zh";
+  const blocks = resultBlocks(review, lang);
+  if (opts.fillStatedTotals) {
+    for (const f of review.statedFills) blocks.push({ sheet: f.sheet, row: f.row, col: f.col, values: [[f.value]] });
+  }
+  const hl = highlights(review);
+  const touchedSet = new Set<string>([...blocks.map((b) => b.sheet), ...hl.map((h) => h.sheet)]);
+  const touched = review.sheetOrder.filter((n) => touchedSet.has(n));
+  return { blocks, highlights: hl, report: reportPlan(review, lang, opts.now), touched };
+}

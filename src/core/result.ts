@@ -1,0 +1,97 @@
+import type { Pos } from "./grid";
+import type { Issue, Reason } from "./issues";
+import type { Verdict } from "./rank";
+import type { Scheme } from "./scheme/schema";
+
+export type Status = "qualified" | "disqualified" | "pending";
+
+interface EntryBase {
+  /** Sheet holding the entry's row (the summary, or the self-assessment sheet when there is none). */
+  sheet: string;
+  /** 0-based sheet row. */
+  row: number;
+  name: string;
+  nameAt: Pos | null;
+  status: Status;
+  reasons: Reason[];
+  rank: number | null;
+  /** The errors that keep the entry 待核 (its own and its sheet's). */
+  errors: Issue[];
+  /** Warnings about the entry's own row, told in 校验说明. */
+  notes: Issue[];
+}
+
+export interface ChamberEntry extends EntryBase {
+  kind: "chamber";
+  group: string | null;
+  type: string | null;
+  selfAssessmentSheet: string | null;
+  total: number | null;
+  statedTotal: number | null;
+  categories: Record<string, number | null>;
+  vetoFailed: string[];
+  basicShortfall: number | null;
+  withinQuota: Verdict | null;
+}
+
+export interface CaseEntry extends EntryBase {
+  kind: "case";
+  category: string | null;
+  unit: string | null;
+  recommender: string | null;
+  experts: number;
+  score: number | null;
+  shortlisted: Verdict | null;
+  final: Verdict | null;
+}
+
+export type Entry = ChamberEntry | CaseEntry;
+
+/** Per province (or per category): what a reviewer sees in the quota bars. */
+export interface GroupStat {
+  name: string | null;
+  listed: number;
+  qualified: number;
+  disqualified: number;
+  pending: number;
+  /** The quota (四好) or the final-list size (创新中国); null when unknown. */
+  quota: number | null;
+  yes: number;
+  tie: number;
+}
+
+export interface Counts {
+  entries: number;
+  qualified: number;
+  disqualified: number;
+  pending: number;
+  errors: number;
+  warnings: number;
+}
+
+export type ResultKey = string;
+
+/** Where results go: the summary sheet, its header row and one column per result. */
+export interface ResultTable {
+  sheet: string;
+  headerRow: number;
+  /** Result columns in scheme order; `col` null means "append after the last used column". */
+  columns: { key: ResultKey; label: string; col: number | null }[];
+  /** First column free for appending. */
+  appendAt: number;
+}
+
+export interface Review {
+  scheme: Scheme;
+  /** True when the scheme was recognised from the workbook rather than named. */
+  detected: boolean;
+  entries: Entry[];
+  issues: Issue[];
+  groups: GroupStat[];
+  counts: Counts;
+  table: ResultTable | null;
+  /** Blank 小计/合计 cells and their computed values (written only on request). */
+  statedFills: { sheet: string; row: number; col: number; value: number }[];
+  /** Sheet names in workbook order. */
+  sheetOrder: string[];
+}

@@ -1,0 +1,191 @@
+/** The engine's strings: issue and reason messages, result values, the 校验报告 sheet. */
+import type { IssueCode, Params, ReasonCode } from "../issues";
+
+
+type Msg = (p: Params) => string;
+
+const s = (v: unknown) => (v === undefined || v === null ? "" : String(v));
+
+const zhWhat = (p: Params) => (p.field ? s(p.field) : p.criterion ? `"${s(p.criterion)}"评分` : "自评分");
+const enWhat = (p: Params) => (p.field ? `"${s(p.field)}"` : p.criterion ? `Score for "${s(p.criterion)}"` : "Score");
+
+const zhIssues: Record<IssueCode, Msg> = {
+  NO_KNOWN_SHEET: () =>
+    '没有找到可识别的工作表：需要含"商会名称"列的推荐名单汇总表，或含"分值""自评分"列的自评表，或含"创新特性"等评分列的专家评分表',
+  SHEET_NOT_FOUND: (p) =>
+    p.ref
+      ? `找不到"${s(p.name)}"的自评表：工作表"${s(p.ref)}"${p.exists ? "不是可识别的自评表" : "不存在"}`
+      : `找不到"${s(p.name)}"的自评表${p.hint ? `（是否为工作表"${s(p.hint)}"？）` : ""}`,
+  AMBIGUOUS_SHEET: (p) => `"${s(p.name)}"对应多张自评表：${s(p.sheets)}`,
+  ORPHAN_SHEET: (p) => `自评表"${s(p.sheet)}"（${s(p.name)}）不在汇总表中`,
+  DUPLICATE_ENTRY: (p) => `"${s(p.name)}"在汇总表中重复出现（第 ${s(p.rows)} 行）`,
+  NAME_MISSING: (p) => `第 ${s(p.row)} 行缺少名称`,
+  TEMPLATE_CATEGORY_MAX: (p) => `"${s(p.category)}"各项分值之和为 ${s(p.sum)}，应为 ${s(p.max)}`,
+  TEMPLATE_VETO_COUNT: (p) => `否决项（*）有 ${s(p.count)} 项，应为 ${s(p.expected)} 项`,
+  TEMPLATE_BASIC_COUNT: (p) => `基础达标项（※）有 ${s(p.count)} 项，应为 ${s(p.expected)} 项`,
+  UNKNOWN_CATEGORY: (p) =>
+    p.category
+      ? `类别"${s(p.category)}"不在评审方案中（应为：${s(p.expected)}）`
+      : `无法确定评分项目的类别（应为：${s(p.expected)}）`,
+  ITEM_MAX_INVALID: (p) => `评分项目"${s(p.item)}"的分值不是正数："${s(p.value)}"，该项无法计分`,
+  SCORE_MISSING: (p) => `${zhWhat(p)}为空（满分 ${s(p.max)}）`,
+  SCORE_NOT_NUMBER: (p) => `${zhWhat(p)}不是数字："${s(p.value)}"`,
+  SCORE_FORMULA_ERROR: (p) => `${zhWhat(p)}是公式错误 ${s(p.value)}`,
+  SCORE_OUT_OF_RANGE: (p) =>
+    Number(p.value) < 0
+      ? `${zhWhat(p)}不能为负数：${s(p.value)} < 0`
+      : `${zhWhat(p)}超过分值上限：${s(p.value)} > ${s(p.max)}`,
+  SCORE_PRECISION: (p) => `${zhWhat(p)}多于一位小数：${s(p.value)}`,
+  SUBTOTAL_MISMATCH: (p) => `"${s(p.category)}"小计填写为 ${s(p.stated)}，核算为 ${s(p.computed)}`,
+  TOTAL_MISMATCH: (p) => `合计填写为 ${s(p.stated)}，核算为 ${s(p.computed)}`,
+  SUMMARY_TOTAL_MISMATCH: (p) => `汇总表自评分为 ${s(p.stated)}，自评表核算为 ${s(p.computed)}`,
+  QUOTA_TIE: (p) => `与另外 ${s(p.others)} 家并列第 ${s(p.rank)} 名，跨越名额线（${s(p.quota)} 个名额），并列待定`,
+  QUOTA_MISSING: (p) => (p.group ? `"${s(p.group)}"没有推荐名额，"名额内"留空` : `没有推荐名额，"名额内"留空`),
+  QUOTA_INVALID: (p) => `"${s(p.group)}"的推荐名额必须是非负整数：${s(p.value)}`,
+  OVER_QUOTA: (p) => `${p.group ? `"${s(p.group)}"` : ""}推荐 ${s(p.count)} 家，超过名额 ${s(p.quota)} 个`,
+  TOO_FEW_EXPERTS: (p) => `只有 ${s(p.count)} 位专家评分，至少需要 ${s(p.min)} 位`,
+  UNKNOWN_CASE: (p) => `专家表中的案例"${s(p.key)}"不在推介汇总表中`,
+  SCORE_OUTLIER: (p) => `专家"${s(p.expert)}"的评分 ${s(p.score)} 与其他专家平均分 ${s(p.mean)} 相差超过 ${s(p.ratio)}%`,
+  REASON_TOO_LONG: (p) => `推荐理由 ${s(p.length)} 字，超过 ${s(p.max)} 字`,
+  CASE_TOO_LONG: (p) => `案例介绍 ${s(p.length)} 字，超过 ${s(p.max)} 字`,
+  OVER_RECOMMENDED: (p) => `"${s(p.recommender)}"推荐了 ${s(p.count)} 个案例，最多 ${s(p.limit)} 个`,
+};
+
+const enIssues: Record<IssueCode, Msg> = {
+  NO_KNOWN_SHEET: () =>
+    "No known sheet: expected a recommendation summary with a 商会名称 column, a self-assessment sheet with 分值 and 自评分 columns, or an expert score sheet with 创新特性 etc.",
+  SHEET_NOT_FOUND: (p) =>
+    p.ref
+      ? `No self-assessment sheet for "${s(p.name)}": sheet "${s(p.ref)}" ${p.exists ? "is not a recognisable self-assessment sheet" : "does not exist"}`
+      : `No self-assessment sheet for "${s(p.name)}"${p.hint ? ` (is it sheet "${s(p.hint)}"?)` : ""}`,
+  AMBIGUOUS_SHEET: (p) => `"${s(p.name)}" matches several self-assessment sheets: ${s(p.sheets)}`,
+  ORPHAN_SHEET: (p) => `Self-assessment sheet "${s(p.sheet)}" (${s(p.name)}) is not listed in the summary`,
+  DUPLICATE_ENTRY: (p) => `"${s(p.name)}" is listed more than once (rows ${s(p.rows)})`,
+  NAME_MISSING: (p) => `Row ${s(p.row)} has no name`,
+  TEMPLATE_CATEGORY_MAX: (p) => `Item maxima of "${s(p.category)}" add up to ${s(p.sum)}, expected ${s(p.max)}`,
+  TEMPLATE_VETO_COUNT: (p) => `${s(p.count)} veto items (*), expected ${s(p.expected)}`,
+  TEMPLATE_BASIC_COUNT: (p) => `${s(p.count)} basic items (※), expected ${s(p.expected)}`,
+  UNKNOWN_CATEGORY: (p) =>
+    p.category
+      ? `Category "${s(p.category)}" is not in the scheme (expected one of: ${s(p.expected)})`
+      : `Cannot tell the item's category (expected one of: ${s(p.expected)})`,
+  ITEM_MAX_INVALID: (p) => `The maximum of item "${s(p.item)}" is not a positive number: "${s(p.value)}"; the item cannot be scored`,
+  SCORE_MISSING: (p) => `${enWhat(p)} is empty (max ${s(p.max)})`,
+  SCORE_NOT_NUMBER: (p) => `${enWhat(p)} is not a number: "${s(p.value)}"`,
+  SCORE_FORMULA_ERROR: (p) => `${enWhat(p)} is a formula error ${s(p.value)}`,
+  SCORE_OUT_OF_RANGE: (p) =>
+    Number(p.value) < 0
+      ? `${enWhat(p)} is negative: ${s(p.value)} < 0`
+      : `${enWhat(p)} is above the item maximum: ${s(p.value)} > ${s(p.max)}`,
+  SCORE_PRECISION: (p) => `${enWhat(p)} has more than one decimal place: ${s(p.value)}`,
+  SUBTOTAL_MISMATCH: (p) => `Subtotal of "${s(p.category)}" says ${s(p.stated)}, computed ${s(p.computed)}`,
+  TOTAL_MISMATCH: (p) => `Total says ${s(p.stated)}, computed ${s(p.computed)}`,
+  SUMMARY_TOTAL_MISMATCH: (p) => `Summary says ${s(p.stated)}, the self-assessment sheet adds up to ${s(p.computed)}`,
+  QUOTA_TIE: (p) => `Tied at rank ${s(p.rank)} with ${s(p.others)} other(s) across the quota line (${s(p.quota)}): to be decided`,
+  QUOTA_MISSING: (p) => (p.group ? `No quota for "${s(p.group)}": 名额内 left blank` : "No quota: 名额内 left blank"),
+  QUOTA_INVALID: (p) => `The quota of "${s(p.group)}" must be a whole number, 0 or more: ${s(p.value)}`,
+  OVER_QUOTA: (p) => `${p.group ? `"${s(p.group)}" lists` : "Lists"} ${s(p.count)} entries, more than its quota of ${s(p.quota)}`,
+  TOO_FEW_EXPERTS: (p) => `Scored by ${s(p.count)} expert(s), at least ${s(p.min)} needed`,
+  UNKNOWN_CASE: (p) => `Case "${s(p.key)}" on an expert sheet is not in the case list`,
+  SCORE_OUTLIER: (p) =>
+    `Expert "${s(p.expert)}" gave ${s(p.score)}, more than ${s(p.ratio)}% away from the others' mean ${s(p.mean)}`,
+  REASON_TOO_LONG: (p) => `Recommendation reason has ${s(p.length)} characters, more than ${s(p.max)}`,
+  CASE_TOO_LONG: (p) => `Case text has ${s(p.length)} characters, more than ${s(p.max)}`,
+  OVER_RECOMMENDED: (p) => `"${s(p.recommender)}" put forward ${s(p.count)} cases, at most ${s(p.limit)} allowed`,
+};
+
+const zhReasons: Record<ReasonCode, Msg> = {
+  VETO_ZERO: (p) => `否决项 0 分：${s(p.items)}`,
+  BASIC_SHORTFALL: (p) => `基础达标项 ${s(p.count)} 项未满分（最多 ${s(p.limit)} 项）`,
+  BELOW_THRESHOLD: (p) =>
+    p.certain
+      ? `总分 ${s(p.total)} 低于 ${s(p.threshold)} 分`
+      : `即使缺项按满分计，总分最多 ${s(p.total)}，低于 ${s(p.threshold)} 分`,
+  NOT_SUBSCRIBED: (p) => `订阅 ${s(p.count)} 份，不足 ${s(p.min)} 份`,
+};
+
+const enReasons: Record<ReasonCode, Msg> = {
+  VETO_ZERO: (p) => `Veto item scored 0: ${s(p.items)}`,
+  BASIC_SHORTFALL: (p) => `${s(p.count)} basic items below full marks (at most ${s(p.limit)})`,
+  BELOW_THRESHOLD: (p) =>
+    p.certain
+      ? `Total ${s(p.total)} is below ${s(p.threshold)}`
+      : `Even with full marks for the missing items the total is at most ${s(p.total)}, below ${s(p.threshold)}`,
+  NOT_SUBSCRIBED: (p) => `${s(p.count)} subscriptions, fewer than ${s(p.min)}`,
+};
+
+export const zh = {
+  issue: zhIssues,
+  reason: zhReasons,
+  severity: { error: "错误", warning: "警告" },
+  status: { qualified: "合格", disqualified: "不合格", pending: "待核" },
+  verdict: { yes: "是", no: "否", tie: "并列待定" },
+  none: "无",
+  allGroups: "全部",
+  noteErrors: (n: number, first: string) => (n === 1 ? first : `${first}（等 ${n} 处错误）`),
+  noteSheetErrors: (sheet: string, n: number, cell: string, msg: string) =>
+    `自评表"${sheet}"有 ${n} 处错误，首个 ${cell}：${msg}`,
+  noteSep: "；",
+  scheme: {
+    unknownBase: (id: string, ids: string) => `没有内置评审方案"${id}"，可选：${ids}`,
+    badJson: (detail: string) => `评审方案不是有效的 JSON：${detail}`,
+    repeats: (what: "category" | "column" | "criterion", k: string) =>
+      `${{ category: "类别", column: "结果列", criterion: "评分标准" }[what]}"${k}"重复`,
+    sumMismatch: (sum: number, total: number) => `类别满分之和 ${sum} 与总分 ${total} 不一致`,
+    thresholdAbove: (t: number, total: number) => `合格线 ${t} 高于总分 ${total}`,
+    finalAboveShortlist: (f: number, sl: number) => `终审名额 ${f} 多于初选名额 ${sl}`,
+    noCategory: (c: string) => `没有类别"${c}"`,
+  },
+  report: {
+    title: "评审助手 校验报告",
+    scheme: "评审方案",
+    time: "校验时间",
+    entries: "条目",
+    qualified: "合格",
+    disqualified: "不合格",
+    pending: "待核",
+    errors: "错误",
+    warnings: "警告",
+    columns: ["级别", "代码", "工作表", "单元格", "说明"],
+    noIssues: "未发现问题",
+  },
+};
+
+export type CoreStrings = typeof zh;
+
+export const en: CoreStrings = {
+  issue: enIssues,
+  reason: enReasons,
+  severity: { error: "Error", warning: "Warning" },
+  status: { qualified: "合格", disqualified: "不合格", pending: "待核" },
+  verdict: { yes: "是", no: "否", tie: "并列待定" },
+  none: "无",
+  allGroups: "All",
+  noteErrors: (n: number, first: string) => (n === 1 ? first : `${first} (and ${n - 1} more errors)`),
+  noteSheetErrors: (sheet: string, n: number, cell: string, msg: string) =>
+    `Sheet "${sheet}" has ${n} error(s), first ${cell}: ${msg}`,
+  noteSep: "; ",
+  scheme: {
+    unknownBase: (id: string, ids: string) => `No built-in scheme "${id}"; choose one of: ${ids}`,
+    badJson: (detail: string) => `The scheme is not valid JSON: ${detail}`,
+    repeats: (what: "category" | "column" | "criterion", k: string) =>
+      `${{ category: "Category", column: "Result column", criterion: "Criterion" }[what]} "${k}" repeats`,
+    sumMismatch: (sum: number, total: number) => `Category maxima add up to ${sum}, not ${total}`,
+    thresholdAbove: (t: number, total: number) => `Threshold ${t} is above the total ${total}`,
+    finalAboveShortlist: (f: number, sl: number) => `Final size ${f} is above the shortlist size ${sl}`,
+    noCategory: (c: string) => `No category "${c}"`,
+  },
+  report: {
+    title: "Review Assistant — validation report",
+    scheme: "Scheme",
+    time: "Checked at",
+    entries: "Entries",
+    qualified: "Qualified",
+    disqualified: "Disqualified",
+    pending: "Pending",
+    errors: "Errors",
+    warnings: "Warnings",
+    columns: ["Level", "Code", "Sheet", "Cell", "Message"],
+    noIssues: "No issues found",
+  },
+};

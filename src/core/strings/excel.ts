@@ -1,0 +1,4 @@
+/** Strings of the excel edge. */
+export const zh = {};
+
+export const en: typeof zh = {};

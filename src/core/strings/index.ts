@@ -1,0 +1,22 @@
+/**
+ * Every user-facing string of the product, Chinese first, English second, one file per
+ * edge. The 校验报告 sheet, the task pane and the CLI all take their text from here.
+ */
+import * as cli from "./cli";
+import * as core from "./core";
+import * as excel from "./excel";
+import * as ui from "./ui";
+
+export type Lang = "zh" | "en";
+
+const zh = { ...core.zh, cli: cli.zh, excel: excel.zh, ui: ui.zh };
+
+export type Strings = typeof zh;
+
+const en: Strings = { ...core.en, cli: cli.en, excel: excel.en, ui: ui.en };
+
+export const STRINGS: Record<Lang, Strings> = { zh, en };
+
+export function strings(lang: Lang = "zh"): Strings {
+  return STRINGS[lang];
+}
