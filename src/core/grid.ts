@@ -53,7 +53,13 @@ export function isErrorValue(v: Cell): v is string {
 
 /** Office.js reports empty cells as "", the file reader as null: both mean empty. */
 export function isEmpty(v: Cell | undefined): boolean {
-  return v === null || v === undefined || v === "" || (typeof v === "string" && v.trim() === "");
+  if (v === null || v === undefined) return true;
+  if (typeof v !== "string") return false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c > 32 && c !== 0x3000 && c !== 0xa0 && c !== 0x200b && c !== 0xfeff && c !== 0x2028 && c !== 0x2029) return false;
+  }
+  return true;
 }
 
 export function rowOffset(g: Grid): number {

@@ -2,8 +2,37 @@ import { Cell, isErrorValue } from "./grid";
 
 const WS = /[\s\u3000\u00a0\u200b\ufeff]+/g;
 
+/** Characters NFKC leaves alone that are common in these workbooks (checked by a test). */
+const STABLE = new Set([0x3001, 0x3002, 0x201c, 0x201d, 0x2018, 0x2019, 0x300a, 0x300b, 0x3010, 0x3011, 0x00b7, 0x2014, 0x203b]);
+
+/** True when NFKC could change the string; most text here is ASCII and CJK ideographs. */
+export function mayChangeUnderNfkc(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) || STABLE.has(c)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Item texts repeat across hundreds of sheets: each string function remembers its answers. */
+export function memoized(f: (s: string) => string, max = 100000): (s: string) => string {
+  const memo = new Map<string, string>();
+  return (s: string) => {
+    let v = memo.get(s);
+    if (v === undefined) {
+      v = f(s);
+      if (memo.size >= max) memo.clear();
+      memo.set(s, v);
+    }
+    return v;
+  };
+}
+
+const nfkcSlow = memoized((x) => x.normalize("NFKC"));
+
 export function nfkc(s: string): string {
-  return s.normalize("NFKC");
+  return mayChangeUnderNfkc(s) ? nfkcSlow(s) : s;
 }
 
 export function cellText(v: Cell): string {
@@ -13,19 +42,25 @@ export function cellText(v: Cell): string {
   return v;
 }
 
+const normNameText = memoized((x) => nfkc(x).replace(WS, ""));
+
 /** NFKC and no whitespace at all: how names are compared. */
 export function normName(v: Cell): string {
   const s = cellText(v);
   if (s === "") return "";
-  return nfkc(s).replace(WS, "");
+  return normNameText(s);
 }
 
 /** Header form: normName without one trailing parenthesised unit (`自评分（分）` → `自评分`). */
 export function normHeader(v: Cell): string {
   const s = normName(v);
+  return s === "" ? s : headerText(s);
+}
+
+const headerText = memoized((s) => {
   const stripped = s.replace(/\([^()]*\)$/, "");
   return stripped === "" ? s : stripped;
-}
+});
 
 export type Parsed =
   | { kind: "number"; value: number }

@@ -44,8 +44,10 @@ function classify(grids: Grid[], scheme: CaseScheme): Classified {
   return out;
 }
 
+/** True when the workbook holds an expert score sheet (headers only; nothing is read). */
 export function looksLikeCaseWorkbook(grids: Grid[], scheme: CaseScheme): boolean {
-  return classify(grids, scheme).experts.length > 0;
+  const eix = expertIndex(scheme);
+  return grids.some((g) => detectExpertHeader(headerCandidates(g), eix) !== null);
 }
 
 /** SPEC §4.1: containment, most specific first (the scheme lists categories in that order). */

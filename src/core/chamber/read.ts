@@ -1,7 +1,7 @@
 import { Cell, Grid, Pos, cellAt, isEmpty, isRowEmpty, rowEnd, rowOffset, colOffset } from "../grid";
 import { AliasTable, HeaderMatch, LabelRow, aliasIndex, findHeader } from "../header";
 import { ChamberScheme } from "../scheme/schema";
-import { Parsed, cellText, nfkc, normName, parseNumber } from "../text";
+import { Parsed, cellText, memoized, nfkc, normName, parseNumber } from "../text";
 
 export type SummaryField = keyof ChamberScheme["headers"]["summary"];
 export type SelfField = keyof ChamberScheme["headers"]["selfAssessment"];
@@ -51,7 +51,8 @@ export type TotalKind = "subtotal" | "total" | null;
 export function totalKind(...cells: Cell[]): TotalKind {
   let kind: TotalKind = null;
   for (const c of cells) {
-    if (typeof c !== "string" || c === "") continue;
+    // Every keyword holds 计 or 总, which NFKC leaves alone: a cheap first test.
+    if (typeof c !== "string" || (c.indexOf("计") < 0 && c.indexOf("总") < 0)) continue;
     const t = normName(c);
     if (SUBTOTAL.test(t)) return "subtotal";
     if (TOTAL.test(t)) kind = "total";
@@ -212,34 +213,72 @@ export function findChamberName(g: Grid, headerRow: number): { name: string; at:
   return null;
 }
 
-/** Maps a category cell to a scheme category by containment; the longest name wins. */
-export function categoryMatcher(scheme: ChamberScheme): (text: string) => string | null {
+/** What reading a 自评表 needs from the scheme, prepared once per review. */
+export interface SelfReader {
+  scheme: ChamberScheme;
+  /** Category cell text → scheme category, by containment; the longest name wins. */
+  category: (text: string) => string | null;
+  /** `一、政治引领好（125分）` as an item text: a section heading, not an item. */
+  heading: (text: string) => string | null;
+  veto: (s: string) => boolean;
+  basic: (s: string) => boolean;
+  /** Text without its `*`/`※` markers. */
+  unmarked: (s: string) => string;
+}
+
+export function selfReader(scheme: ChamberScheme): SelfReader {
   const names = scheme.categories.map((c) => c.name).sort((a, b) => b.length - a.length);
-  const cache = new Map<string, string | null>();
-  return (text: string) => {
-    let hit = cache.get(text);
-    if (hit !== undefined) return hit;
+  const normNames = names.map((n) => normName(n));
+  const category = memoizedNullable((text: string) => {
     const t = normName(text);
-    hit = names.find((n) => t.includes(normName(n))) ?? null;
-    cache.set(text, hit);
-    return hit;
+    const i = normNames.findIndex((n) => t.includes(n));
+    return i < 0 ? null : names[i];
+  });
+  const heading = memoizedNullable((text: string) => {
+    if (text.length > 40 || category(text) === null) return null;
+    const t = normName(text)
+      .replace(/^[一二三四五六七八九十0-9]+[、.．]/, "")
+      .replace(/\([^()]*\)$/, "");
+    const i = normNames.indexOf(t);
+    return i < 0 ? null : names[i];
+  });
+  const marks = (list: string[]) => [...new Set(list.flatMap((m) => [m, nfkc(m)]))];
+  const veto = marks(scheme.markers.veto);
+  const basic = marks(scheme.markers.basic);
+  const all = [...veto, ...basic];
+  const has = (list: string[]) => (s: string) => {
+    if (s === "") return false;
+    const n = nfkc(s);
+    return list.some((m) => n.includes(m));
+  };
+  return {
+    scheme,
+    category,
+    heading,
+    veto: has(veto),
+    basic: has(basic),
+    unmarked: memoized((t) => {
+      let out = nfkc(t);
+      for (const m of all) if (out.includes(m)) out = out.split(m).join("");
+      return out.trim();
+    }),
   };
 }
 
-/** `一、政治引领好（125分）` as an item text is a section heading, not an item. */
-function headingCategory(text: string, scheme: ChamberScheme): string | null {
-  const t = normName(text)
-    .replace(/^[一二三四五六七八九十0-9]+[、.．]/, "")
-    .replace(/\([^()]*\)$/, "");
-  return scheme.categories.find((c) => normName(c.name) === t)?.name ?? null;
+function memoizedNullable(f: (s: string) => string | null): (s: string) => string | null {
+  const memo = new Map<string, string | null>();
+  return (s: string) => {
+    let v = memo.get(s);
+    if (v === undefined) {
+      v = f(s);
+      if (memo.size > 100000) memo.clear();
+      memo.set(s, v);
+    }
+    return v;
+  };
 }
 
-export function readSelfSheet(
-  g: Grid,
-  header: HeaderMatch<SelfField>,
-  scheme: ChamberScheme,
-  mapCategory: (t: string) => string | null,
-): SelfSheet {
+export function readSelfSheet(g: Grid, header: HeaderMatch<SelfField>, rd: SelfReader): SelfSheet {
   const c = header.cols;
   const maxCol = c.max as number;
   const scoreCol = c.score as number;
@@ -251,8 +290,6 @@ export function readSelfSheet(
   const items: Item[] = [];
   const stated: StatedTotal[] = [];
   const badMax: BadMax[] = [];
-  const veto = scheme.markers.veto;
-  const basic = scheme.markers.basic;
   let catText = "";
   let category: string | null = null;
   let catAt: Pos = { row: header.row, col: catCol ?? itemCol };
@@ -260,26 +297,26 @@ export function readSelfSheet(
   for (let row = header.row + 1; row < end; row++) {
     if (isRowEmpty(g, row)) break;
     const numCell = numCol !== undefined ? cellAt(g, row, numCol) : null;
-    const rawCat = catCol !== undefined ? mergedValue(g, row, catCol) : null;
+    const catCell = catCol !== undefined ? cellAt(g, row, catCol) : null;
     const itemCell = cellAt(g, row, itemCol);
-    const ownCat = catCol !== undefined ? cellAt(g, row, catCol) : null;
-    const kind = totalKind(numCell, ownCat, itemCell);
+    const kind = totalKind(numCell, catCell, itemCell);
     if (kind !== null) {
       const at = { row, col: scoreCol };
       stated.push({ row, kind, category: kind === "subtotal" ? category : null, value: parseNumber(cellAt(g, row, scoreCol)), at });
       continue;
     }
-    if (!isEmpty(rawCat) && catCol !== undefined) {
-      const text = cellText(rawCat).trim();
+    // A blank category cell (merged or not) belongs to the category above.
+    if (catCol !== undefined && !isEmpty(catCell)) {
+      const text = cellText(catCell).trim();
       if (text !== catText) {
         catText = text;
-        category = mapCategory(text);
+        category = rd.category(text);
       }
-      catAt = isEmpty(ownCat) ? catAt : { row, col: catCol };
+      catAt = { row, col: catCol };
     }
     const text = isEmpty(itemCell) ? "" : cellText(itemCell).trim();
     if (text === "") continue;
-    const heading = headingCategory(text, scheme);
+    const heading = rd.heading(text);
     if (heading !== null) {
       catText = text;
       category = heading;
@@ -289,20 +326,16 @@ export function readSelfSheet(
     const maxCell = cellAt(g, row, maxCol);
     const max = parseNumber(maxCell);
     if (max.kind !== "number" || !(max.value > 0)) {
-      const scoreCell = cellAt(g, row, scoreCol);
-      if (!isEmpty(maxCell) || !isEmpty(scoreCell)) {
+      if (!isEmpty(maxCell) || !isEmpty(cellAt(g, row, scoreCol))) {
         badMax.push({ at: { row, col: maxCol }, item: text, value: cellText(maxCell) });
       }
       continue;
     }
     const numText = numCell === null || isEmpty(numCell) ? "" : cellText(numCell);
-    const marks = numText + text;
-    const marksN = nfkc(marks);
-    const isVeto = veto.some((m) => marks.includes(m) || marksN.includes(nfkc(m)));
-    const isBasic = basic.some((m) => marks.includes(m) || marksN.includes(nfkc(m)));
+    const num = numText === "" ? "" : rd.unmarked(numText);
     items.push({
       row,
-      label: itemLabel(numText, text, [...veto, ...basic]),
+      label: num !== "" ? num : shorten(rd.unmarked(text)),
       text,
       categoryText: catText,
       category,
@@ -311,22 +344,14 @@ export function readSelfSheet(
       maxAt: { row, col: maxCol },
       score: parseNumber(cellAt(g, row, scoreCol)),
       scoreAt: { row, col: scoreCol },
-      veto: isVeto,
-      basic: isBasic,
+      veto: rd.veto(numText) || rd.veto(text),
+      basic: rd.basic(numText) || rd.basic(text),
     });
   }
   return { grid: g, header, chamber, key: normName(chamber), chamberAt: found ? found.at : null, items, stated, badMax };
 }
 
-function itemLabel(num: string, text: string, markers: string[]): string {
-  const strip = (t: string) => {
-    let out = nfkc(t);
-    for (const m of markers) out = out.split(nfkc(m)).join("");
-    return out.trim();
-  };
-  const n = strip(num);
-  if (n !== "") return n;
-  const t = strip(text);
+function shorten(t: string): string {
   return t.length > 20 ? t.slice(0, 20) + "…" : t;
 }
 

@@ -11,7 +11,6 @@ import {
   SelfSheet,
   SummaryField,
   SummarySheet,
-  categoryMatcher,
   chamberIndexes,
   detectQuotaHeader,
   detectSelfHeader,
@@ -20,6 +19,7 @@ import {
   readQuota,
   readSelfSheet,
   readSummary,
+  selfReader,
 } from "./read";
 import { SheetEval, evaluateSheet } from "./sheet";
 
@@ -38,14 +38,14 @@ interface Classified {
 
 function classify(grids: Grid[], scheme: ChamberScheme): Classified {
   const ix = chamberIndexes(scheme);
-  const mapCategory = categoryMatcher(scheme);
+  const reader = selfReader(scheme);
   const out: Classified = { summaries: [], selves: [], quota: null };
   for (const g of grids) {
     if (normName(g.name) === normName(scheme.reportSheet)) continue;
     const rows = headerCandidates(g);
     const self = detectSelfHeader(rows, ix);
     if (self) {
-      out.selves.push(readSelfSheet(g, self, scheme, mapCategory));
+      out.selves.push(readSelfSheet(g, self, reader));
       continue;
     }
     const quota = detectQuotaHeader(rows, ix);
@@ -59,10 +59,13 @@ function classify(grids: Grid[], scheme: ChamberScheme): Classified {
   return out;
 }
 
-/** True when the workbook holds a sheet this scheme can read. */
+/** True when the workbook holds a 自评表 or 推荐名单汇总表 (headers only; nothing is read). */
 export function looksLikeChamberWorkbook(grids: Grid[], scheme: ChamberScheme): boolean {
-  const c = classify(grids, scheme);
-  return c.selves.length > 0 || c.summaries.length > 0;
+  const ix = chamberIndexes(scheme);
+  return grids.some((g) => {
+    const rows = headerCandidates(g);
+    return detectSelfHeader(rows, ix) !== null || detectSummaryHeader(rows, ix) !== null;
+  });
 }
 
 function resultTable(g: Grid, headerRow: number, scheme: ChamberScheme): ResultTable {

@@ -1,0 +1,60 @@
+/**
+ * A national-scale 四好 workbook, generated: N chambers across 31 provinces, one 44-item
+ * 自评表 each, a summary and a quota sheet, with the usual share of defects. Deterministic.
+ */
+import { Cell, Grid, SIHAO_SAMPLE_ITEMS, SheetSpec, builtinScheme, selfAssessmentSheet } from "../src/core";
+import type { ChamberScheme } from "../src/core";
+
+export const PROVINCES = [
+  "北京市", "天津市", "河北省", "山西省", "内蒙古自治区", "辽宁省", "吉林省", "黑龙江省", "上海市", "江苏省", "浙江省",
+  "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省", "广东省", "广西壮族自治区", "海南省", "重庆市",
+  "四川省", "贵州省", "云南省", "西藏自治区", "陕西省", "甘肃省", "青海省", "宁夏回族自治区", "新疆维吾尔自治区",
+];
+
+/** Small, fast, seeded PRNG (mulberry32). */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function nationalSheets(n: number, seed = 20201015): SheetSpec[] {
+  const scheme = builtinScheme("sihao-2020") as ChamberScheme;
+  const rand = rng(seed);
+  const summary: (string | number | null)[][] = [["全国“四好”商会推荐名单汇总表"], ["序号", "省份", "商会名称", "商会类型", "自评分", "自评表"]];
+  const selves: SheetSpec[] = [];
+  for (let i = 0; i < n; i++) {
+    const province = PROVINCES[i % PROVINCES.length];
+    const chamber = `${province}第${i + 1}号商会`;
+    const sheet = `自评表${String(i + 1).padStart(5, "0")}`;
+    const scores = new Map<number, string | number | null>();
+    let total = 0;
+    for (const it of SIHAO_SAMPLE_ITEMS) {
+      const r = rand();
+      // Most items full or nearly; a few defects of every kind.
+      let v: string | number | null = r < 0.7 ? it.max : Math.max(0, it.max - Math.ceil(rand() * 5));
+      if (rand() < 0.002) v = null;
+      else if (rand() < 0.002) v = `${v}分`;
+      else if (rand() < 0.001) v = "#REF!";
+      scores.set(it.no, v);
+      total += typeof v === "number" ? v : 0;
+    }
+    summary.push([i + 1, province, chamber, "行业商会", rand() < 0.05 ? total - 1 : total, sheet]);
+    selves.push(selfAssessmentSheet(scheme, { name: sheet, chamber, scores, subtotals: true }));
+  }
+  const quota: (string | number)[][] = [["省份", "推荐名额"], ...PROVINCES.map((p) => [p, Math.round(n / 31 / 1.2)])];
+  return [
+    { name: "推荐名单汇总表", values: summary, merges: [], widths: [] },
+    { name: "推荐名额分配表", values: quota, merges: [], widths: [] },
+    ...selves,
+  ];
+}
+
+export function specsToGrids(specs: SheetSpec[]): Grid[] {
+  return specs.map((s) => ({ name: s.name, values: s.values as Cell[][], merges: s.merges }));
+}

@@ -1,0 +1,33 @@
+/**
+ * `npm run bench`: every benchmark of the project, one after the other, in one process.
+ * Each part prints its own figures; ratios are against baselines run in the same process.
+ */
+import { existsSync } from "fs";
+import { join } from "path";
+
+const PARTS = [
+  ["core.bench.ts", "engine (SPEC §3) on the national-scale workbook"],
+  ["cli.bench.ts", "CLI: check and consolidate"],
+  ["excel.bench.ts", "Office.js adapter through the real runtime"],
+  ["bundle.bench.ts", "task pane bundle size"],
+] as const;
+
+async function main() {
+  const only = process.argv.slice(2);
+  for (const [file, what] of PARTS) {
+    if (only.length && !only.some((o) => file.startsWith(o))) continue;
+    const path = join(__dirname, file);
+    console.log(`\n=== ${what} (${file}) ===`);
+    if (!existsSync(path)) {
+      console.log("  (not present)");
+      continue;
+    }
+    const mod = (await import(path)) as { run: () => Promise<void> };
+    await mod.run();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
