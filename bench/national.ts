@@ -38,9 +38,10 @@ export function nationalSheets(n: number, seed = 20201015): SheetSpec[] {
       const r = rand();
       // Most items full or nearly; a few defects of every kind.
       let v: string | number | null = r < 0.7 ? it.max : Math.max(0, it.max - Math.ceil(rand() * 5));
-      if (rand() < 0.002) v = null;
-      else if (rand() < 0.002) v = `${v}分`;
-      else if (rand() < 0.001) v = "#REF!";
+      const d = rand();
+      if (d < 0.002) v = null;
+      else if (d < 0.004) v = `${v}分`;
+      else if (d < 0.005) v = "#REF!";
       scores.set(it.no, v);
       total += typeof v === "number" ? v : 0;
     }
