@@ -60,20 +60,24 @@ export function loadScheme(value: unknown): SchemeLoad {
   if (zh.success) return { ok: true, scheme: zh.data };
   const en = SchemeSchema.safeParse(candidate, { error: z.locales.en().localeError });
   const enIssues = en.success ? [] : en.error.issues;
-  return {
-    ok: false,
-    problems: zh.error.issues.map((iss, i) => {
-      const other = enIssues[i];
-      const params = (iss as { params?: { zh?: string; en?: string } }).params;
-      return {
-        path: formatPath(iss.path),
-        message: {
-          zh: params?.zh ?? iss.message,
-          en: params?.en ?? other?.message ?? iss.message,
-        },
-      };
-    }),
-  };
+  return { ok: false, problems: zh.error.issues.flatMap((iss, i) => problemsOf(iss, enIssues[i])) };
+}
+
+/** One problem per issue; an unknown key is told at its own path (`categories[0].colour`). */
+function problemsOf(zh: z.core.$ZodIssue, en: z.core.$ZodIssue | undefined): SchemeProblem[] {
+  if (zh.code === "unrecognized_keys") {
+    return zh.keys.map((key) => ({
+      path: formatPath([...zh.path, key]),
+      message: { zh: strings("zh").scheme.unknownKey(key), en: strings("en").scheme.unknownKey(key) },
+    }));
+  }
+  const params = (zh as { params?: { zh?: string; en?: string } }).params;
+  return [
+    {
+      path: formatPath(zh.path),
+      message: { zh: params?.zh ?? zh.message, en: params?.en ?? en?.message ?? zh.message },
+    },
+  ];
 }
 
 /** Parses scheme JSON text; a syntax error is one problem at the whole file. */

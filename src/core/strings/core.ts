@@ -129,6 +129,7 @@ export const zh = {
   scheme: {
     unknownBase: (id: string, ids: string) => `没有内置评审方案"${id}"，可选：${ids}`,
     badJson: (detail: string) => `评审方案不是有效的 JSON：${detail}`,
+    unknownKey: (key: string) => `未知的设置项"${key}"（拼写错误？）`,
     repeats: (what: "category" | "column" | "criterion", k: string) =>
       `${{ category: "类别", column: "结果列", criterion: "评分标准" }[what]}"${k}"重复`,
     sumMismatch: (sum: number, total: number) => `类别满分之和 ${sum} 与总分 ${total} 不一致`,
@@ -168,6 +169,7 @@ export const en: CoreStrings = {
   scheme: {
     unknownBase: (id: string, ids: string) => `No built-in scheme "${id}"; choose one of: ${ids}`,
     badJson: (detail: string) => `The scheme is not valid JSON: ${detail}`,
+    unknownKey: (key: string) => `Unknown setting "${key}" (a typo?)`,
     repeats: (what: "category" | "column" | "criterion", k: string) =>
       `${{ category: "Category", column: "Result column", criterion: "Criterion" }[what]} "${k}" repeats`,
     sumMismatch: (sum: number, total: number) => `Category maxima add up to ${sum}, not ${total}`,
