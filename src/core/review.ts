@@ -2,7 +2,7 @@ import { looksLikeCaseWorkbook, reviewCase } from "./case/review";
 import { looksLikeChamberWorkbook, reviewChamber } from "./chamber/review";
 import { Grid } from "./grid";
 import { Review } from "./result";
-import { BUILTIN_SCHEMES, CHUANGXIN_ID, SIHAO_ID, builtinScheme } from "./scheme/builtin";
+import { CHUANGXIN_ID, SIHAO_ID, builtinScheme } from "./scheme/builtin";
 import { Scheme } from "./scheme/schema";
 
 export interface ReviewOptions {
@@ -32,4 +32,3 @@ export function review(grids: Grid[], opts: ReviewOptions = {}): Review {
   return reviewCase(grids, scheme, detected);
 }
 
-export { BUILTIN_SCHEMES };

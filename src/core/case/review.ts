@@ -1,4 +1,4 @@
-import { Grid, usedColEnd } from "../grid";
+import { Grid, cellAt, usedColEnd } from "../grid";
 import { findLabelCol, headerCandidates } from "../header";
 import { Issue, makeIssue } from "../issues";
 import { quotaVerdict, rankScores } from "../rank";
@@ -6,7 +6,7 @@ import { CaseEntry, GroupStat, ResultTable, Review } from "../result";
 import { CaseScheme } from "../scheme/schema";
 import { checkScore, validScore } from "../score";
 import { countsOf, sortIssues } from "../summary";
-import { formatScore, normName, roundTo } from "../text";
+import { cellText, formatScore, normName, roundTo } from "../text";
 import {
   CaseRow,
   CaseSheet,
@@ -260,8 +260,7 @@ function caseEntry(sheet: CaseSheet, r: CaseRow, list: Scored[], scheme: CaseSch
 }
 
 function findHeaderText(sheet: CaseSheet, col: number): string {
-  const v = sheet.grid.values[sheet.header.row - (sheet.grid.origin?.row ?? 0)]?.[col - (sheet.grid.origin?.col ?? 0)];
-  return typeof v === "string" ? v.trim() : "";
+  return cellText(cellAt(sheet.grid, sheet.header.row, col)).trim();
 }
 
 /** SPEC §4.3: at most `raised.limit` cases when one of them is in `raised.category`, else `default`. */
