@@ -1,11 +1,12 @@
-import { Grid, cellAt, usedColEnd } from "../grid";
-import { findLabelCol, headerCandidates } from "../header";
+import { Grid, cellAt } from "../grid";
+import { headerCandidates } from "../header";
 import { Issue, makeIssue } from "../issues";
 import { quotaVerdict, rankScores } from "../rank";
-import { CaseEntry, GroupStat, ResultTable, Review } from "../result";
+import { CaseEntry, GroupStat, Review } from "../result";
 import { CaseScheme } from "../scheme/schema";
 import { checkScore, validScore } from "../score";
 import { countsOf, sortIssues } from "../summary";
+import { isReportSheet, preferNamed, resultTable } from "../table";
 import { cellText, formatScore, normName, roundTo } from "../text";
 import {
   CaseRow,
@@ -31,7 +32,7 @@ function classify(grids: Grid[], scheme: CaseScheme): Classified {
   const eix = expertIndex(scheme);
   const out: Classified = { cases: [], experts: [] };
   for (const g of grids) {
-    if (normName(g.name) === normName(scheme.reportSheet)) continue;
+    if (isReportSheet(g, scheme.reportSheet)) continue;
     const rows = headerCandidates(g);
     const ex = detectExpertHeader(rows, eix);
     if (ex) {
@@ -75,19 +76,12 @@ interface Scored {
   row: ExpertSheet["rows"][number];
 }
 
-function resultTable(g: Grid, headerRow: number, scheme: CaseScheme): ResultTable {
-  const columns = CASE_RESULT_KEYS.map((key) => {
-    const label = scheme.resultColumns[key];
-    return { key, label, col: findLabelCol(g, headerRow, label) };
-  });
-  return { sheet: g.name, headerRow, columns, appendAt: usedColEnd(g) };
-}
 
 export function reviewCase(grids: Grid[], scheme: CaseScheme, detected: boolean): Review {
   const c = classify(grids, scheme);
   const issues: Issue[] = [];
   const sheetOrder = grids.map((g) => g.name);
-  const caseSheet = c.cases.find((s) => s.grid.name.includes(scheme.summarySheetHint)) ?? c.cases[0] ?? null;
+  const caseSheet = preferNamed(c.cases, scheme.summarySheetHint);
   if (!caseSheet && c.experts.length === 0 && grids.length) issues.push(makeIssue("NO_KNOWN_SHEET", grids[0].name, null));
 
   // Every expert row, checked once.
@@ -116,7 +110,7 @@ export function reviewCase(grids: Grid[], scheme: CaseScheme, detected: boolean)
     }
   }
 
-  const table = caseSheet ? resultTable(caseSheet.grid, caseSheet.header.row, scheme) : null;
+  const table = caseSheet ? resultTable(caseSheet.grid, caseSheet.header.row, CASE_RESULT_KEYS, scheme.resultColumns) : null;
   const entries: CaseEntry[] = [];
   const used = new Set<string>();
   const bySeq = c.experts.some((e) => e.bySeq);

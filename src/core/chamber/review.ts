@@ -1,11 +1,12 @@
-import { Grid, Pos, usedColEnd } from "../grid";
-import { HeaderMatch, findLabelCol, headerCandidates } from "../header";
+import { Grid, Pos } from "../grid";
+import { HeaderMatch, headerCandidates } from "../header";
 import { Issue, makeIssue } from "../issues";
 import { quotaVerdict, rankScores } from "../rank";
 import { ChamberEntry, GroupStat, ResultTable, Review } from "../result";
 import { ChamberScheme } from "../scheme/schema";
 import { formatScore, normName, shownValue } from "../text";
 import { countsOf, sortIssues } from "../summary";
+import { isReportSheet, preferNamed, resultTable } from "../table";
 import {
   QuotaRow,
   SelfSheet,
@@ -41,7 +42,7 @@ function classify(grids: Grid[], scheme: ChamberScheme): Classified {
   const reader = selfReader(scheme);
   const out: Classified = { summaries: [], selves: [], quota: null };
   for (const g of grids) {
-    if (normName(g.name) === normName(scheme.reportSheet)) continue;
+    if (isReportSheet(g, scheme.reportSheet)) continue;
     const rows = headerCandidates(g);
     const self = detectSelfHeader(rows, ix);
     if (self) {
@@ -68,13 +69,6 @@ export function looksLikeChamberWorkbook(grids: Grid[], scheme: ChamberScheme): 
   });
 }
 
-function resultTable(g: Grid, headerRow: number, scheme: ChamberScheme): ResultTable {
-  const columns = CHAMBER_RESULT_KEYS.map((key) => {
-    const label = scheme.resultColumns[key];
-    return { key, label, col: findLabelCol(g, headerRow, label) };
-  });
-  return { sheet: g.name, headerRow, columns, appendAt: usedColEnd(g) };
-}
 
 export function reviewChamber(grids: Grid[], scheme: ChamberScheme, detected: boolean, opts: ChamberOptions = {}): Review {
   const c = classify(grids, scheme);
@@ -88,14 +82,13 @@ export function reviewChamber(grids: Grid[], scheme: ChamberScheme, detected: bo
   const statedFills = c.selves.flatMap((s) => evals.get(s)!.blankStated.map((b) => ({ sheet: s.grid.name, ...b })));
   const sheetOrder = grids.map((g) => g.name);
 
-  const chosen =
-    c.summaries.find((s) => s.grid.name.includes(scheme.summarySheetHint)) ?? c.summaries[0] ?? null;
+  const chosen = preferNamed(c.summaries, scheme.summarySheetHint);
 
   let entries: ChamberEntry[];
   let table: ResultTable | null = null;
   let summaryName: string | null = null;
   if (chosen) {
-    table = resultTable(chosen.grid, chosen.header.row, scheme);
+    table = resultTable(chosen.grid, chosen.header.row, CHAMBER_RESULT_KEYS, scheme.resultColumns);
     const resultCols = new Set(table.columns.map((col) => col.col).filter((x): x is number => x !== null));
     const summary = readSummary(chosen.grid, chosen.header, resultCols);
     summaryName = chosen.grid.name;
