@@ -16,6 +16,9 @@ export interface FillMemo {
 /** Namespace of the custom XML part that holds the memo in a workbook. */
 export const MEMO_NAMESPACE = "urn:review-assistant:state:1";
 
+/** The Office document setting (Office.context.document.settings) that holds a custom scheme's JSON. */
+export const SCHEME_SETTING = "reviewAssistant.scheme";
+
 export interface MemoState {
   version: 1;
   highlights: FillMemo[];

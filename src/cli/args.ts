@@ -1,0 +1,152 @@
+import { Lang, strings } from "../core";
+import { CliError } from "./io";
+
+export type CommandName = "check" | "fill" | "consolidate" | "template";
+
+export interface Options {
+  scheme: string | null;
+  quota: number | null;
+  json: boolean;
+  lang: Lang;
+  output: string | null;
+  inPlace: boolean;
+  fillSubtotals: boolean;
+}
+
+export type Parsed =
+  | { kind: "help"; lang: Lang }
+  | { kind: "version" }
+  | { kind: "run"; command: CommandName; files: string[]; options: Options };
+
+type OptionKey = keyof Options;
+
+interface Spec {
+  key: OptionKey;
+  value: boolean;
+}
+
+const OPTIONS: Record<string, Spec> = {
+  "--scheme": { key: "scheme", value: true },
+  "--quota": { key: "quota", value: true },
+  "--json": { key: "json", value: false },
+  "--lang": { key: "lang", value: true },
+  "-o": { key: "output", value: true },
+  "--output": { key: "output", value: true },
+  "--in-place": { key: "inPlace", value: false },
+  "--fill-subtotals": { key: "fillSubtotals", value: false },
+};
+
+const ALLOWED: Record<CommandName, readonly OptionKey[]> = {
+  check: ["scheme", "quota", "json", "lang"],
+  fill: ["scheme", "quota", "json", "lang", "output", "inPlace", "fillSubtotals"],
+  consolidate: ["scheme", "quota", "json", "lang", "output", "fillSubtotals"],
+  template: ["scheme", "lang", "output"],
+};
+
+const COMMANDS = Object.keys(ALLOWED) as CommandName[];
+
+/** The language asked for, found before anything else so that every error can use it. */
+export function langOf(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--") break;
+    const v = a === "--lang" ? argv[i + 1] : a.startsWith("--lang=") ? a.slice(7) : undefined;
+    if (v === "en" || v === "zh") return v;
+  }
+  return "zh";
+}
+
+function defaults(lang: Lang): Options {
+  return { scheme: null, quota: null, json: false, lang, output: null, inPlace: false, fillSubtotals: false };
+}
+
+function setOption(o: Options, key: OptionKey, raw: string | null, lang: Lang): void {
+  const t = strings(lang).cli.arg;
+  switch (key) {
+    case "quota":
+      if (!/^\d+$/.test(raw!.trim())) throw new CliError(t.badQuota(raw!), true);
+      o.quota = Number(raw!.trim());
+      return;
+    case "lang":
+      if (raw !== "zh" && raw !== "en") throw new CliError(t.badLang(raw!), true);
+      o.lang = raw;
+      return;
+    case "scheme":
+      o.scheme = raw;
+      return;
+    case "output":
+      o.output = raw;
+      return;
+    case "json":
+    case "inPlace":
+    case "fillSubtotals":
+      o[key] = true;
+      return;
+  }
+}
+
+/** SPEC §6 command lines. Throws CliError (exit 2) on any usage mistake. */
+export function parseArgs(argv: readonly string[]): Parsed {
+  const lang = langOf(argv);
+  const t = strings(lang).cli.arg;
+  if (argv.some((a, i) => (a === "--help" || a === "-h") && !argv.slice(0, i).includes("--"))) return { kind: "help", lang };
+  if (argv.length === 1 && argv[0] === "--version") return { kind: "version" };
+  const options = defaults(lang);
+  const seen: { flag: string; key: OptionKey }[] = [];
+  const positional: string[] = [];
+  let onlyFiles = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (onlyFiles || !a.startsWith("-") || a === "-") {
+      positional.push(a);
+      continue;
+    }
+    if (a === "--") {
+      onlyFiles = true;
+      continue;
+    }
+    const eq = a.startsWith("--") ? a.indexOf("=") : -1;
+    const flag = eq > 0 ? a.slice(0, eq) : a;
+    const spec = OPTIONS[flag];
+    if (!spec) throw new CliError(t.unknownOption(a), true);
+    let value: string | null = null;
+    if (spec.value) {
+      if (eq > 0) value = a.slice(eq + 1);
+      else if (i + 1 < argv.length) value = argv[++i];
+      if (value === null || value === "") throw new CliError(t.missingValue(flag), true);
+    } else if (eq > 0) {
+      throw new CliError(t.unknownOption(a), true);
+    }
+    setOption(options, spec.key, value, lang);
+    seen.push({ flag, key: spec.key });
+  }
+  if (!positional.length) throw new CliError(t.noCommand, true);
+  const [name, ...files] = positional;
+  if (!(COMMANDS as string[]).includes(name)) throw new CliError(t.unknownCommand(name), true);
+  const command = name as CommandName;
+  for (const s of seen) if (!ALLOWED[command].includes(s.key)) throw new CliError(t.optionNotFor(s.flag, command), true);
+  checkShape(command, files, options, lang);
+  return { kind: "run", command, files, options };
+}
+
+function checkShape(command: CommandName, files: string[], o: Options, lang: Lang): void {
+  const t = strings(lang).cli.arg;
+  switch (command) {
+    case "check":
+    case "fill":
+      if (!files.length) throw new CliError(t.needFile(command), true);
+      if (files.length > 1) throw new CliError(t.oneFile(command, files[1]), true);
+      if (o.output !== null && o.inPlace) throw new CliError(t.outputAndInPlace, true);
+      break;
+    case "consolidate":
+      if (!files.length) throw new CliError(t.needSources, true);
+      if (o.output === null) throw new CliError(t.needOutput(command), true);
+      break;
+    case "template":
+      if (files.length) throw new CliError(t.noFilesFor(command, files[0]), true);
+      if (o.scheme === null) throw new CliError(t.needScheme, true);
+      if (o.output === null) throw new CliError(t.needOutput(command), true);
+      break;
+  }
+  if (o.output !== null && !/\.xlsx$/i.test(o.output)) throw new CliError(t.outputNotXlsx(o.output), true);
+}

@@ -1,0 +1,56 @@
+/** A new workbook from sheet specs: the smallest package Excel and LibreOffice open without a word. */
+import type { SheetSpec } from "../core";
+import { uniqueSheetName } from "./names";
+import { REL_TYPE } from "./package";
+import { worksheetXml } from "./sheet-xml";
+import { DEFAULT_STYLES, STYLES_TYPE } from "./styles";
+import { MAIN_NS, WORKSHEET_TYPE } from "./workbook";
+import { escapeAttr } from "./xml";
+import { writeZip } from "./zip";
+
+const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+export function createXlsx(specs: SheetSpec[]): Uint8Array {
+  const list = specs.length ? specs : [{ name: "Sheet1", values: [], merges: [], widths: [] }];
+  const taken = new Set<string>();
+  const sheets = list.map((s, i) => ({ spec: s, name: uniqueSheetName(s.name, taken), part: `xl/worksheets/sheet${i + 1}.xml` }));
+  const enc = new TextEncoder();
+  const files: { name: string; data: Uint8Array }[] = [];
+  const add = (name: string, text: string) => files.push({ name, data: enc.encode(text) });
+
+  add(
+    "[Content_Types].xml",
+    DECL +
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Default Extension="xml" ContentType="application/xml"/>' +
+      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+      `<Override PartName="/xl/styles.xml" ContentType="${STYLES_TYPE}"/>` +
+      sheets.map((s) => `<Override PartName="/${s.part}" ContentType="${WORKSHEET_TYPE}"/>`).join("") +
+      "</Types>",
+  );
+  add(
+    "_rels/.rels",
+    DECL + `<Relationships xmlns="${PKG_RELS}"><Relationship Id="rId1" Type="${REL_TYPE("officeDocument")}" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  add(
+    "xl/workbook.xml",
+    DECL +
+      `<workbook xmlns="${MAIN_NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
+      '<bookViews><workbookView activeTab="0"/></bookViews><sheets>' +
+      sheets.map((s, i) => `<sheet name="${escapeAttr(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("") +
+      '</sheets><calcPr calcId="191029"/></workbook>',
+  );
+  add(
+    "xl/_rels/workbook.xml.rels",
+    DECL +
+      `<Relationships xmlns="${PKG_RELS}">` +
+      sheets.map((s, i) => `<Relationship Id="rId${i + 1}" Type="${REL_TYPE("worksheet")}" Target="worksheets/sheet${i + 1}.xml"/>`).join("") +
+      `<Relationship Id="rId${sheets.length + 1}" Type="${REL_TYPE("styles")}" Target="styles.xml"/>` +
+      "</Relationships>",
+  );
+  add("xl/styles.xml", DEFAULT_STYLES);
+  for (const s of sheets) add(s.part, worksheetXml({ ...s.spec, name: s.name }));
+  return writeZip(files);
+}

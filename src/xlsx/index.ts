@@ -1,0 +1,42 @@
+/**
+ * The .xlsx file adapter for Node: reads workbooks into the core's grids and applies write
+ * plans by patching the package, so that every part the plan does not touch stays as it was.
+ */
+import { Book, XlsxBook } from "./book";
+import { xlsxError } from "./errors";
+import { Package } from "./package";
+import { looksLikeZip } from "./zip";
+
+export { XlsxError } from "./errors";
+export type { XlsxErrorCode, CorruptParams } from "./errors";
+export type { ApplyStats, XlsxBook } from "./book";
+export { createXlsx } from "./create";
+export { legalSheetName, uniqueSheetName } from "./names";
+
+const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** "EncryptionInfo" as UTF-16LE, the stream name an encrypted OOXML file's CFB wrapper holds. */
+const ENCRYPTION_INFO = Array.from("EncryptionInfo").flatMap((ch) => [ch.charCodeAt(0), 0]);
+
+function startsWith(b: Uint8Array, sig: number[]): boolean {
+  if (b.length < sig.length) return false;
+  for (let i = 0; i < sig.length; i++) if (b[i] !== sig[i]) return false;
+  return true;
+}
+
+function contains(b: Uint8Array, needle: number[]): boolean {
+  const first = needle[0];
+  const last = b.length - needle.length;
+  outer: for (let i = b.indexOf(first); i >= 0 && i <= last; i = b.indexOf(first, i + 1)) {
+    for (let j = 1; j < needle.length; j++) if (b[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Opens a workbook file. Throws XlsxError for anything that is not a readable .xlsx. */
+export function openXlsx(bytes: Uint8Array): XlsxBook {
+  if (startsWith(bytes, CFB)) throw xlsxError(contains(bytes, ENCRYPTION_INFO) ? "encrypted" : "legacy-xls");
+  if (!looksLikeZip(bytes)) throw xlsxError("not-zip");
+  return new Book(new Package(bytes));
+}

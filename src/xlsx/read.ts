@@ -1,0 +1,229 @@
+/** Reading worksheet parts and the shared-string table into the core's grids. */
+import { Cell, Grid, MergeArea, a1, parseRangeRef } from "../core";
+import { corrupt } from "./errors";
+import { Tok, XmlScanner, decodeXstring, rawAttr } from "./xml";
+
+// Hot loops compare token kinds with local copies: imported enum members are getter reads in CommonJS.
+const OPEN = Tok.Open;
+const CLOSE = Tok.Close;
+const TEXT = Tok.Text;
+const END = Tok.End;
+
+/**
+ * The shared-string table. Rich-text runs are concatenated; phonetic runs (`<rPh>`, the
+ * furigana of Japanese files) are not part of the cell's text.
+ */
+export function readSharedStrings(text: string, part: string): string[] {
+  const sc = new XmlScanner(text, part);
+  const out: string[] = [];
+  let cur: string | null = null;
+  let inT = 0;
+  let inPh = 0;
+  while (sc.next() !== END) {
+    if (sc.kind === OPEN) {
+      if (sc.local === "si") {
+        if (sc.selfClosing) out.push("");
+        else cur = "";
+      } else if (sc.local === "rPh") {
+        if (!sc.selfClosing) inPh++;
+      } else if (sc.local === "t" && !sc.selfClosing) inT++;
+    } else if (sc.kind === CLOSE) {
+      if (sc.local === "si") {
+        out.push(decodeXstring(cur ?? ""));
+        cur = null;
+      } else if (sc.local === "rPh") inPh--;
+      else if (sc.local === "t") inT--;
+    } else if (sc.kind === TEXT && inT > 0 && inPh === 0 && cur !== null) {
+      cur += sc.text();
+    }
+  }
+  return out;
+}
+
+/** `F12` → 0-based row and column, fast; null when it is not a cell reference. */
+export function parseRef(s: string): { row: number; col: number } | null {
+  let col = 0;
+  let i = 0;
+  if (s.charCodeAt(0) === 36) i++;
+  const c0 = i;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else break;
+  }
+  if (i === c0 || i - c0 > 3) return null;
+  if (s.charCodeAt(i) === 36) i++;
+  let row = 0;
+  const r0 = i;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+    row = row * 10 + (c - 48);
+  }
+  if (i === r0 || row < 1) return null;
+  return { row: row - 1, col: col - 1 };
+}
+
+/** Days since 1899-12-30, Excel's serial date, for an ISO 8601 date (`t="d"` cells). */
+export function isoToSerial(iso: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(iso.trim());
+  if (!m) {
+    const t = /^T?(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?$/.exec(iso.trim());
+    return t ? (Number(t[1]) * 3600 + Number(t[2]) * 60 + Number(t[3] ?? 0)) / 86400 : null;
+  }
+  const day = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86400000 + 25569;
+  const secs = Number(m[4] ?? 0) * 3600 + Number(m[5] ?? 0) * 60 + Number(m[6] ?? 0);
+  return day + secs / 86400;
+}
+
+export interface SheetContent {
+  grid: Grid;
+  /** `<sheetProtection sheet="1">`: the cells are locked. */
+  protected: boolean;
+}
+
+interface Ctx {
+  part: string;
+  sheet: string;
+  sst: readonly string[];
+}
+
+function cellValue(ctx: Ctx, type: string | null, v: string | null, inline: string | null, row: number, col: number): Cell {
+  switch (type) {
+    case "s": {
+      if (v === null || v === "") return null;
+      const i = Number(v);
+      const s = ctx.sst[i];
+      if (s === undefined) throw corrupt({ kind: "shared-string", part: ctx.part, sheet: ctx.sheet, cell: a1(row, col), detail: v });
+      return s === "" ? null : s;
+    }
+    case "inlineStr":
+      return inline === null || inline === "" ? (v === null || v === "" ? null : decodeXstring(v)) : inline;
+    case "str":
+      return v === null || v === "" ? null : decodeXstring(v);
+    case "b":
+      return v === null || v === "" ? null : v === "1" || v === "true";
+    case "e":
+      return v === null || v === "" ? null : v.trim();
+    case "d":
+      return v === null || v === "" ? null : isoToSerial(v) ?? v;
+    default: {
+      if (v === null) return null;
+      const t = v.trim();
+      if (t === "") return null;
+      const n = Number(t);
+      if (Number.isNaN(n)) throw corrupt({ kind: "number", part: ctx.part, sheet: ctx.sheet, cell: a1(row, col), detail: t });
+      return n;
+    }
+  }
+}
+
+/** One worksheet part to a grid: values of the used area, merges, protection. */
+export function readSheet(text: string, ctx: Ctx): SheetContent {
+  const sc = new XmlScanner(text, ctx.part, ctx.sheet);
+  const rows: number[] = [];
+  const cols: number[] = [];
+  const vals: Cell[] = [];
+  const merges: MergeArea[] = [];
+  let prot = false;
+  let rowIdx = -1;
+  let colIdx = -1;
+  const src = text;
+  while (sc.next() !== END) {
+    if (sc.kind !== OPEN) continue;
+    const local = sc.local;
+    if (local === "c") {
+      const ref = rawAttr(src, sc.start, sc.end, "r");
+      const type = rawAttr(src, sc.start, sc.end, "t");
+      let row = rowIdx;
+      let col = colIdx + 1;
+      if (ref !== null) {
+        const p = parseRef(ref) ?? sc.fail(`bad cell reference "${ref}"`, sc.start);
+        row = p.row;
+        col = p.col;
+      }
+      if (row < 0) row = 0;
+      colIdx = col;
+      if (sc.selfClosing) continue;
+      // Children: <f>, <v>, <is>, <extLst>.
+      const d = sc.stack.length;
+      let v: string | null = null;
+      let inline: string | null = null;
+      for (let k = sc.next(); k !== END && !(k === CLOSE && sc.stack.length === d - 1); k = sc.next()) {
+        if (k !== OPEN || sc.stack.length !== d + (sc.selfClosing ? 0 : 1)) continue;
+        if (sc.local === "v") v = sc.elementText();
+        else if (sc.local === "is") inline = inlineText(sc);
+        else sc.skipElement();
+      }
+      const value = cellValue(ctx, type, v, inline, row, col);
+      if (value !== null) {
+        rows.push(row);
+        cols.push(col);
+        vals.push(value);
+      }
+    } else if (local === "row") {
+      const r = sc.attr("r");
+      rowIdx = r !== null ? Number(r) - 1 : rowIdx + 1;
+      colIdx = -1;
+    } else if (local === "mergeCell") {
+      const ref = sc.attr("ref");
+      const m = ref ? parseRangeRef(ref) : null;
+      if (m) merges.push(m);
+    } else if (local === "sheetProtection") {
+      const v = sc.attr("sheet");
+      prot = v === "1" || v === "true";
+    } else if (local === "sheetData" || local === "mergeCells") {
+      // Containers of what we read: descend.
+    } else if (sc.stack.length === 2) {
+      // Other top-level elements (conditional formats, drawings, extensions): nothing to read inside.
+      sc.skipElement();
+    }
+  }
+  return { grid: toGrid(ctx.sheet, rows, cols, vals, merges), protected: prot };
+}
+
+/** Text of an `<is>` element: its `<t>` and rich-text runs, without phonetic runs. */
+function inlineText(sc: XmlScanner): string {
+  if (sc.selfClosing) return "";
+  const d = sc.stack.length;
+  let out = "";
+  let inT = 0;
+  let inPh = 0;
+  for (let k = sc.next(); k !== END; k = sc.next()) {
+    if (k === CLOSE && sc.stack.length === d - 1) break;
+    if (k === OPEN) {
+      if (sc.local === "rPh" && !sc.selfClosing) inPh++;
+      else if (sc.local === "t" && !sc.selfClosing) inT++;
+    } else if (k === CLOSE) {
+      if (sc.local === "rPh") inPh--;
+      else if (sc.local === "t") inT--;
+    } else if (k === TEXT && inT > 0 && inPh === 0) out += sc.text();
+  }
+  return decodeXstring(out);
+}
+
+function toGrid(name: string, rows: number[], cols: number[], vals: Cell[], merges: MergeArea[]): Grid {
+  let r0 = Infinity;
+  let c0 = Infinity;
+  let r1 = -1;
+  let c1 = -1;
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i] < r0) r0 = rows[i];
+    if (rows[i] > r1) r1 = rows[i];
+    if (cols[i] < c0) c0 = cols[i];
+    if (cols[i] > c1) c1 = cols[i];
+  }
+  for (const m of merges) {
+    if (m.r0 < r0) r0 = m.r0;
+    if (m.r1 > r1) r1 = m.r1;
+    if (m.c0 < c0) c0 = m.c0;
+    if (m.c1 > c1) c1 = m.c1;
+  }
+  if (r1 < 0) return { name, values: [], origin: { row: 0, col: 0 }, merges };
+  const width = c1 - c0 + 1;
+  const values: Cell[][] = [];
+  for (let r = r0; r <= r1; r++) values.push(new Array<Cell>(width).fill(null));
+  for (let i = 0; i < rows.length; i++) values[rows[i] - r0][cols[i] - c0] = vals[i];
+  return { name, values, origin: { row: r0, col: c0 }, merges };
+}

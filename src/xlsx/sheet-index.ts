@@ -1,0 +1,203 @@
+/**
+ * An index of a worksheet part's text: where each row and cell element starts and ends,
+ * with the attributes a write needs. Writers splice new text in at these offsets and copy
+ * everything else as it was.
+ */
+import { parseRef } from "./read";
+import { Tok, XmlScanner, insertChild, prefixOf, rawAttr } from "./xml";
+
+// Hot loops compare token kinds with local copies: imported enum members are getter reads in CommonJS.
+const OPEN = Tok.Open;
+const CLOSE = Tok.Close;
+const END = Tok.End;
+
+export interface FormulaNode {
+  /** `shared`, `array`, `dataTable`, or null for a plain formula. */
+  type: string | null;
+  ref: string | null;
+  si: string | null;
+  /** The formula text (decoded); empty for the other cells of a shared group. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface CellNode {
+  row: number;
+  col: number;
+  start: number;
+  /** End of the start tag. */
+  openEnd: number;
+  end: number;
+  selfClosing: boolean;
+  hasRef: boolean;
+  style: number | null;
+  formula: FormulaNode | null;
+}
+
+export interface RowNode {
+  row: number;
+  start: number;
+  openEnd: number;
+  end: number;
+  selfClosing: boolean;
+  hasRef: boolean;
+  cells: CellNode[];
+  /** The row's own format, when it applies to empty cells (`customFormat="1"`). */
+  style: number | null;
+}
+
+export interface ColStyle {
+  min: number;
+  max: number;
+  style: number;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface SheetIndex {
+  text: string;
+  /** Element prefix of the part (`x:` or ""). */
+  prefix: string;
+  rows: RowNode[];
+  /** The `<sheetData>` element: start tag end and closing tag start (equal when self-closing). */
+  sheetData: { start: number; openEnd: number; closeStart: number; end: number; selfClosing: boolean } | null;
+  dimension: (Span & { ref: string }) | null;
+  cols: ColStyle[];
+  protected: boolean;
+}
+
+function num(s: string | null): number | null {
+  if (s === null) return null;
+  const n = Number(s);
+  return Number.isInteger(n) && n >= 0 ? n : null;
+}
+
+/** CT_Worksheet's children in schema order, for inserting one that is missing. */
+const WORKSHEET_ORDER = [
+  "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection", "protectedRanges",
+  "scenarios", "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells", "phoneticPr", "conditionalFormatting",
+  "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks",
+  "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "picture",
+  "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
+];
+
+/** The index of a worksheet part; a part without `<sheetData>` (legal only in theory) gets an empty one. */
+export function indexSheet(text: string, part: string, sheet: string): SheetIndex {
+  const ix = indexSheetText(text, part, sheet);
+  if (ix.sheetData) return ix;
+  return indexSheetText(insertChild(text, part, WORKSHEET_ORDER, "sheetData", (p) => `<${p}sheetData/>`), part, sheet);
+}
+
+function indexSheetText(text: string, part: string, sheet: string): SheetIndex {
+  const sc = new XmlScanner(text, part, sheet);
+  const rows: RowNode[] = [];
+  const cols: ColStyle[] = [];
+  let prefix = "";
+  let sheetData: SheetIndex["sheetData"] = null;
+  let dimension: SheetIndex["dimension"] = null;
+  let prot = false;
+  let row: RowNode | null = null;
+  let lastRow = -1;
+  let lastCol = -1;
+  let seenRoot = false;
+  while (sc.next() !== END) {
+    if (sc.kind === OPEN) {
+      const local = sc.local;
+      if (!seenRoot) {
+        seenRoot = true;
+        prefix = prefixOf(sc.name);
+        continue;
+      }
+      if (local === "c" && row) {
+        const ref = rawAttr(text, sc.start, sc.end, "r");
+        const s = rawAttr(text, sc.start, sc.end, "s");
+        const p = ref !== null ? parseRef(ref) : null;
+        if (ref !== null && !p) return sc.fail(`bad cell reference "${ref}"`, sc.start);
+        const col = p ? p.col : lastCol + 1;
+        lastCol = col;
+        const cell: CellNode = {
+          row: row.row,
+          col,
+          start: sc.start,
+          openEnd: sc.end,
+          end: sc.end,
+          selfClosing: sc.selfClosing,
+          hasRef: ref !== null,
+          style: num(s),
+          formula: null,
+        };
+        if (!sc.selfClosing) {
+          const d = sc.stack.length;
+          for (let k = sc.next(); k !== END && !(k === CLOSE && sc.stack.length === d - 1); k = sc.next()) {
+            if (k === OPEN && sc.local === "f" && sc.stack.length === d + (sc.selfClosing ? 0 : 1)) {
+              const f: FormulaNode = { type: sc.attr("t"), ref: sc.attr("ref"), si: sc.attr("si"), text: "", start: sc.start, end: sc.end };
+              if (!sc.selfClosing) {
+                f.text = sc.elementText();
+                f.end = sc.end;
+              }
+              if (f.type === "normal") f.type = null;
+              cell.formula = f;
+            } else if (k === OPEN) sc.skipElement();
+          }
+          cell.end = sc.end;
+        }
+        row.cells.push(cell);
+      } else if (local === "row") {
+        const r = sc.attr("r");
+        const n = r !== null ? Number(r) - 1 : lastRow + 1;
+        if (!Number.isInteger(n) || n < 0) sc.fail(`bad row number "${r}"`, sc.start);
+        lastRow = n;
+        lastCol = -1;
+        const cf = sc.attr("customFormat");
+        row = {
+          row: n,
+          start: sc.start,
+          openEnd: sc.end,
+          end: sc.end,
+          selfClosing: sc.selfClosing,
+          hasRef: r !== null,
+          cells: [],
+          style: cf === "1" || cf === "true" ? num(sc.attr("s")) : null,
+        };
+        rows.push(row);
+        if (sc.selfClosing) row = null;
+      } else if (local === "sheetData") {
+        sheetData = { start: sc.start, openEnd: sc.end, closeStart: sc.end, end: sc.end, selfClosing: sc.selfClosing };
+      } else if (local === "dimension") {
+        dimension = { start: sc.start, end: sc.end, ref: sc.attr("ref") ?? "" };
+        sc.skipElement();
+        dimension.end = sc.end;
+      } else if (local === "col") {
+        const style = num(sc.attr("style"));
+        const min = num(sc.attr("min"));
+        const max = num(sc.attr("max"));
+        if (style !== null && min !== null && max !== null) cols.push({ min: min - 1, max: max - 1, style });
+      } else if (local === "sheetProtection") {
+        const v = sc.attr("sheet");
+        prot = v === "1" || v === "true";
+      } else if (sc.stack.length === 2 && local !== "cols" && local !== "sheetData") {
+        sc.skipElement();
+      }
+    } else if (sc.kind === CLOSE) {
+      if (sc.local === "row" && row) {
+        row.end = sc.end;
+        row = null;
+      } else if (sc.local === "sheetData" && sheetData) {
+        sheetData.closeStart = sc.start;
+        sheetData.end = sc.end;
+      }
+    }
+  }
+  return { text, prefix, rows, sheetData, dimension, cols, protected: prot };
+}
+
+/** The format an absent cell shows: its row's, else its column's, else the default. */
+export function inheritedStyle(ix: SheetIndex, row: RowNode | undefined, col: number): number | null {
+  if (row && row.style !== null) return row.style;
+  for (const c of ix.cols) if (col >= c.min && col <= c.max) return c.style;
+  return null;
+}
