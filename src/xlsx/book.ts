@@ -1,5 +1,5 @@
 /** An open workbook file: read as grids, patched by write plans, written back losing nothing. */
-import { FILL_COLORS, FillMemo, Grid, SheetSpec, WritePlan, a1, diffHighlights, isOurColor, parseA1 } from "../core";
+import { FILL_COLORS, FillMemo, Grid, SheetSpec, WritePlan, a1, diffHighlights, isOurColor, memoKey, parseA1 } from "../core";
 import { pruneCalcChain } from "./calc-chain";
 import { readThemeColors } from "./colors";
 import { protectedSheet, protectedStructure } from "./errors";
@@ -51,13 +51,9 @@ class Write {
     private readonly wb: WorkbookInfo,
   ) {}
 
-  sheet(name: string): SheetRef | undefined {
-    return this.wb.sheets.find((s) => s.name === name);
-  }
-
   /** A sheet we can write cells into, or null. */
   cellSheet(name: string): SheetRef | null {
-    const s = this.sheet(name);
+    const s = this.wb.sheets.find((x) => x.name === name);
     return s && s.part && s.kind !== "chartsheet" ? s : null;
   }
 
@@ -127,15 +123,13 @@ class Write {
     addEdit(m, row, col, e);
   }
 
-  /** Writes the gathered edits and styles; returns sheets whose formulas changed, by sheetId. */
-  flush(): { formulasRemoved: Map<number, Set<string>>; written: number } {
+  /** Writes the gathered edits and styles; returns the cells whose formulas went, by sheetId. */
+  flush(): Map<number, Set<string>> {
     const removed = new Map<number, Set<string>>();
-    let written = 0;
     for (const s of this.wb.sheets) {
       const edits = this.edits.get(s.name);
       if (!edits || !edits.size || !s.part) continue;
       const res = patchSheet(this.index(s), edits, s.name);
-      written += res.written;
       if (res.text !== this.pkg.text(s.part)) this.pkg.setText(s.part, res.text);
       if (res.formulasRemoved.length) removed.set(s.sheetId, new Set(res.formulasRemoved));
     }
@@ -149,7 +143,7 @@ class Write {
         this.pkg.setContentType(part, STYLES_TYPE);
       }
     }
-    return { formulasRemoved: removed, written };
+    return removed;
   }
 }
 
@@ -262,31 +256,31 @@ export class Book implements XlsxBook {
       w.setStyle(s.name, at.row, at.col, w.original(m, cur));
       restored++;
     }
-    const byKey = new Map(diff.keep.map((m) => [`${m.sheet}\u0000${m.cell}`, m]));
+    const byKey = new Map(diff.keep.map((m) => [memoKey(m.sheet, m.cell), m]));
     const memoOut: FillMemo[] = [];
     const fresh: FillMemo[] = [];
-    const st = () => w.styles();
     for (const h of highlights) {
+      const st = w.styles();
       const s = w.cellSheet(h.sheet)!;
       const cell = a1(h.row, h.col);
       const cur = w.currentStyle(s, h.row, h.col);
-      const prev = byKey.get(`${h.sheet}\u0000${cell}`);
+      const prev = byKey.get(memoKey(h.sheet, cell));
       if (prev && w.isOurs(cur)) {
         memoOut.push(prev);
       } else {
         // New, or the user re-formatted a cell we had marked: what it shows now is its original.
-        const entry: FillMemo = { sheet: h.sheet, cell, fill: st().solidColor(cur), style: cur };
+        const entry: FillMemo = { sheet: h.sheet, cell, fill: st.solidColor(cur), style: cur };
         if (prev) memoOut.push(entry);
         else fresh.push(entry);
       }
-      w.setStyle(s.name, h.row, h.col, st().withFill(cur, st().solidFill(h.color)));
+      w.setStyle(s.name, h.row, h.col, st.withFill(cur, st.solidFill(h.color)));
     }
     // Keep order stable across fills: earlier entries first, in their earlier order.
-    const order = new Map(memo.state.highlights.map((m, i) => [`${m.sheet}\u0000${m.cell}`, i]));
-    memoOut.sort((a, b) => order.get(`${a.sheet}\u0000${a.cell}`)! - order.get(`${b.sheet}\u0000${b.cell}`)!);
+    const order = new Map(memo.state.highlights.map((m, i) => [memoKey(m.sheet, m.cell), i]));
+    memoOut.sort((a, b) => order.get(memoKey(a.sheet, a.cell))! - order.get(memoKey(b.sheet, b.cell))!);
     const state = { version: 1 as const, highlights: [...memoOut, ...fresh, ...kept] };
 
-    const { formulasRemoved } = w.flush();
+    const formulasRemoved = w.flush();
     this.writeReport(report, reportName, {
       name: report?.name ?? reportName,
       values: plan.report.values,

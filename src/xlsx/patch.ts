@@ -22,8 +22,6 @@ export interface PatchResult {
   text: string;
   /** Cells (A1) that held a formula and no longer do: their calcChain entries must go. */
   formulasRemoved: string[];
-  /** Cells (A1) whose value was written. */
-  written: number;
 }
 
 export function addEdit(edits: SheetEdits, row: number, col: number, e: CellEdit): void {
@@ -125,7 +123,6 @@ export function patchSheet(ix: SheetIndex, edits: SheetEdits, sheet: string): Pa
   const p = ix.prefix;
   const plan = formulaPlan(ix, edits);
   const formulasRemoved: string[] = [];
-  let written = 0;
   let minR = Infinity;
   let minC = Infinity;
   let maxR = -1;
@@ -153,7 +150,6 @@ export function patchSheet(ix: SheetIndex, edits: SheetEdits, sheet: string): Pa
       if (e.style === 0 && (c.selfClosing || c.openEnd === c.end) && onlyRefAndStyle(tag) && inheritedStyle(ix, r ?? undefined, col) === null) return "";
       return tag + body(c);
     }
-    written++;
     if (c?.formula) formulasRemoved.push(ref);
     let tag = c ? startTag(text, c) : `<${p}c r="${ref}">`;
     for (const a of ["t", "cm", "vm"]) tag = removeAttr(tag, a);
@@ -275,5 +271,5 @@ export function patchSheet(ix: SheetIndex, edits: SheetEdits, sheet: string): Pa
       else tail = tail.slice(0, d.start - sd.end) + tag + tail.slice(d.end - sd.end);
     }
   }
-  return { text: head + open + inner + close + tail, formulasRemoved, written };
+  return { text: head + open + inner + close + tail, formulasRemoved };
 }

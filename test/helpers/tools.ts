@@ -1,7 +1,7 @@
 import { execFileSync } from "child_process";
 import { existsSync } from "fs";
 
-const APT = "apt-get update && apt-get install -y chromium libreoffice-calc-nogui libxml2-utils";
+const APT = "apt-get update && apt-get install -y chromium libreoffice-calc-nogui libxml2-utils fonts-noto-cjk";
 
 function onPath(cmd: string): boolean {
   if (cmd.startsWith("/")) return existsSync(cmd);

@@ -1,6 +1,6 @@
 import { Cell, builtinScheme, cellAt, isErrorValue, review, templateSheets } from "../../src/core";
 import { XlsxError, createXlsx, openXlsx } from "../../src/xlsx";
-import { MAIN, REL, handPackage, wrapSheet } from "./pkg";
+import { MAIN, REL, handPackage, partText, wrapSheet } from "./pkg";
 
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
@@ -209,5 +209,24 @@ describe("damaged sheet content", () => {
   it("refuses a truncated part", () => {
     const book = openXlsx(handPackage({ sheets: [{ name: "S", xml: wrapSheet("<sheetData><row r=\"1\">").slice(0, -12) }] }));
     expect(() => book.grids()).toThrow(XlsxError);
+  });
+});
+
+describe("part encodings", () => {
+  it("reads a sheet stored as UTF-16 and writes it back as UTF-8 saying so", () => {
+    const xml = wrapSheet('<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>十六位</t></is></c></row></sheetData>').replace('encoding="UTF-8"', 'encoding="UTF-16"');
+    const utf16 = new Uint8Array(2 + xml.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < xml.length; i++) {
+      utf16[2 + i * 2] = xml.charCodeAt(i) & 0xff;
+      utf16[3 + i * 2] = xml.charCodeAt(i) >> 8;
+    }
+    const bytes = handPackage({ sheets: [{ name: "S", part: "xl/worksheets/s.xml", target: "worksheets/s.xml" }], parts: { "xl/worksheets/s.xml": utf16 } });
+    const book = openXlsx(bytes);
+    expect(book.grids()[0].values).toEqual([["十六位"]]);
+    book.apply({ blocks: [{ sheet: "S", row: 0, col: 1, values: [["八位"]] }], highlights: [], report: { sheet: "R", values: [], links: [], widths: [] }, touched: ["S"] });
+    const out = partText(book.toBytes(), "xl/worksheets/s.xml");
+    expect(out.startsWith('<?xml version="1.0" encoding="UTF-8"')).toBe(true);
+    expect(openXlsx(book.toBytes()).grids()[0].values).toEqual([["十六位", "八位"]]);
   });
 });

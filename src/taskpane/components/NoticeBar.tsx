@@ -1,0 +1,39 @@
+/** The message after an action: what happened and what to do next. */
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { Dismiss20Regular } from "@fluentui/react-icons/svg/dismiss";
+import { useLang } from "../i18n";
+import type { Notice } from "../notice";
+
+const useStyles = makeStyles({
+  code: {
+    display: "block",
+    marginTop: tokens.spacingVerticalXS,
+    marginBottom: tokens.spacingVerticalXS,
+    fontFamily: tokens.fontFamilyMonospace,
+    userSelect: "all",
+    wordBreak: "break-all",
+  },
+  body: { whiteSpace: "normal" },
+  after: { display: "block" },
+});
+
+export function NoticeBar({ notice, onDismiss }: { notice: Notice; onDismiss(): void }) {
+  const l = useLang();
+  const s = useStyles();
+  const text = notice.text(l);
+  return (
+    <MessageBar intent={notice.intent} layout="multiline" politeness={notice.intent === "error" ? "assertive" : "polite"}>
+      <MessageBarBody className={s.body}>
+        {text.title && <MessageBarTitle>{text.title}</MessageBarTitle>}
+        {text.body}
+        {text.code && <code className={s.code}>{text.code}</code>}
+        {text.after && <span className={s.after}>{text.after}</span>}
+      </MessageBarBody>
+      <MessageBarActions
+        containerAction={
+          <Button appearance="transparent" aria-label={l.t.errors.dismiss} icon={<Dismiss20Regular />} onClick={onDismiss} />
+        }
+      />
+    </MessageBar>
+  );
+}

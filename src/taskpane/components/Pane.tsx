@@ -1,0 +1,67 @@
+/** The whole pane, top to bottom as UI.md sketches it. */
+import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import type { Lang } from "../../core";
+import type { WorkbookGateway } from "../../excel/api";
+import { useLang } from "../i18n";
+import { isUnrecognised, usePane } from "../usePane";
+import { ActionBar } from "./ActionBar";
+import { EmptyState, Welcome } from "./EmptyState";
+import { Header } from "./Header";
+import { IssueList } from "./IssueList";
+import { NoticeBar } from "./NoticeBar";
+import { ProgressPanel } from "./ProgressPanel";
+import { SchemeProblems } from "./SchemeProblems";
+import { Summary } from "./Summary";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minWidth: "280px",
+    maxWidth: "100%",
+    boxSizing: "border-box",
+  },
+  main: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+});
+
+interface Props {
+  gateway: WorkbookGateway;
+  onToggleLang(): void;
+}
+
+export function Pane({ gateway, onToggleLang }: Props) {
+  const { lang, t } = useLang();
+  const pane = usePane(gateway, lang as Lang);
+  const s = useStyles();
+  const busy = pane.busy !== null;
+  const blocked = busy || !pane.baseline;
+  const r = pane.review;
+  return (
+    <div className={s.root}>
+      <Header scheme={pane.scheme} detected={r?.scheme ?? null} disabled={blocked} />
+      <ActionBar pane={pane} disabled={blocked} onToggleLang={onToggleLang} />
+      <main className={s.main}>
+        {!pane.baseline && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>{t.errors.unsupported}</MessageBarBody>
+          </MessageBar>
+        )}
+        {pane.busy && <ProgressPanel busy={pane.busy} />}
+        {pane.notice && <NoticeBar notice={pane.notice} onDismiss={pane.dismissNotice} />}
+        {pane.scheme.problems && <SchemeProblems problems={pane.scheme.problems} onDismiss={pane.scheme.dismissProblems} />}
+        {r === null ? (
+          <Welcome />
+        ) : isUnrecognised(r) ? (
+          <EmptyState onTemplate={() => void pane.insertTemplate()} disabled={blocked} />
+        ) : (
+          <>
+            <Summary review={r} />
+            <IssueList review={r} filter={pane.filter} onFilter={pane.setFilter} onSelect={(i) => void pane.select(i)} />
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,170 @@
+/** Everything the pane does, as plain actions over the gateway and the core engine. */
+import { useCallback, useState } from "react";
+import { BUILTIN_SCHEMES, buildWritePlan, review, templateSheets, type Grid, type Issue, type Lang, type Review } from "../core";
+import type { WorkbookGateway } from "../excel/api";
+import { Cancelled, errorNotice, notice, type Notice } from "./notice";
+import { useBusy, type Busy } from "./useBusy";
+import { useScheme, type SchemeControl } from "./useScheme";
+
+export type Filter = "all" | "error" | "warning";
+
+export interface PaneControl {
+  review: Review | null;
+  busy: Busy | null;
+  notice: Notice | null;
+  scheme: SchemeControl;
+  canUndo: boolean;
+  filter: Filter;
+  baseline: boolean;
+  setFilter(f: Filter): void;
+  dismissNotice(): void;
+  check(): Promise<void>;
+  fill(): Promise<void>;
+  undo(): Promise<void>;
+  clear(): Promise<void>;
+  preflight(): Promise<void>;
+  insertTemplate(): Promise<void>;
+  explainImport(): void;
+  select(issue: Issue): Promise<void>;
+}
+
+/** True when the workbook holds no sheet the engine recognises. */
+export function isUnrecognised(r: Review): boolean {
+  return r.issues.some((i) => i.code === "NO_KNOWN_SHEET") || r.sheetOrder.length === 0;
+}
+
+/** Lets React paint the step before the engine's synchronous work starts. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function usePane(gateway: WorkbookGateway, lang: Lang): PaneControl {
+  const [result, setResult] = useState<Review | null>(null);
+  const [shown, setNotice] = useState<Notice | null>(null);
+  const [canUndo, setCanUndo] = useState(() => gateway.canUndo());
+  const [filter, setFilter] = useState<Filter>("all");
+  const busy = useBusy();
+  const forget = useCallback(() => setResult(null), []);
+  const scheme = useScheme(gateway, setNotice, forget);
+  const baseline = gateway.capabilities().baseline;
+
+  /** One action: clears the old notice, turns any failure into words, a cancel into "nothing changed". */
+  const act = (job: () => Promise<void>) =>
+    busy
+      .exclusive(async () => {
+        setNotice(null);
+        try {
+          await job();
+        } catch (e) {
+          setNotice(e instanceof Cancelled ? notice("info", (t) => ({ body: t.done.cancelled })) : errorNotice(e));
+        }
+      })
+      .then(() => undefined);
+
+  const readAndReview = async (): Promise<{ grids: Grid[]; review: Review }> => {
+    const grids = await busy.cancellable("read", (onProgress) => gateway.read(onProgress));
+    busy.step("review");
+    await nextFrame();
+    const r = review(grids, { scheme: scheme.scheme });
+    setResult(r);
+    return { grids, review: r };
+  };
+
+  const check = () =>
+    act(async () => {
+      const { review: r } = await readAndReview();
+      setFilter("all");
+      if (!isUnrecognised(r)) setNotice(notice("info", (t) => ({ body: t.done.checked(r.counts.errors, r.counts.warnings) })));
+    });
+
+  const fill = () =>
+    act(async () => {
+      const { grids, review: r } = await readAndReview();
+      if (isUnrecognised(r)) return;
+      const plan = buildWritePlan(r, { lang, now: new Date() });
+      // Excel would refuse the write half-way; say so before touching anything.
+      const locked = [...plan.touched, plan.report.sheet].find((name) => grids.some((g) => g.name === name && g.protected));
+      if (locked) {
+        setNotice(notice("error", (t) => ({ title: t.errors.title, body: t.errors.protected(locked), after: t.errors.kept })));
+        return;
+      }
+      busy.step("write");
+      const out = await gateway.fill(plan, (p) => busy.step(p.step, p));
+      setCanUndo(gateway.canUndo());
+      setNotice(
+        notice("success", (t) => ({
+          body: t.done.filled(out.cellsWritten, out.highlights),
+          after: out.nativeUndo ? t.done.undoNative : t.done.undoMenu,
+        })),
+      );
+    });
+
+  const undo = () =>
+    act(async () => {
+      if (!gateway.canUndo()) {
+        setNotice(notice("info", (t) => ({ body: t.done.nothingToUndo })));
+        return;
+      }
+      busy.step("undo");
+      await gateway.undo((p) => busy.step(p.step, p));
+      setCanUndo(gateway.canUndo());
+      setNotice(notice("success", (t) => ({ body: t.done.undone })));
+    });
+
+  const clear = () =>
+    act(async () => {
+      busy.step("clear");
+      const n = await gateway.clearHighlights((p) => busy.step(p.step, p));
+      setNotice(notice(n ? "success" : "info", (t) => ({ body: t.done.cleared(n) })));
+    });
+
+  const preflight = () =>
+    act(async () => {
+      const { review: r } = await readAndReview();
+      if (isUnrecognised(r)) return;
+      const errors = r.counts.errors;
+      setFilter(errors ? "error" : "all");
+      setNotice(
+        errors
+          ? notice("warning", (t) => ({ body: t.done.preflightBad(errors) }))
+          : notice("success", (t) => ({ body: t.done.preflightOk })),
+      );
+    });
+
+  const insertTemplate = () =>
+    act(async () => {
+      const target = scheme.scheme ?? result?.scheme ?? BUILTIN_SCHEMES[0];
+      busy.step("template");
+      const names = await gateway.insertTemplate(templateSheets(target));
+      setNotice(notice("success", (t) => ({ body: t.done.templated(names.join(lang === "zh" ? "、" : ", ")) })));
+    });
+
+  const explainImport = () =>
+    setNotice(notice("info", (t) => ({ title: t.importInfo.title, body: t.importInfo.body, code: t.importInfo.command, after: t.importInfo.after })));
+
+  const select = async (issue: Issue) => {
+    try {
+      await gateway.select(issue.sheet, issue.cell ?? "A1");
+    } catch (e) {
+      setNotice(errorNotice(e));
+    }
+  };
+
+  return {
+    review: result,
+    busy: busy.busy,
+    notice: shown,
+    scheme,
+    canUndo,
+    filter,
+    baseline,
+    setFilter,
+    dismissNotice: () => setNotice(null),
+    check,
+    fill,
+    undo,
+    clear,
+    preflight,
+    insertTemplate,
+    explainImport,
+    select,
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * An in-memory WorkbookGateway over core grids, for unit-level pane tests. It applies a
+ * plan's values and remembers calls; the real Office.js path is tested in the browser.
+ */
+import { parseA1, type Grid, type PlanValue, type SheetSpec, type WritePlan } from "../../src/core";
+import type { Capabilities, FillOutcome, ProgressFn, WorkbookGateway } from "../../src/excel/api";
+
+function copy(grids: Grid[]): Grid[] {
+  return grids.map((g) => ({ ...g, values: g.values.map((r) => [...r]) }));
+}
+
+function put(g: Grid, row: number, col: number, v: PlanValue) {
+  while (g.values.length <= row) g.values.push([]);
+  const r = g.values[row];
+  while (r.length <= col) r.push(null);
+  r[col] = v;
+}
+
+export class FakeGateway implements WorkbookGateway {
+  grids: Grid[];
+  plans: WritePlan[] = [];
+  selected: { sheet: string; cell: string }[] = [];
+  templates: SheetSpec[][] = [];
+  schemeText: string | null = null;
+  caps: Capabilities = { baseline: true, mergedAreas: true, nativeUndo: false };
+  /** Set to make the next read wait until `release()` is called. */
+  hold = false;
+  private release: (() => void) | null = null;
+  private before: Grid[] | null = null;
+  undos = 0;
+  cleared = 0;
+  failWith: unknown = null;
+
+  constructor(grids: Grid[]) {
+    this.grids = copy(grids);
+  }
+
+  capabilities(): Capabilities {
+    return this.caps;
+  }
+
+  async read(onProgress?: ProgressFn): Promise<Grid[]> {
+    if (this.failWith) throw this.failWith;
+    onProgress?.({ step: "read", done: 0, total: this.grids.length });
+    if (this.hold) await new Promise<void>((resolve) => (this.release = resolve));
+    onProgress?.({ step: "read", done: this.grids.length, total: this.grids.length });
+    return copy(this.grids);
+  }
+
+  finishRead() {
+    this.release?.();
+  }
+
+  async fill(plan: WritePlan, onProgress?: ProgressFn): Promise<FillOutcome> {
+    this.plans.push(plan);
+    this.before = copy(this.grids);
+    let cells = 0;
+    for (const b of plan.blocks) {
+      const g = this.grids.find((x) => x.name === b.sheet)!;
+      b.values.forEach((row, i) => row.forEach((v, j) => (put(g, b.row + i, b.col + j, v), cells++)));
+      onProgress?.({ step: "write", done: cells, total: cells });
+    }
+    this.grids = this.grids.filter((g) => g.name !== plan.report.sheet);
+    this.grids.push({ name: plan.report.sheet, values: plan.report.values.map((r) => [...r]) });
+    return { cellsWritten: cells, highlights: plan.highlights.length, syncs: 2, nativeUndo: this.caps.nativeUndo };
+  }
+
+  canUndo(): boolean {
+    return this.before !== null;
+  }
+
+  async undo(): Promise<void> {
+    if (this.before) this.grids = this.before;
+    this.before = null;
+    this.undos++;
+  }
+
+  async clearHighlights(): Promise<number> {
+    this.cleared++;
+    return this.plans.length ? this.plans[this.plans.length - 1].highlights.length : 0;
+  }
+
+  async select(sheet: string, cell: string): Promise<void> {
+    if (!parseA1(cell)) throw new Error(`bad cell ${cell}`);
+    this.selected.push({ sheet, cell });
+  }
+
+  async insertTemplate(sheets: SheetSpec[]): Promise<string[]> {
+    this.templates.push(sheets);
+    for (const s of sheets) this.grids.push({ name: s.name, values: s.values.map((r) => [...r]) });
+    return sheets.map((s) => s.name);
+  }
+
+  async loadSchemeText(): Promise<string | null> {
+    return this.schemeText;
+  }
+
+  async saveSchemeText(text: string | null): Promise<void> {
+    this.schemeText = text;
+  }
+}

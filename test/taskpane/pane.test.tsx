@@ -1,0 +1,229 @@
+/** @jest-environment jsdom */
+import { act } from "react";
+import { buildWritePlan, issueMessage, review, templateSheets, BUILTIN_SCHEMES, type Grid } from "../../src/core";
+import { ExcelAdapterError } from "../../src/excel/errors";
+import { App } from "../../src/taskpane/App";
+import { quotaGrid, scores, selfGrid, summaryGrid } from "../helpers/grids";
+import { allClickable, byLabel, click, clickable, render, text, waitFor, type Rendered } from "./dom";
+import { FakeGateway } from "./fakeGateway";
+
+function workbook(): Grid[] {
+  return [
+    summaryGrid([
+      { name: "四川省科技装备业商会", stated: 500 },
+      { name: "四川省餐饮商会", stated: 480 },
+    ]),
+    quotaGrid({ 四川省: 1 }),
+    selfGrid("科技装备业商会", "四川省科技装备业商会"),
+    selfGrid("餐饮商会", "四川省餐饮商会", scores({ 3: 99 })),
+  ];
+}
+
+let shown: Rendered | null = null;
+
+async function open(gateway: FakeGateway, lang: "zh" | "en" = "zh") {
+  shown = await render(<App gateway={gateway} lang={lang} dark={false} />);
+}
+
+afterEach(async () => {
+  await shown?.unmount();
+  shown = null;
+});
+
+describe("task pane", () => {
+  it("校验 lists the issues grouped by sheet and writes nothing", async () => {
+    const gw = new FakeGateway(workbook());
+    await open(gw);
+    await click(clickable("校验"));
+    const expected = review(workbook());
+    const outOfRange = expected.issues.find((i) => i.code === "SCORE_OUT_OF_RANGE")!;
+    await waitFor(() => expect(text()).toContain(issueMessage(outOfRange, "zh")));
+    expect(text()).toContain(`${outOfRange.cell}`);
+    expect(text()).toContain(`校验完成：${expected.counts.errors} 处错误`);
+    expect(gw.plans).toHaveLength(0);
+    // The sheet with the error is one accordion header, its count beside it.
+    expect(allClickable("餐饮商会").length).toBeGreaterThan(0);
+  });
+
+  it("clicking an issue selects its cell in the workbook", async () => {
+    const gw = new FakeGateway(workbook());
+    await open(gw);
+    await click(clickable("校验"));
+    const issue = review(workbook()).issues.find((i) => i.code === "SCORE_OUT_OF_RANGE")!;
+    await waitFor(() => expect(text()).toContain(issueMessage(issue, "zh")));
+    const header = allClickable(issue.sheet).find((el) => el.getAttribute("aria-expanded") === "false");
+    if (header) await click(header);
+    await click(clickable(issueMessage(issue, "zh")));
+    expect(gw.selected).toEqual([{ sheet: issue.sheet, cell: issue.cell }]);
+  });
+
+  it("填写结果 hands the core write plan to the gateway, and 撤销上次填写 takes it back", async () => {
+    const gw = new FakeGateway(workbook());
+    await open(gw);
+    await click(clickable("填写结果"));
+    await waitFor(() => expect(gw.plans).toHaveLength(1));
+    const want = buildWritePlan(review(workbook()), { lang: "zh", now: new Date() });
+    const got = gw.plans[0];
+    expect(got.blocks).toEqual(want.blocks);
+    expect(got.highlights).toEqual(want.highlights);
+    expect(got.touched).toEqual(want.touched);
+    expect(got.report.sheet).toBe("校验报告");
+    await waitFor(() => expect(text()).toContain("已填写"));
+
+    await click(byLabel("更多操作"));
+    await click(clickable("撤销上次填写"));
+    await waitFor(() => expect(text()).toContain("已撤销上次填写"));
+    expect(gw.undos).toBe(1);
+    expect(gw.grids.map((g) => g.name)).toEqual(workbook().map((g) => g.name));
+  });
+
+  it("refuses to fill a protected sheet and says which one", async () => {
+    const grids = workbook();
+    grids[0].protected = true;
+    const gw = new FakeGateway(grids);
+    await open(gw);
+    await click(clickable("填写结果"));
+    await waitFor(() => expect(text()).toContain('工作表"推荐名单汇总表"已保护，请先撤销保护后再填写'));
+    expect(gw.plans).toHaveLength(0);
+  });
+
+  it("shows counters and a quota bar per group", async () => {
+    const gw = new FakeGateway(workbook());
+    await open(gw);
+    await click(clickable("校验"));
+    await waitFor(() => expect(text()).toContain("各组名额"));
+    const r = review(workbook());
+    expect(text()).toContain(`列入 ${r.groups[0].listed} · 合格 ${r.groups[0].qualified} · 名额 1`);
+    expect(document.querySelectorAll('[data-testid="group-bar"]')).toHaveLength(1);
+  });
+
+  it("switches to English and back", async () => {
+    const gw = new FakeGateway(workbook());
+    await open(gw);
+    expect(document.querySelector("h1")!.textContent).toBe("评审助手");
+    await click(byLabel("更多操作"));
+    await click(clickable("English"));
+    await waitFor(() => expect(document.querySelector("h1")!.textContent).toBe("Review Assistant"));
+    expect(document.documentElement.lang).toBe("en");
+    await click(clickable("Check"));
+    const issue = review(workbook()).issues.find((i) => i.code === "SCORE_OUT_OF_RANGE")!;
+    await waitFor(() => expect(text()).toContain(issueMessage(issue, "en")));
+    await click(byLabel("More actions"));
+    await click(clickable("中文"));
+    await waitFor(() => expect(document.querySelector("h1")!.textContent).toBe("评审助手"));
+    expect(text()).toContain(issueMessage(issue, "zh"));
+  });
+
+  it("starts in English when Office's display language is English", async () => {
+    await open(new FakeGateway(workbook()), "en");
+    expect(allClickable("Fill results")).toHaveLength(1);
+  });
+
+  it("lists every problem of a bad scheme file with its path, and keeps nothing", async () => {
+    const gw = new FakeGateway(workbook());
+    await open(gw);
+    const input = document.querySelector<HTMLInputElement>('[data-testid="scheme-file"]')!;
+    const bad = JSON.stringify({ extends: "sihao-2020", threshold: 900, categories: [{ name: "政治引领好", max: -1 }] });
+    await chooseFile(input, new File([bad], "bad-scheme.json", { type: "application/json" }));
+    await waitFor(() => expect(text()).toContain('评审方案"bad-scheme.json"有'));
+    expect(text()).toContain("categories[0].max");
+    expect(text()).toContain("threshold");
+    expect(gw.schemeText).toBeNull();
+
+    await chooseFile(input, new File(["{ not json"], "broken.json"));
+    await waitFor(() => expect(text()).toContain("整个文件"));
+    expect(text()).toContain("评审方案不是有效的 JSON");
+  });
+
+  it("keeps a good scheme file in the workbook and uses it", async () => {
+    const gw = new FakeGateway(workbook());
+    await open(gw);
+    const input = document.querySelector<HTMLInputElement>('[data-testid="scheme-file"]')!;
+    const good = JSON.stringify({ extends: "sihao-2020", shortTitle: { zh: "本省试点", en: "Pilot" }, threshold: 300 });
+    await chooseFile(input, new File([good], "pilot.json"));
+    await waitFor(() => expect(text()).toContain('已加载评审方案"本省试点"'));
+    expect(gw.schemeText).toBe(good);
+    expect(text()).toContain("本省试点 · 自定义");
+  });
+
+  it("picks up the custom scheme kept in the workbook when it opens", async () => {
+    const gw = new FakeGateway(workbook());
+    gw.schemeText = JSON.stringify({ extends: "sihao-2020", shortTitle: { zh: "已存方案", en: "Stored" } });
+    await open(gw);
+    await waitFor(() => expect(text()).toContain("已存方案 · 自定义"));
+  });
+
+  it("shows what it looks for when no sheet is known, and inserts the blank template", async () => {
+    const gw = new FakeGateway([{ name: "Sheet1", values: [["随便写点什么"]] }]);
+    await open(gw);
+    await click(clickable("校验"));
+    await waitFor(() => expect(text()).toContain("没有找到可识别的工作表"));
+    expect(text()).toContain('含"商会名称"列');
+    const buttons = allClickable("插入空白模板").filter((el) => el.tagName === "BUTTON");
+    await click(buttons[buttons.length - 1]);
+    await waitFor(() => expect(gw.templates).toHaveLength(1));
+    expect(gw.templates[0]).toEqual(templateSheets(BUILTIN_SCHEMES[0]));
+    await waitFor(() => expect(text()).toContain("已插入空白模板"));
+  });
+
+  it("cancels a slow read and says nothing changed", async () => {
+    const gw = new FakeGateway(workbook());
+    gw.hold = true;
+    await open(gw);
+    await click(clickable("填写结果"));
+    await waitFor(() => expect(text()).toContain("读取工作表"));
+    await click(clickable("取消"));
+    await waitFor(() => expect(text()).toContain("已取消，工作簿没有改动"));
+    gw.finishRead();
+    expect(gw.plans).toHaveLength(0);
+  });
+
+  it("turns an Office error into words, never a stack trace", async () => {
+    const gw = new FakeGateway(workbook());
+    gw.failWith = Object.assign(new Error("at Object.<anonymous> (excel-web-16.00.js:1:2)"), { code: "InvalidOperationInCellEditMode" });
+    await open(gw);
+    await click(clickable("校验"));
+    await waitFor(() => expect(text()).toContain("Excel 正忙"));
+    expect(text()).not.toContain("excel-web");
+  });
+
+  it("says plainly when Excel is older than ExcelApi 1.7, and keeps the actions off", async () => {
+    const gw = new FakeGateway(workbook());
+    gw.caps = { baseline: false, mergedAreas: false, nativeUndo: false };
+    await open(gw);
+    expect(text()).toContain("ExcelApi 1.7");
+    expect(clickable("校验").getAttribute("aria-disabled")).toBe("true");
+    await click(clickable("校验"));
+    expect(text()).not.toContain("校验完成");
+  });
+
+  it("发送前检查 shows errors only", async () => {
+    const gw = new FakeGateway(workbook());
+    await open(gw);
+    await click(byLabel("更多操作"));
+    await click(clickable("发送前检查"));
+    await waitFor(() => expect(text()).toContain("发送前检查：有"));
+    const checked = document.querySelector('[role="radio"][aria-checked="true"], [aria-pressed="true"]');
+    expect(checked?.textContent).toContain("错误");
+  });
+});
+
+async function chooseFile(input: HTMLInputElement, file: File) {
+  await act(async () => {
+    Object.defineProperty(input, "files", { value: [file], configurable: true });
+    input.dispatchEvent(new Event("change", { bubbles: true }));
+  });
+}
+
+describe("task pane errors from the Office.js adapter", () => {
+  it("shows the adapter's own words in the pane's language", async () => {
+    const gw = new FakeGateway(workbook());
+    gw.failWith = new ExcelAdapterError("SHEET_MISSING", { sheet: "餐饮商会" });
+    await open(gw);
+    await click(clickable("校验"));
+    await waitFor(() => expect(text()).toContain('找不到工作表"餐饮商会"'));
+    await click(byLabel("更多操作"));
+    await click(clickable("English"));
+    await waitFor(() => expect(text()).toContain('Sheet "餐饮商会" no longer exists'));
+  });
+});
