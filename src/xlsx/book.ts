@@ -241,21 +241,7 @@ export class Book implements XlsxBook {
     const highlights = plan.highlights.filter((h) => !isReport(h.sheet));
     const memo = readMemo(this.pkg, this.wb.part);
     const diff = diffHighlights(memo.state, highlights);
-    const kept: FillMemo[] = [];
-    let restored = 0;
-    for (const m of diff.restore) {
-      const s = w.cellSheet(m.sheet);
-      const at = parseA1(m.cell);
-      if (!s || !at || isReport(s.name)) continue;
-      if (this.isProtected(s)) {
-        kept.push(m);
-        continue;
-      }
-      const cur = w.currentStyle(s, at.row, at.col);
-      if (!w.isOurs(cur)) continue;
-      w.setStyle(s.name, at.row, at.col, w.original(m, cur));
-      restored++;
-    }
+    const { kept, restored } = this.restore(w, diff.restore.filter((m) => !isReport(m.sheet)));
     const byKey = new Map(diff.keep.map((m) => [memoKey(m.sheet, m.cell), m]));
     const memoOut: FillMemo[] = [];
     const fresh: FillMemo[] = [];
@@ -327,29 +313,38 @@ export class Book implements XlsxBook {
     addSheetEntries(this.pkg, this.wb, sheets.map((s, i) => ({ name: s.name, rid: ids[i] })));
   }
 
+  /**
+   * Puts back the original styles of remembered highlights that still show ours. Cells on a
+   * protected sheet stay remembered (they cannot be written); re-formatted cells are left alone.
+   */
+  private restore(w: Write, memos: FillMemo[]): { kept: FillMemo[]; restored: number } {
+    const kept: FillMemo[] = [];
+    let restored = 0;
+    for (const m of memos) {
+      const s = w.cellSheet(m.sheet);
+      const at = parseA1(m.cell);
+      if (!s || !at) continue;
+      if (this.isProtected(s)) {
+        kept.push(m);
+        continue;
+      }
+      const cur = w.currentStyle(s, at.row, at.col);
+      if (!w.isOurs(cur)) continue;
+      w.setStyle(s.name, at.row, at.col, w.original(m, cur));
+      restored++;
+    }
+    return { kept, restored };
+  }
+
   clearHighlights(): number {
     const { result } = this.pkg.transact(() => {
       const memo = readMemo(this.pkg, this.wb.part);
       if (!memo.part || !memo.state.highlights.length) return 0;
       const w = new Write(this.pkg, this.wb);
-      const kept: FillMemo[] = [];
-      let n = 0;
-      for (const m of memo.state.highlights) {
-        const s = w.cellSheet(m.sheet);
-        const at = parseA1(m.cell);
-        if (!s || !at) continue;
-        if (this.isProtected(s)) {
-          kept.push(m);
-          continue;
-        }
-        const cur = w.currentStyle(s, at.row, at.col);
-        if (!w.isOurs(cur)) continue;
-        w.setStyle(s.name, at.row, at.col, w.original(m, cur));
-        n++;
-      }
+      const { kept, restored } = this.restore(w, memo.state.highlights);
       w.flush();
       writeMemo(this.pkg, this.wb.part, memo, { version: 1, highlights: kept });
-      return n;
+      return restored;
     });
     return result;
   }
