@@ -71,7 +71,8 @@ function resultValue(e: Entry, key: string, lang: Lang): PlanValue {
       case "total":
         return e.total;
       case "veto":
-        return e.selfAssessmentSheet === null ? null : e.vetoFailed.length ? e.vetoFailed.join("、") : t.none;
+        // 无 only when every veto item is validly scored; a failure found is always told.
+        return e.vetoFailed.length ? e.vetoFailed.join("、") : e.vetoUnknown ? null : t.none;
       case "basic":
         return e.basicShortfall;
       case "quota":

@@ -30,6 +30,8 @@ export interface ChamberEntry extends EntryBase {
   statedTotal: number | null;
   categories: Record<string, number | null>;
   vetoFailed: string[];
+  /** True when some veto item is not validly scored: 否决项 cannot say 无. */
+  vetoUnknown: boolean;
   basicShortfall: number | null;
   withinQuota: Verdict | null;
 }

@@ -10,7 +10,7 @@ function workbook(): Grid[] {
     summaryGrid([{ name: "甲商会", stated: 500 }, { name: "乙商会" }, { name: "丙商会" }, { name: "=丁商会" }]),
     layoutSheet("甲", "甲商会"),
     layoutSheet("乙", "乙商会", scores({ 1: 0, 5: 12 })),
-    layoutSheet("丙", "丙商会", scoresTotalling(470, { 2: null })),
+    layoutSheet("丙", "丙商会", scoresTotalling(470, { 1: null })),
     layoutSheet("丁", "=丁商会", scores({ 7: "=SUM(A1)" })),
     quotaGrid({ 四川省: 1 }),
   ];
@@ -27,12 +27,19 @@ describe("write plan (SPEC §3.6)", () => {
     expect(data.values.map((r) => r.slice(0, 6))).toEqual([
       [500, "无", 0, "合格", 1, "是"],
       [null, "1", 0, "不合格", null, "否"],
-      [null, "无", 0, "待核", null, null],
-      [null, "无", 0, "待核", null, null],
+      [null, null, 0, "待核", null, null],
+      [null, null, 0, "待核", null, null],
     ]);
     expect(data.values[0][6]).toBeNull();
     expect(data.values[1][6]).toBe("否决项 0 分：1；自评表\"乙\"有 1 处错误，首个 E8：自评分超过分值上限：12 > 10");
-    expect(data.values[2][6]).toMatch(/^自评表"丙"有 1 处错误，首个 E5：自评分为空（满分 15）$/);
+    expect(data.values[2][6]).toMatch(/^自评表"丙"有 1 处错误，首个 E4：自评分为空（满分 15）$/);
+  });
+
+  test("否决项 says 无 only when every veto item is validly scored", () => {
+    const plan = buildWritePlan(review(workbook()), { now: NOW });
+    const veto = plan.blocks[1].values.map((r) => r[1]);
+    // 丙 left veto item 1 blank and 丁 wrote text in veto item 7: nothing can be said yet.
+    expect(veto).toEqual(["无", "1", null, null]);
   });
 
   test("text that looks like a formula is planned as text, and the name links by its text", () => {
@@ -76,7 +83,7 @@ describe("write plan (SPEC §3.6)", () => {
     const red = plan.highlights.filter((h) => h.color === FILL_COLORS.error);
     const yellow = plan.highlights.filter((h) => h.color === FILL_COLORS.warning);
     expect(FILL_COLORS).toEqual({ error: "#FFC7CE", warning: "#FFEB9C" });
-    expect(red.map((h) => `${h.sheet}!${h.row},${h.col}`)).toEqual(expect.arrayContaining(["乙!7,4", "丙!4,4", "丁!9,4"]));
+    expect(red.map((h) => `${h.sheet}!${h.row},${h.col}`)).toEqual(expect.arrayContaining(["乙!7,4", "丙!3,4", "丁!9,4"]));
     expect(yellow.length).toBeGreaterThan(0);
     const keys = plan.highlights.map((h) => `${h.sheet}!${h.row},${h.col}`);
     expect(new Set(keys).size).toBe(keys.length);

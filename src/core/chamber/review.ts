@@ -136,6 +136,7 @@ function baseEntry(sheet: string, row: number, name: string, nameAt: Pos | null)
     statedTotal: null,
     categories: {},
     vetoFailed: [],
+    vetoUnknown: true,
     basicShortfall: null,
     withinQuota: null,
   };
@@ -148,6 +149,7 @@ function applySheet(e: ChamberEntry, ev: SheetEval | null) {
     e.total = ev.total;
     e.categories = ev.categories;
     e.vetoFailed = ev.vetoFailed;
+    e.vetoUnknown = ev.vetoUnknown;
     e.basicShortfall = ev.basicShortfall;
     e.reasons = ev.reasons;
     e.errors = [...ev.errors, ...e.errors];

@@ -15,6 +15,8 @@ export interface SheetEval {
   best: number;
   categories: Record<string, number | null>;
   vetoFailed: string[];
+  /** Some veto item has no valid score yet, so "no veto failure" cannot be said. */
+  vetoUnknown: boolean;
   basicShortfall: number;
   reasons: Reason[];
   /** Blank 小计/合计 score cells that could take the computed value. */
@@ -151,6 +153,7 @@ export function evaluateSheet(sheet: SelfSheet, scheme: ChamberScheme): SheetEva
     best,
     categories,
     vetoFailed: vetoFailed.map((it) => it.label),
+    vetoUnknown: sheet.items.some((it) => it.veto && !isValid(it)),
     basicShortfall,
     reasons,
     blankStated,
