@@ -1,5 +1,6 @@
 import { Grid, review } from "../../src/core";
-import { chamberIndexes, detectSelfHeader, readSelfSheet, selfReader } from "../../src/core/chamber/read";
+import { chamberIndexes, detectSelfHeader } from "../../src/core/chamber/headers";
+import { readSelfSheet, selfReader } from "../../src/core/chamber/self";
 import { headerCandidates } from "../../src/core/header";
 import { SIHAO, scores, summaryGrid } from "../helpers/grids";
 import { Layout, itemRow, layoutSheet } from "../helpers/layouts";

@@ -1,6 +1,6 @@
 import { Cell, Grid, Pos, cellAt, colOffset, isEmpty, isRowEmpty, rowEnd, rowOffset } from "../grid";
 import { AliasTable, HeaderMatch, LabelRow, aliasIndex, findHeader, matchLabels } from "../header";
-import { totalKind } from "../chamber/read";
+import { totalKind } from "../chamber/headers";
 import { CaseScheme } from "../scheme/schema";
 import { Parsed, cellText, nfkc, normName, parseNumber } from "../text";
 

@@ -2,7 +2,7 @@ import { Issue, Reason, makeIssue } from "../issues";
 import { ChamberScheme } from "../scheme/schema";
 import { checkScore, validScore } from "../score";
 import { formatScore, sameScore, shownValue } from "../text";
-import { Item, SelfSheet } from "./read";
+import { Item, SelfSheet } from "./self";
 
 /** What one 自评表 says, checked: shared by every summary row that links to it. */
 export interface SheetEval {
