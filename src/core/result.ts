@@ -5,7 +5,7 @@ import type { Scheme } from "./scheme/schema";
 
 export type Status = "qualified" | "disqualified" | "pending";
 
-interface EntryBase {
+export interface EntryBase {
   /** Sheet holding the entry's row (the summary, or the self-assessment sheet when there is none). */
   sheet: string;
   /** 0-based sheet row. */
@@ -96,4 +96,9 @@ export interface Review {
   statedFills: { sheet: string; row: number; col: number; value: number }[];
   /** Sheet names in workbook order. */
   sheetOrder: string[];
+}
+
+/** The fields every entry starts with: 待核 until its rules are applied. */
+export function entryBase(sheet: string, row: number, name: string, nameAt: Pos | null): EntryBase {
+  return { sheet, row, name, nameAt, status: "pending", reasons: [], rank: null, errors: [], notes: [] };
 }

@@ -2,7 +2,7 @@ import { Grid, cellAt } from "../grid";
 import { headerCandidates } from "../header";
 import { Issue, makeIssue } from "../issues";
 import { quotaVerdict, rankScores } from "../rank";
-import { CaseEntry, GroupStat, Review } from "../result";
+import { CaseEntry, GroupStat, Review, entryBase } from "../result";
 import { CaseScheme } from "../scheme/schema";
 import { checkScore, validScore } from "../score";
 import { countsOf, sortIssues } from "../summary";
@@ -161,15 +161,7 @@ export function reviewCase(grids: Grid[], scheme: CaseScheme, detected: boolean)
 function blankEntry(sheet: string, row: number, name: string, nameAt: CaseEntry["nameAt"]): CaseEntry {
   return {
     kind: "case",
-    sheet,
-    row,
-    name,
-    nameAt,
-    status: "pending",
-    reasons: [],
-    rank: null,
-    errors: [],
-    notes: [],
+    ...entryBase(sheet, row, name, nameAt),
     category: null,
     unit: null,
     recommender: null,

@@ -1,7 +1,7 @@
 /** Summary rows linked to their 自评表, and the verdict each entry takes from its sheet. */
 import { Grid, Pos } from "../grid";
 import { Issue, makeIssue } from "../issues";
-import { ChamberEntry } from "../result";
+import { ChamberEntry, entryBase } from "../result";
 import { formatScore, normName, shownValue } from "../text";
 import { SelfSheet } from "./self";
 import { SummarySheet } from "./summary";
@@ -10,15 +10,7 @@ import { SheetEval } from "./sheet";
 function baseEntry(sheet: string, row: number, name: string, nameAt: Pos | null): ChamberEntry {
   return {
     kind: "chamber",
-    sheet,
-    row,
-    name,
-    nameAt,
-    status: "pending",
-    reasons: [],
-    rank: null,
-    errors: [],
-    notes: [],
+    ...entryBase(sheet, row, name, nameAt),
     group: null,
     type: null,
     selfAssessmentSheet: null,
