@@ -1,6 +1,7 @@
 /** Reading and painting cell fills. */
+import { parseA1 } from "../core";
 import { areaAddress } from "./address";
-import { OP_BYTES } from "./budget";
+import { opBytes } from "./budget";
 import type { Op, Sheets } from "./ops";
 import { groupRects } from "./rects";
 
@@ -9,17 +10,8 @@ export type Fill = string | null;
 
 export interface CellFill {
   sheet: string;
-  row: number;
-  col: number;
+  cell: string;
   fill: Fill;
-}
-
-export const cellKey = (sheet: string, row: number, col: number) => `${sheet}\u0000${row}\u0000${col}`;
-
-export function queueFillRead(range: Excel.Range, tint: boolean): Excel.RangeFill {
-  const f = range.format.fill;
-  f.load(tint ? "color,tintAndShade" : "color");
-  return f;
 }
 
 /**
@@ -35,20 +27,22 @@ export function fillOf(f: Excel.RangeFill, tint: boolean): Fill {
 
 /** One operation per rectangle of equal fill and sheet: a colour, or clear() for no fill. */
 export function paintOps(sheets: Sheets, cells: CellFill[]): Op[] {
-  const bySheet = new Map<string, CellFill[]>();
+  const bySheet = new Map<string, { row: number; col: number; key: Fill }[]>();
   for (const c of cells) {
+    const p = parseA1(c.cell);
+    if (!p) continue;
     const list = bySheet.get(c.sheet) ?? [];
-    list.push(c);
+    list.push({ ...p, key: c.fill ? c.fill.toUpperCase() : null });
     bySheet.set(c.sheet, list);
   }
   const ops: Op[] = [];
   for (const [sheet, list] of bySheet) {
-    for (const r of groupRects(list.map((c) => ({ row: c.row, col: c.col, key: c.fill })), (k) => k ?? "none")) {
+    for (const r of groupRects(list, (k) => k ?? "none")) {
       const address = areaAddress(r.r0, r.c0, r.r1, r.c1);
       ops.push({
-        bytes: OP_BYTES,
+        bytes: opBytes("paint", address),
         run: () => {
-          const fill = sheets.get(sheet).getRange(address).format.fill;
+          const fill = sheets.range(sheet, address).format.fill;
           if (r.key === null) fill.clear();
           else fill.color = r.key;
         },

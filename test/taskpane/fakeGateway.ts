@@ -3,7 +3,7 @@
  * plan's values and remembers calls; the real Office.js path is tested in the browser.
  */
 import { parseA1, type Grid, type PlanValue, type SheetSpec, type WritePlan } from "../../src/core";
-import type { Capabilities, FillOutcome, ProgressFn, WorkbookGateway } from "../../src/excel/api";
+import type { Capabilities, FillOutcome, ProgressFn, UndoOutcome, WorkbookGateway } from "../../src/excel/api";
 
 function copy(grids: Grid[]): Grid[] {
   return grids.map((g) => ({ ...g, values: g.values.map((r) => [...r]) }));
@@ -69,10 +69,15 @@ export class FakeGateway implements WorkbookGateway {
     return this.before !== null;
   }
 
-  async undo(): Promise<void> {
+  async refreshUndo(): Promise<boolean> {
+    return this.canUndo();
+  }
+
+  async undo(): Promise<UndoOutcome> {
     if (this.before) this.grids = this.before;
     this.before = null;
     this.undos++;
+    return { restored: 0, kept: [], reportKept: null };
   }
 
   async clearHighlights(): Promise<number> {

@@ -16,7 +16,22 @@ export class WorkbookObj extends HostObject {
     if (prop === "Worksheets") return new WorksheetsObj(this.host);
     if (prop === "Application") return new ApplicationObj(this.host);
     if (prop === "CustomXmlParts") return new PartsObj(this.host, null);
+    if (prop === "Protection") return new WorkbookProtectionObj(this.host);
     return super.getProp(prop);
+  }
+}
+
+/** The workbook's structure protection (no sheet can be added, removed or renamed). */
+class WorkbookProtectionObj extends HostObject {
+  readonly className = "WorkbookProtection";
+  override readonly scalars = ["Protected"];
+
+  constructor(private readonly host: ExcelHost) {
+    super(host.apiVersion);
+  }
+
+  protected override getProp(prop: string): unknown {
+    return prop === "Protected" ? this.host.structureProtected : super.getProp(prop);
   }
 }
 
@@ -73,6 +88,7 @@ class WorksheetsObj extends HostObject {
   }
 
   private add(name: string | null): HostSheet {
+    if (this.host.structureProtected) throw new HostError("AccessDenied", "The workbook structure is protected", 403);
     let n = this.host.sheets.length + 1;
     while (name === null && this.host.sheet(`Sheet${n}`)) n++;
     const chosen = name ?? `Sheet${n}`;
@@ -123,6 +139,7 @@ class WorksheetObj extends HostObject {
     const s = this.live();
     switch (prop) {
       case "Name": {
+        if (this.host.structureProtected) throw new HostError("AccessDenied", "The workbook structure is protected", 403);
         const name = String(value);
         if (!validSheetName(name)) throw invalid(`"${name}" is not a valid sheet name`);
         const other = this.host.sheet(name);
@@ -166,6 +183,7 @@ class WorksheetObj extends HostObject {
         this.host.activeSheet = s.name;
         return null;
       case "Delete": {
+        if (this.host.structureProtected) throw new HostError("AccessDenied", "The workbook structure is protected", 403);
         const visible = this.host.sheets.filter((o) => o.visibility === "Visible");
         if (visible.length === 1 && visible[0] === s) throw new HostError("InvalidOperation", "A workbook needs one visible sheet");
         this.host.sheets.splice(this.host.sheets.indexOf(s), 1);

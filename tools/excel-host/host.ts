@@ -40,16 +40,22 @@ export class ExcelHost {
   /** What `Office.context.document.settings.saveAsync` persisted. */
   readonly settings = new Map<string, unknown>();
   activeSheet: string | null = null;
+  /** Workbook structure protection: sheets cannot be added, deleted or renamed. */
+  structureProtected = false;
   selection: { sheet: string; address: string } | null = null;
   calcSuspensions = 0;
   stats: HostStats = emptyStats();
   /**
    * Fault injection for tests: the given sync (1-based, counted from the last reset) fails
-   * with `code` at action index `action`; the actions before it stay applied, as in Excel.
+   * with `code` at action index `action` (the last one when it has fewer); the actions before
+   * it stay applied, as in Excel. With `every`, each later sync fails the same way (an
+   * Excel that stopped answering).
    */
-  fault: { sync: number; action: number; code: string } | null = null;
+  fault: { sync: number; action: number; code: string; every?: boolean } | null = null;
   latencyMs: number;
   payloadLimit: number;
+  /** When set, every request body is appended (tests that look at what the runtime sends). */
+  trace: string[] | null = null;
   readonly apiVersion: number;
   /** Objects the runtime keeps across syncs (its _KeepReference), by reference id. */
   readonly references = new Map<string, unknown>();

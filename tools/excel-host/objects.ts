@@ -22,6 +22,7 @@ const SINCE: Record<string, number> = {
   "Range.GetUsedRangeOrNullObject": 1.4,
   "WorksheetCollection.GetItemOrNullObject": 1.4,
   "Workbook.CustomXmlParts": 1.5,
+  "Workbook.Protection": 1.7,
   "Application.SuspendApiCalculationUntilNextSync": 1.6,
   "Range.Hyperlink": 1.7,
   "Range.Clear": 1.1,

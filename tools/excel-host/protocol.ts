@@ -195,6 +195,7 @@ function isCleanup(body: RequestBody): boolean {
 /** Handles one ProcessQuery request body; also the entry point for an HTTP server. */
 export function handleProcessQuery(host: ExcelHost, bodyText: string): HostResponse {
   const requestBytes = utf8Length(bodyText);
+  host.trace?.push(bodyText);
   const s = host.stats;
   s.requestBytes.total += requestBytes;
   s.requestBytes.max = Math.max(s.requestBytes.max, requestBytes);
@@ -212,7 +213,8 @@ export function handleProcessQuery(host: ExcelHost, bodyText: string): HostRespo
     const a = body.Actions[i];
     try {
       const f = host.fault;
-      if (f && f.sync === s.syncs && f.action === i) throw new HostError(f.code, "Injected failure", 500);
+      const hit = f && (f.sync === s.syncs || (f.every && s.syncs > f.sync)) && Math.min(f.action, body.Actions.length - 1) === i;
+      if (f && hit && !isCleanup(body)) throw new HostError(f.code, "Injected failure", 500);
       results.push({ ActionId: a.Id, Value: run(host, resolver, a) });
     } catch (e) {
       const he = e instanceof HostError ? e : new HostError("GeneralException", String(e), 500);
