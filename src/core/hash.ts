@@ -15,6 +15,9 @@ const K = new Uint32Array([
 
 /** UTF-8 length of a string without encoding it: the size a request or a part really has. */
 export function utf8Length(s: string): number {
+  // Node's own count when there is one (large requests are counted often); the same result either way.
+  const B = (globalThis as { Buffer?: { byteLength(s: string, enc: string): number } }).Buffer;
+  if (B) return B.byteLength(s, "utf8");
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

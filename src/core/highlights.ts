@@ -117,7 +117,8 @@ export function highlightChanges(
       (p ? again : fresh).push(entry);
     }
   }
-  again.sort((a, b) => order.get(memoKey(a.sheet, a.cell))! - order.get(memoKey(b.sheet, b.cell))!);
+  const rank = new Map(again.map((m) => [m, order.get(memoKey(m.sheet, m.cell)) ?? 0]));
+  again.sort((a, b) => rank.get(a)! - rank.get(b)!);
   const restore: HighlightChanges["restore"] = [];
   const kept: FillMemo[] = [];
   for (const m of memo.highlights) {

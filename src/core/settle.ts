@@ -3,7 +3,7 @@
  * sheets must be unlocked (the result table and the report; a locked 自评表 only loses its
  * highlights, with one note), which report sheet to write (ours, never one the tool did not
  * create: `校验报告 (2)` then), and whose result columns these are (a user's column holding
- * data is never written over: ours goes to a new column `核验总分（评审助手）`).
+ * data is never written over: ours goes to a new column `核验总分【评审助手】`).
  * Adapters read the state, call settlePlan, and apply what it returns.
  */
 import { Cell, colName, isEmpty } from "./grid";
@@ -70,14 +70,14 @@ function reportTarget(plan: WritePlan, state: FillState, find: ReturnType<typeof
   const tracked = isTracked(state.memo);
   const ours = new Set((state.memo.reports ?? []).map((r) => r.toLowerCase()));
   const isOurs = (name: string) => state.isBlank(name) || (tracked ? ours.has(name.toLowerCase()) : looksLikeOurReport(state.titleOf(name)));
-  let free: string | null = null;
-  for (let n = 1; free === null; n++) {
-    const s = find(nthSheetName(base, n));
-    if (!s) free = nthSheetName(base, n);
-    else if (isOurs(s.name)) return { name: s.name, exists: true, avoided: null };
-  }
   const first = find(base);
-  return { name: free, exists: false, avoided: first ? first.name : null };
+  // Said on every fill that does not write to `base`: the reason the report is elsewhere.
+  const avoided = first && !isOurs(first.name) ? first.name : null;
+  for (let n = 1; ; n++) {
+    const s = find(nthSheetName(base, n));
+    if (!s) return { name: nthSheetName(base, n), exists: false, avoided };
+    if (isOurs(s.name)) return { name: s.name, exists: true, avoided };
+  }
 }
 
 /** Blocks with some columns of one sheet moved elsewhere (each moved column becomes its own block). */

@@ -10,7 +10,8 @@ function listed(items: string[], sep: string, more: (n: number) => string, max =
 }
 
 export const zh = {
-  ourColumn: (label: string) => `${label}（评审助手）`,
+  /** Not in parentheses: a header's trailing "(…)" is read as a unit and ignored, which would make it the user's label again. */
+  ourColumn: (label: string) => `${label}【评审助手】`,
   notes: {
     lockedSkipped: (sheets: string[]) =>
       `工作表${listed(sheets.map((s) => `"${s}"`), "、", (n) => ` 等 ${n} 个`)}受保护，未在其中标记问题单元格（其余结果已写入）。如需标记，请撤销保护后再填写。`,
@@ -48,7 +49,7 @@ export const zh = {
 };
 
 export const en: typeof zh = {
-  ourColumn: (label: string) => `${label} (Review Assistant)`,
+  ourColumn: (label: string) => `${label} [Review Assistant]`,
   notes: {
     lockedSkipped: (sheets) =>
       `Sheet${sheets.length === 1 ? "" : "s"} ${listed(sheets.map((s) => `"${s}"`), ", ", (n) => ` and others, ${n} in all`)} ${sheets.length === 1 ? "is" : "are"} protected: problem cells there were not marked (the other results were written). Unprotect and fill again to mark them.`,
