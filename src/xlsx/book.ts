@@ -1,5 +1,5 @@
 /** An open workbook file: read as grids, patched by write plans, written back losing nothing. */
-import { FillMemo, FillNote, Grid, MemoState, SheetSpec, WritePlan, clearChanges, parseA1 } from "../core";
+import { FillMemo, FillNote, Grid, MemoState, SheetSpec, WritePlan, a1, clearChanges, parseA1 } from "../core";
 import { pruneCalcChain } from "./calc-chain";
 import { readThemeColors } from "./colors";
 import { protectedStructure } from "./errors";
@@ -32,6 +32,10 @@ export interface XlsxBook {
   clearHighlights(): number;
   addSheets(specs: SheetSpec[]): string[];
   toBytes(): Uint8Array;
+  /** The memo the workbook keeps (highlights' original fills, what the tool created). */
+  memo(): MemoState;
+  /** Every cell showing a solid fill, as `#RRGGBB` (what Excel would answer for it). */
+  cellFills(): { sheet: string; cell: string; fill: string }[];
 }
 
 function sameColor(a: string | null | undefined, b: string | null | undefined): boolean {
@@ -327,6 +331,25 @@ export class Book implements XlsxBook {
       return changes.restore.length;
     });
     return result;
+  }
+
+  memo(): MemoState {
+    return readMemo(this.pkg, this.wb.part).state;
+  }
+
+  cellFills(): { sheet: string; cell: string; fill: string }[] {
+    const w = new Write(this.pkg, this.wb);
+    const out: { sheet: string; cell: string; fill: string }[] = [];
+    for (const s of this.wb.sheets) {
+      if (!w.cellSheet(s.name)) continue;
+      for (const row of w.index(s).rows) {
+        for (const c of row.cells) {
+          const fill = c.style === undefined || c.style === null ? null : w.styles().solidColor(c.style);
+          if (fill) out.push({ sheet: s.name, cell: a1(row.row, c.col), fill: fill.toUpperCase() });
+        }
+      }
+    }
+    return out;
   }
 
   addSheets(specs: SheetSpec[]): string[] {
