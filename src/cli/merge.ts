@@ -1,5 +1,5 @@
 import { basename } from "path";
-import { Cell, Grid, Lang, MergeArea, PlanValue, Scheme, SheetSpec, cellText, normName, strings } from "../core";
+import { Cell, Grid, Lang, MergeArea, PlanValue, Scheme, SheetSpec, cellText, groupKey, strings } from "../core";
 import { ChamberRow, Gathered } from "./gather";
 import { uniqueSheetName } from "../xlsx";
 import { displayWidth } from "./width";
@@ -9,7 +9,7 @@ export interface SourceResult {
   /** The path as shown to the user. */
   file: string;
   gathered: Gathered | null;
-  /** Why it was skipped: an XlsxError code, `unreadable` or `no-sheets`. */
+  /** Why it was skipped: an XlsxError code, `unreadable`, `no-sheets` or `other-programme`. */
   skipCode: string | null;
   skipMessage: string | null;
 }
@@ -66,14 +66,16 @@ export function copySheet(g: Grid, name: string): SheetSpec {
  * reader gives a blank province cell the province of the row above it.
  */
 function byGroup(rows: { row: ChamberRow; file: string }[]): { row: ChamberRow; file: string }[] {
+  // 四川 from one source and 四川省 from another are one province (SPEC §3.3).
+  const keyOf = (r: ChamberRow) => (r.group === null ? "" : groupKey(r.group));
   const order = new Map<string, number>();
   for (const r of rows) {
-    const k = normName(r.row.group ?? "");
+    const k = keyOf(r.row);
     if (!order.has(k)) order.set(k, k === "" ? -1 : order.size);
   }
   return rows
     .map((r, i) => ({ r, i }))
-    .sort((a, b) => order.get(normName(a.r.row.group ?? ""))! - order.get(normName(b.r.row.group ?? ""))! || a.i - b.i)
+    .sort((a, b) => order.get(keyOf(a.r.row))! - order.get(keyOf(b.r.row))! || a.i - b.i)
     .map((x) => x.r);
 }
 

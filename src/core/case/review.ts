@@ -45,10 +45,18 @@ function classify(grids: Grid[], scheme: CaseScheme): Classified {
   return out;
 }
 
-/** True when the workbook holds an expert score sheet (headers only; nothing is read). */
-export function looksLikeCaseWorkbook(grids: Grid[], scheme: CaseScheme): boolean {
+/** The first expert score sheet (headers only; nothing is read), or null. */
+export function firstExpertSheet(grids: Grid[], scheme: CaseScheme): string | null {
   const eix = expertIndex(scheme);
-  return grids.some((g) => detectExpertHeader(headerCandidates(g), eix) !== null);
+  const hit = grids.find((g) => !isReportSheet(g, scheme.reportSheet) && detectExpertHeader(headerCandidates(g), eix) !== null);
+  return hit ? hit.name : null;
+}
+
+/** The first 推介汇总表 (case list), or null. */
+export function firstCaseList(grids: Grid[], scheme: CaseScheme): string | null {
+  const cix = caseIndex(scheme);
+  const hit = grids.find((g) => !isReportSheet(g, scheme.reportSheet) && detectCaseHeader(headerCandidates(g), cix) !== null);
+  return hit ? hit.name : null;
 }
 
 /** SPEC §4.1: containment, most specific first (the scheme lists categories in that order). */
@@ -308,6 +316,7 @@ function rankCases(entries: CaseEntry[], scheme: CaseScheme, byCategory: boolean
     if (!list.length && byCategory) continue;
     stats.push({
       name: g.name,
+      groupKey: g.name,
       listed: list.length,
       qualified: list.filter((e) => e.status === "qualified").length,
       disqualified: list.filter((e) => e.status === "disqualified").length,

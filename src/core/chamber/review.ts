@@ -44,13 +44,15 @@ function classify(grids: Grid[], scheme: ChamberScheme): Classified {
   return out;
 }
 
-/** True when the workbook holds a 自评表 or 推荐名单汇总表 (headers only; nothing is read). */
-export function looksLikeChamberWorkbook(grids: Grid[], scheme: ChamberScheme): boolean {
+/** The first sheet that is a 自评表 or 推荐名单汇总表 (headers only; nothing is read), or null. */
+export function firstChamberSheet(grids: Grid[], scheme: ChamberScheme): string | null {
   const ix = chamberIndexes(scheme);
-  return grids.some((g) => {
+  const hit = grids.find((g) => {
+    if (isReportSheet(g, scheme.reportSheet)) return false;
     const rows = headerCandidates(g);
     return detectSelfHeader(rows, ix) !== null || detectSummaryHeader(rows, ix) !== null;
   });
+  return hit ? hit.name : null;
 }
 
 
