@@ -1,12 +1,12 @@
 import { Grid, gridFromValues, review, setCell } from "../../src/core";
 import { chamberIndexes, detectSelfHeader } from "../../src/core/chamber/headers";
 import { readSelfSheet, selfReader } from "../../src/core/chamber/self";
-import { headerCandidates } from "../../src/core/header";
+import { sheetHead } from "../../src/core/header-block";
 import { SIHAO, scores, shift, summaryGrid } from "../helpers/grids";
 import { Layout, itemRow, layoutSheet } from "../helpers/layouts";
 
 function read(g: Grid) {
-  const header = detectSelfHeader(headerCandidates(g), chamberIndexes(SIHAO));
+  const header = detectSelfHeader(sheetHead(g), chamberIndexes(SIHAO));
   if (!header) throw new Error("no header");
   return readSelfSheet(g, header, selfReader(SIHAO));
 }

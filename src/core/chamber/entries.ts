@@ -42,7 +42,7 @@ function applySheet(e: ChamberEntry, ev: SheetEval | null) {
 }
 
 export function standaloneEntry(s: SelfSheet, ev: SheetEval): ChamberEntry {
-  const row = s.chamberAt ? s.chamberAt.row : s.header.row;
+  const row = s.chamberAt ? s.chamberAt.row : s.header.top;
   const e = baseEntry(s.grid.name, row, s.chamber, s.chamberAt);
   applySheet(e, ev);
   return e;

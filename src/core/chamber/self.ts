@@ -51,8 +51,8 @@ const NAME_LABEL = /^商会名称(?:\([^()]*\))?[:：]?$/;
 const NAME_INLINE = /^商会名称(?:\([^()]*\))?[:：](.+)$/;
 
 /** 商会名称：X above the header, or 商会名称 then the next non-empty cell to its right. */
-export function findChamberName(g: Grid, headerRow: number): { name: string; at: Pos } | null {
-  for (const r of rowsIn(g, 0, headerRow)) {
+export function findChamberName(g: Grid, headerTop: number): { name: string; at: Pos } | null {
+  for (const r of rowsIn(g, 0, headerTop)) {
     const row = r.row;
     for (let i = 0; i < r.cols.length; i++) {
       const v = r.values[i];
@@ -146,7 +146,7 @@ export function readSelfSheet(g: Grid, header: HeaderMatch<SelfField>, rd: SelfR
   const itemCol = c.item as number;
   const catCol = c.category;
   const numCol = c.number;
-  const found = findChamberName(g, header.row);
+  const found = findChamberName(g, header.top);
   const chamber = found ? found.name : g.name;
   const items: Item[] = [];
   const stated: StatedTotal[] = [];
