@@ -11,7 +11,7 @@
  * to its right (Excel before ExcelApi 1.13 reports no merges, and "centre across selection"
  * makes none).
  */
-import { Cell, Grid, MergeArea, isEmpty, rowAt, rowsIn } from "./grid";
+import { Cell, Grid, GridRow, MergeArea, isEmpty, rowAt, rowsIn } from "./grid";
 import { HEADER_BLOCK_ROWS, HEADER_SCAN_ROWS, HeaderMatch, LabelKinds } from "./header";
 import { cellText, normHeader } from "./text";
 
@@ -19,53 +19,136 @@ import { cellText, normHeader } from "./text";
 export interface HeadCell {
   col: number;
   text: string | null;
+  /** The merged area this cell is the top-left of. */
+  merge: MergeArea | null;
+  /** Top row of a merged area covering this cell other than at its top-left (a continuation). */
+  coverTop: number | null;
 }
 
-/** The first rows of a sheet, normalised once so that every sheet kind can be tried cheaply. */
+/**
+ * The first rows of a sheet, each normalised once and only when a sheet kind looks at it
+ * (a 自评表's header is found on row 3; its item rows below are rarely needed).
+ */
 export interface SheetHead {
-  /** Sheet row → its non-empty cells, ascending by column; absent rows are empty. */
-  rows: Map<number, HeadCell[]>;
-  /** Merged areas that start within the rows a block can reach. */
-  merges: MergeArea[];
+  /** Sheet rows within reach that hold a value, ascending. */
+  rowNums: number[];
+  /** Per sheet row: the lowest row and the rightmost column the merged areas starting on it reach. */
+  mergeReach: Map<number, { r1: number; c1: number }>;
+  /** One past the rightmost cell or merge. */
+  width: number;
+  /** Blocks already grown, by label kinds and start row (several sheet kinds share the head). */
+  grown: Map<LabelKinds<string>, Map<number, HeaderMatch<string>>>;
+  raw: Map<number, GridRow>;
+  /** Merged areas over each row within reach. */
+  covering: Map<number, MergeArea[]>;
+  cells: Map<number, HeadCell[]>;
 }
 
 const REACH = HEADER_SCAN_ROWS + HEADER_BLOCK_ROWS - 1;
 
+/** Index of the first cell at or right of `col`. */
+function firstFrom(cells: HeadCell[], col: number): number {
+  let lo = 0;
+  let hi = cells.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cells[mid].col < col) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Heads already built during the current review: each sheet is normalised once, whatever is tried on it. */
+let cache: Map<Grid, SheetHead> | null = null;
+
+/**
+ * Runs `work` (synchronous) with each sheet's head built at most once. Outside it, heads are
+ * built afresh every time, so a grid edited between two reviews is never read stale.
+ */
+export function withHeadCache<T>(work: () => T): T {
+  if (cache) return work();
+  cache = new Map();
+  try {
+    return work();
+  } finally {
+    cache = null;
+  }
+}
+
 export function sheetHead(g: Grid): SheetHead {
-  const rows = new Map<number, HeadCell[]>();
+  if (!cache) return buildHead(g);
+  let head = cache.get(g);
+  if (!head) cache.set(g, (head = buildHead(g)));
+  return head;
+}
+
+function buildHead(g: Grid): SheetHead {
+  const raw = new Map<number, GridRow>();
+  let width = 0;
   for (const r of rowsIn(g, 0, REACH)) {
-    const cells: HeadCell[] = [];
+    raw.set(r.row, r);
+    width = Math.max(width, r.cols[r.cols.length - 1] + 1);
+  }
+  const mergeReach = new Map<number, { r1: number; c1: number }>();
+  const covering = new Map<number, MergeArea[]>();
+  for (const m of g.merges ?? []) {
+    if (m.r0 >= REACH) continue;
+    width = Math.max(width, m.c1 + 1);
+    const reach = mergeReach.get(m.r0);
+    if (!reach) mergeReach.set(m.r0, { r1: m.r1, c1: m.c1 });
+    else {
+      reach.r1 = Math.max(reach.r1, m.r1);
+      reach.c1 = Math.max(reach.c1, m.c1);
+    }
+    for (let row = m.r0; row <= Math.min(m.r1, REACH - 1); row++) {
+      if (!raw.has(row)) continue;
+      const list = covering.get(row);
+      if (list) list.push(m);
+      else covering.set(row, [m]);
+    }
+  }
+  return { rowNums: [...raw.keys()], mergeReach, width, grown: new Map(), raw, covering, cells: new Map() };
+}
+
+/** A row's non-empty cells in header form, ascending by column (empty when the row holds nothing). */
+export function cellsAt(head: SheetHead, row: number): HeadCell[] {
+  const done = head.cells.get(row);
+  if (done) return done;
+  const cells: HeadCell[] = [];
+  const r = head.raw.get(row);
+  if (r) {
     for (let i = 0; i < r.cols.length; i++) {
       const v = r.values[i];
       if (isEmpty(v)) continue;
-      if (typeof v !== "string") cells.push({ col: r.cols[i], text: null });
-      else {
-        const text = normHeader(v);
-        if (text !== "") cells.push({ col: r.cols[i], text });
+      const text = typeof v === "string" ? normHeader(v) : null;
+      if (text !== "") cells.push({ col: r.cols[i], text, merge: null, coverTop: null });
+    }
+    // Each merge marks the cells it holds in one pass, however many merges a hostile sheet has.
+    for (const m of head.covering.get(row) ?? []) {
+      for (let i = firstFrom(cells, m.c0); i < cells.length && cells[i].col <= m.c1; i++) {
+        const c = cells[i];
+        if (row === m.r0 && c.col === m.c0) c.merge = m;
+        else c.coverTop = Math.max(c.coverTop ?? -1, m.r0);
       }
     }
-    if (cells.length) rows.set(r.row, cells);
   }
-  const merges = (g.merges ?? []).filter((m) => m.r0 < REACH);
-  return { rows, merges };
-}
-
-interface Span {
-  c0: number;
-  c1: number;
+  head.cells.set(row, cells);
+  return cells;
 }
 
 /** The block being grown from one start row. */
 class Block<K extends string> {
   readonly rows: number[] = [];
-  /** Group labels' reach, from rows already in the block. */
-  readonly groups: Span[] = [];
+  /** Columns under a group label of a row already in the block (1 = under one). */
+  private readonly grouped: Uint8Array;
 
   constructor(
     readonly head: SheetHead,
     readonly kinds: LabelKinds<K>,
     readonly top: number,
-  ) {}
+  ) {
+    this.grouped = new Uint8Array(head.width + 1);
+  }
 
   get limit(): number {
     return this.top + HEADER_BLOCK_ROWS - 1;
@@ -76,52 +159,45 @@ class Block<K extends string> {
   }
 
   /** Inside a merged area that starts higher up in the block, or to the left in the same row. */
-  covered(row: number, col: number): boolean {
-    return this.head.merges.some(
-      (m) => m.r0 >= this.top && m.r0 <= row && row <= m.r1 && m.c0 <= col && col <= m.c1 && !(m.r0 === row && m.c0 === col),
-    );
-  }
-
-  underGroup(col: number): boolean {
-    return this.groups.some((s) => s.c0 <= col && col <= s.c1);
+  covered(c: HeadCell): boolean {
+    return c.coverTop !== null && c.coverTop >= this.top;
   }
 
   /** A row belongs to the block when every cell in it is a label, a continuation or under a group label. */
   accepts(row: number): boolean {
-    const cells = (this.head.rows.get(row) ?? []).filter((c) => !this.covered(row, c.col));
+    const cells = (cellsAt(this.head, row)).filter((c) => !this.covered(c));
     if (!cells.length) {
       // Only the rows a merged label reaches down into are blank header rows.
-      return this.head.merges.some((m) => m.r0 >= this.top && m.r0 < row && row <= m.r1);
+      for (let r = this.top; r < row; r++) if ((this.head.mergeReach.get(r)?.r1 ?? -1) >= row) return true;
+      return false;
     }
-    return cells.every((c) => this.isKnown(c.text) || (c.text !== null && this.underGroup(c.col)));
+    return cells.every((c) => this.isKnown(c.text) || (c.text !== null && this.grouped[c.col] === 1));
   }
 
   add(row: number): void {
     this.rows.push(row);
-    const cells = this.head.rows.get(row) ?? [];
+    const cells = cellsAt(this.head, row);
     cells.forEach((c, i) => {
-      if (c.text === null) return;
-      const span = this.reach(row, c.col, i + 1 < cells.length ? cells[i + 1].col : Infinity, this.isKnown(c.text));
-      if (span) this.groups.push(span);
+      if (c.text === null || this.covered(c)) return;
+      const c1 = this.reach(row, c, i + 1 < cells.length ? cells[i + 1].col : Infinity);
+      if (c1 > c.col) this.grouped.fill(1, c.col, Math.min(c1, this.head.width) + 1);
     });
   }
 
   /**
-   * How far a text cell reaches to the right: its merge, else (for text that is no known
+   * The last column a text cell reaches over: its merge, else (for text that is no known
    * label) the empty cells up to the next one. A known label reaches over other columns only
    * when it is merged across them: a wide 商会名称 cell is not a group label.
    */
-  private reach(row: number, col: number, next: number, known: boolean): Span | null {
-    const m = this.head.merges.find((x) => x.r0 === row && x.c0 === col);
-    if (m) return m.c1 > col ? { c0: col, c1: m.c1 } : null;
-    if (known) return null;
+  private reach(row: number, c: HeadCell, next: number): number {
+    if (c.merge) return c.merge.c1;
+    if (this.isKnown(c.text)) return c.col;
     let below = -1;
     for (let r = row + 1; r <= this.limit; r++) {
-      const cells = this.head.rows.get(r);
-      if (cells?.length) below = Math.max(below, cells[cells.length - 1].col);
+      const cells = cellsAt(this.head, r);
+      if (cells.length) below = Math.max(below, cells[cells.length - 1].col);
     }
-    const c1 = Math.min(next - 1, below);
-    return c1 > col ? { c0: col, c1 } : null;
+    return Math.min(next - 1, below);
   }
 
   /** The lowest known label of each column; fields left to right. */
@@ -129,19 +205,19 @@ class Block<K extends string> {
     const label = new Map<number, K | null>();
     let end = 0;
     for (const row of this.rows) {
-      for (const c of this.head.rows.get(row) ?? []) {
+      for (const c of cellsAt(this.head, row)) {
         end = Math.max(end, c.col + 1);
-        if (c.text === null || this.covered(row, c.col)) continue;
+        if (c.text === null || this.covered(c)) continue;
         const key = this.kinds.fields.get(c.text);
         if (key !== undefined) label.set(c.col, key);
         else if (this.kinds.others.has(c.text)) label.set(c.col, null);
       }
     }
     const last = this.rows[this.rows.length - 1];
-    for (const m of this.head.merges) if (m.r0 >= this.top && m.r0 <= last) end = Math.max(end, m.c1 + 1);
+    for (let r = this.top; r <= last; r++) end = Math.max(end, (this.head.mergeReach.get(r)?.c1 ?? -1) + 1);
     const cols: Partial<Record<K, number>> = {};
     let known = 0;
-    for (const col of [...label.keys()].sort((a, b) => a - b)) {
+    for (const col of Int32Array.from(label.keys()).sort()) {
       const key = label.get(col);
       if (key === null || key === undefined) continue;
       known++;
@@ -152,10 +228,16 @@ class Block<K extends string> {
 }
 
 function growBlock<K extends string>(head: SheetHead, kinds: LabelKinds<K>, top: number): HeaderMatch<K> {
+  let done = head.grown.get(kinds);
+  if (!done) head.grown.set(kinds, (done = new Map()));
+  const hit = done.get(top);
+  if (hit) return hit as HeaderMatch<K>;
   const b = new Block(head, kinds, top);
   b.add(top);
   for (let row = top + 1; row <= b.limit && b.accepts(row); row++) b.add(row);
-  return b.match();
+  const m = b.match();
+  done.set(top, m);
+  return m;
 }
 
 /**
@@ -168,9 +250,9 @@ export function findBlock<K extends string>(
   accept: (m: HeaderMatch<K>) => boolean,
   minKnown = 2,
 ): HeaderMatch<K> | null {
-  const starts = [...head.rows.keys()].filter((r) => r < HEADER_SCAN_ROWS).sort((a, b) => a - b);
-  for (const top of starts) {
-    if (!head.rows.get(top)!.some((c) => c.text !== null && kinds.fields.has(c.text))) continue;
+  for (const top of head.rowNums) {
+    if (top >= HEADER_SCAN_ROWS) break;
+    if (!cellsAt(head, top).some((c) => c.text !== null && kinds.fields.has(c.text))) continue;
     const m = growBlock(head, kinds, top);
     if (m.known >= minKnown && accept(m)) return m;
   }

@@ -1,6 +1,7 @@
 import { reviewCase } from "./case/review";
 import { reviewChamber } from "./chamber/review";
 import { Grid } from "./grid";
+import { withHeadCache } from "./header-block";
 import { mismatchIssue, otherProgramme, programmeSeen } from "./programme";
 import { Review } from "./result";
 import { CHUANGXIN_ID, SIHAO_ID, builtinScheme } from "./scheme/builtin";
@@ -37,8 +38,10 @@ function explainUnknown(r: Review, grids: Grid[]): Review {
 
 /** Reads, checks, ranks: the whole verdict for one workbook, as plain data. */
 export function review(grids: Grid[], opts: ReviewOptions = {}): Review {
-  const detected = !opts.scheme;
-  const scheme = opts.scheme ?? detectScheme(grids);
-  const r = scheme.kind === "chamber" ? reviewChamber(grids, scheme, detected, { quota: opts.quota }) : reviewCase(grids, scheme, detected);
-  return explainUnknown(r, grids);
+  return withHeadCache(() => {
+    const detected = !opts.scheme;
+    const scheme = opts.scheme ?? detectScheme(grids);
+    const r = scheme.kind === "chamber" ? reviewChamber(grids, scheme, detected, { quota: opts.quota }) : reviewCase(grids, scheme, detected);
+    return explainUnknown(r, grids);
+  });
 }

@@ -16,13 +16,21 @@ export interface ChamberIndexes {
   quota: LabelKinds<QuotaField>;
 }
 
+const built = new WeakMap<ChamberScheme, ChamberIndexes>();
+
+/** Schemes are never changed once loaded, so each one's labels are indexed once. */
 export function chamberIndexes(scheme: ChamberScheme): ChamberIndexes {
-  const results = Object.values(scheme.resultColumns);
-  return {
-    summary: labelKinds(scheme.headers.summary as AliasTable<SummaryField>, results),
-    self: labelKinds(scheme.headers.selfAssessment as AliasTable<SelfField>, results),
-    quota: labelKinds(scheme.headers.quota as AliasTable<QuotaField>, results),
-  };
+  let ix = built.get(scheme);
+  if (!ix) {
+    const results = Object.values(scheme.resultColumns);
+    ix = {
+      summary: labelKinds(scheme.headers.summary as AliasTable<SummaryField>, results),
+      self: labelKinds(scheme.headers.selfAssessment as AliasTable<SelfField>, results),
+      quota: labelKinds(scheme.headers.quota as AliasTable<QuotaField>, results),
+    };
+    built.set(scheme, ix);
+  }
+  return ix;
 }
 
 export function detectSelfHeader(head: SheetHead, ix: ChamberIndexes): HeaderMatch<SelfField> | null {
