@@ -21,36 +21,44 @@ const grids = (specs: SheetSpec[], merges = true) => specs.map((s) => toGrid(s, 
 const byName = (specs: SheetSpec[], name: string) => toGrid(specs.find((s) => s.name === name)!);
 
 describe("where each sheet kind's header block is and what its columns hold", () => {
-  const sihao = sihaoBlockSheets();
-  const cx = chuangxinBlockSheets();
   const ix = chamberIndexes(SIHAO);
+  const SUMMARY = { seq: 0, group: 1, name: 2, type: 3, statedTotal: 4, sheetRef: 5 };
+  const SELF = { number: 0, category: 1, item: 2, max: 3, score: 4 };
+  const CASES = { seq: 0, name: 1, unit: 2, category: 3, recommender: 4, subscriptions: 5, reasonText: 6, caseText: 7 };
+  const EXPERT = { seq: 0, name: 1, "c:创新特性": 2, "c:典型意义": 3, "c:实践成果": 4 };
 
   test.each([
-    ["推荐名单汇总表", 2, 3, { seq: 0, group: 1, name: 2, type: 3, statedTotal: 4, sheetRef: 5 }],
-    ["科技装备业", 1, 2, { number: 0, category: 1, item: 2, max: 3, score: 4 }],
-    ["浙江商会", 1, 3, { number: 0, category: 1, item: 2, max: 3, score: 4 }],
-    ["乳业商会", 1, 2, { number: 0, category: 1, item: 2, max: 3, score: 4 }],
-    ["推荐名额分配表", 1, 2, { group: 1, quota: 2 }],
-  ])("四好 %s: rows %i–%i", (name, top, row, cols) => {
-    const head = sheetHead(byName(sihao, name));
+    [2, "推荐名单汇总表", 2, 3, SUMMARY],
+    [3, "推荐名单汇总表", 2, 4, SUMMARY],
+    [2, "科技装备业", 1, 2, SELF],
+    [2, "浙江商会", 1, 3, SELF],
+    [2, "乳业商会", 1, 2, SELF],
+    [2, "江苏商会", 2, 2, SELF],
+    [2, "推荐名额分配表", 1, 2, { group: 1, quota: 2 }],
+    [3, "推荐名额分配表", 1, 3, { group: 1, quota: 2 }],
+  ] as const)("四好 (%i-row summary) %s: rows %i–%i", (depth, name, top, row, cols) => {
+    const head = sheetHead(byName(sihaoBlockSheets(depth), name));
     const m = detectSelfHeader(head, ix) ?? detectQuotaHeader(head, ix) ?? detectSummaryHeader(head, ix);
     expect(m && { top: m.top, row: m.row, cols: m.cols }).toEqual({ top, row, cols });
   });
 
   test.each([
-    ["推介汇总表", 1, 2, { seq: 0, name: 1, unit: 2, category: 3, recommender: 4, subscriptions: 5, reasonText: 6, caseText: 7 }],
-    ["专家一", 1, 2, { seq: 0, name: 1, "c:创新特性": 2, "c:典型意义": 3, "c:实践成果": 4 }],
-    ["专家二", 1, 3, { seq: 0, name: 1, "c:创新特性": 2, "c:典型意义": 3, "c:实践成果": 4 }],
-    ["专家三", 1, 1, { seq: 0, name: 1, "c:创新特性": 2, "c:典型意义": 3, "c:实践成果": 4 }],
-  ])("创新中国 %s: rows %i–%i", (name, top, row, cols) => {
-    const head = sheetHead(byName(cx, name));
+    [2, "推介汇总表", 1, 2, CASES],
+    [3, "推介汇总表", 1, 3, CASES],
+    [2, "专家一", 1, 2, EXPERT],
+    [2, "专家二", 1, 3, EXPERT],
+    [2, "专家三", 1, 1, EXPERT],
+  ] as const)("创新中国 (%i-row case list) %s: rows %i–%i", (depth, name, top, row, cols) => {
+    const head = sheetHead(byName(chuangxinBlockSheets(depth), name));
     const m = detectExpertHeader(head, expertIndex(CX)) ?? detectCaseHeader(head, caseIndex(CX));
     expect(m && { top: m.top, row: m.row, cols: m.cols }).toEqual({ top, row, cols });
   });
 });
 
-describe("四好 workbook with two- and three-row headers", () => {
-  const specs = sihaoBlockSheets();
+describe.each([2, 3] as const)("四好 workbook, summary and quota headers over %i rows", (depth) => {
+  const specs = sihaoBlockSheets(depth);
+  /** The three-row header pushes everything on the summary one row down. */
+  const d = depth - 2;
 
   test("every chamber linked through the 自评表 column, 自评分 read under its group label", () => {
     const r = review(grids(specs));
@@ -60,24 +68,24 @@ describe("四好 workbook with two- and three-row headers", () => {
         return [c.row + 1, c.name, c.group, c.groupKey, c.selfAssessmentSheet, c.total, c.status, c.rank, c.withinQuota];
       }),
     ).toEqual([
-      [5, "四川省科技装备业商会", "四川", "四川省", "科技装备业", 480, "qualified", 1, "yes"],
-      [6, "广西壮族自治区浙江商会", "广西", "广西壮族自治区", "浙江商会", 470, "qualified", 1, "yes"],
-      [7, "内蒙古自治区乳业商会", "内蒙古", "内蒙古自治区", "乳业商会", 460, "qualified", 1, "yes"],
-      [8, "新疆生产建设兵团江苏商会", "新疆兵团", "新疆生产建设兵团", "江苏商会", 450, "qualified", 1, "yes"],
-      [9, "四川省茶叶商会", "四川省", "四川省", "茶叶商会", 440, "qualified", 2, "no"],
+      [5 + d, "四川省科技装备业商会", "四川", "四川省", "科技装备业", 480, "qualified", 1, "yes"],
+      [6 + d, "广西壮族自治区浙江商会", "广西", "广西壮族自治区", "浙江商会", 470, "qualified", 1, "yes"],
+      [7 + d, "内蒙古自治区乳业商会", "内蒙古", "内蒙古自治区", "乳业商会", 460, "qualified", 1, "yes"],
+      [8 + d, "新疆生产建设兵团江苏商会", "新疆兵团", "新疆生产建设兵团", "江苏商会", 450, "qualified", 1, "yes"],
+      [9 + d, "四川省茶叶商会", "四川省", "四川省", "茶叶商会", 440, "qualified", 2, "no"],
     ]);
     // No header row became an entry or an issue; no sheet went unlinked.
     expect(r.issues.map((i) => [i.code, i.sheet, i.cell])).toEqual([
-      ["OVER_QUOTA", "推荐名单汇总表", "B5"],
-      ["SUMMARY_TOTAL_MISMATCH", "推荐名单汇总表", "E9"],
+      ["OVER_QUOTA", "推荐名单汇总表", `B${5 + d}`],
+      ["SUMMARY_TOTAL_MISMATCH", "推荐名单汇总表", `E${9 + d}`],
     ]);
   });
 
-  test("results go right after the header block (column G), not after the title merged to L", () => {
+  test("results go right after the header block (G, or H after 备注), not after the title merged to L", () => {
     const plan = buildWritePlan(review(grids(specs)), { now: NOW });
     expect(plan.blocks.map((b) => [b.sheet, b.row, b.col, b.values.length])).toEqual([
-      ["推荐名单汇总表", 3, 6, 1],
-      ["推荐名单汇总表", 4, 6, 5],
+      ["推荐名单汇总表", 3 + d, 6 + d, 1],
+      ["推荐名单汇总表", 4 + d, 6 + d, 5],
     ]);
     expect(plan.blocks[0].values[0]).toEqual(["核验总分", "否决项", "基础项未满分", "资格审查", "组内排名", "名额内", "校验说明"]);
   });
@@ -91,15 +99,16 @@ describe("四好 workbook with two- and three-row headers", () => {
     const g = grids(specs);
     const first = buildWritePlan(review(g), { now: NOW });
     const again = review(applyValues(g, first));
-    expect(again.table!.columns.map((c) => c.col)).toEqual([6, 7, 8, 9, 10, 11, 12]);
+    expect(again.table!.columns.map((c) => c.col)).toEqual([6, 7, 8, 9, 10, 11, 12].map((c) => c + d));
     const second = buildWritePlan(again, { now: NOW });
-    expect(second.blocks).toEqual(first.blocks.filter((b) => b.row > 3));
+    expect(second.blocks).toEqual(first.blocks.filter((b) => b.row > 3 + d));
     expect(toJsonReport(again)).toEqual(toJsonReport(review(g)));
   });
 });
 
-describe("创新中国 workbook with two- and three-row headers", () => {
-  const specs = chuangxinBlockSheets();
+describe.each([2, 3] as const)("创新中国 workbook, case list header over %i rows", (depth) => {
+  const specs = chuangxinBlockSheets(depth);
+  const d = depth - 2;
 
   test("every expert sheet scored, the case list read under its group label", () => {
     const r = review(grids(specs));
@@ -110,16 +119,16 @@ describe("创新中国 workbook with two- and three-row headers", () => {
         return [c.row + 1, c.name, c.category, c.experts, c.score, c.status, c.rank, c.shortlisted, c.final];
       }),
     ).toEqual([
-      [4, "案例甲", "省级工商联", 3, 85, "qualified", 1, "yes", "yes"],
-      [5, "案例乙", "商会", 3, 71, "disqualified", null, "no", "no"],
-      [6, "案例丙", "区县级工商联", 3, 79, "pending", null, null, null],
-      [7, "案例丁", "副省级、地市级工商联", 3, 93, "qualified", 1, "yes", "yes"],
+      [4 + d, "案例甲", "省级工商联", 3, 85, "qualified", 1, "yes", "yes"],
+      [5 + d, "案例乙", "商会", 3, 71, "disqualified", null, "no", "no"],
+      [6 + d, "案例丙", "区县级工商联", 3, 79, "pending", null, null, null],
+      [7 + d, "案例丁", "副省级、地市级工商联", 3, 93, "qualified", 1, "yes", "yes"],
     ]);
     // The field is named by its label in the block's lower row.
     expect(toJsonReport(r).issues.map((i) => [i.code, i.sheet, i.cell, i.message])).toEqual([
-      ["SCORE_NOT_NUMBER", "推介汇总表", "F6", '订阅份数不是数字："四十"'],
+      ["SCORE_NOT_NUMBER", "推介汇总表", `F${6 + d}`, '订阅份数不是数字："四十"'],
     ]);
-    expect(r.table).toMatchObject({ headerRow: 2, appendAt: 8 });
+    expect(r.table).toMatchObject({ headerRow: 2 + d, appendAt: 8 });
   });
 
   test("the same without merged areas", () => {

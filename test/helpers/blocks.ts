@@ -92,21 +92,63 @@ function selfTwoRowsUnmerged(name: string, total: number): SheetSpec {
   );
 }
 
-/** Row numbers (1-based, as Excel shows them) of the 四好 summary's data. */
-export const SIHAO_DATA_ROWS = [5, 6, 7, 8, 9];
+/** The 推荐名单汇总表 header: two rows (自评情况 over 自评分 and 自评表) or three (评审情况 over that and 备注). */
+function summaryHeader(depth: 2 | 3): { rows: PlanValue[][]; merges: MergeArea[] } {
+  const down = (c: number) => area(2, c, depth + 1, c);
+  if (depth === 2) {
+    return {
+      rows: [
+        ["序号", "省份", "商会名称", "商会类型", "自评情况", null],
+        [null, null, null, null, "自评分", "自评表"],
+      ],
+      merges: [down(0), down(1), down(2), down(3), area(2, 4, 2, 5)],
+    };
+  }
+  return {
+    rows: [
+      ["序号", "省份", "商会名称", "商会类型", "评审情况", null, null],
+      [null, null, null, null, "自评情况", null, "备注"],
+      [null, null, null, null, "自评分", "自评表", null],
+    ],
+    merges: [down(0), down(1), down(2), down(3), area(2, 4, 2, 6), area(3, 4, 3, 5), area(3, 6, 4, 6)],
+  };
+}
+
+/** The 推荐名额分配表 header: 推荐名额 under one group label (two rows) or two (three rows). */
+function quotaHeader(depth: 2 | 3): { rows: PlanValue[][]; merges: MergeArea[] } {
+  const down = (c: number) => area(1, c, depth, c);
+  if (depth === 2) {
+    return {
+      rows: [
+        ["序号", "省（区、市）", "2019—2020年度", null],
+        [null, null, "推荐名额", "备注"],
+      ],
+      merges: [down(0), down(1), area(1, 2, 1, 3)],
+    };
+  }
+  return {
+    rows: [
+      ["序号", "省（区、市）", "推荐名额分配", null],
+      [null, null, "2019—2020年度", null],
+      [null, null, "推荐名额", "备注"],
+    ],
+    merges: [down(0), down(1), area(1, 2, 1, 3), area(2, 2, 2, 3)],
+  };
+}
 
 /**
- * 推荐名单汇总表 with a two-row header under a title merged to column L, provinces short and
- * full; 推荐名额分配表 with a two-row header and full names; five 自评表 in four layouts.
+ * 推荐名单汇总表 with a two- or three-row header under a title merged to column L, provinces
+ * short and full; 推荐名额分配表 with a header as deep and full names; five 自评表 whose headers
+ * take one, two and three rows.
  */
-export function sihaoBlockSheets(): SheetSpec[] {
+export function sihaoBlockSheets(depth: 2 | 3 = 2): SheetSpec[] {
+  const head = summaryHeader(depth);
   const summary = spec(
     "推荐名单汇总表",
     [
       ["全国“四好”商会推荐名单汇总表", null, null, null, null, null, null, null, null, null, null, null],
       ["填报单位：全国工商联", null, null, null, null, null, null, null, null, null, "单位：分"],
-      ["序号", "省份", "商会名称", "商会类型", "自评情况", null],
-      [null, null, null, null, "自评分", "自评表"],
+      ...head.rows,
       [1, "四川", "四川省科技装备业商会", "行业商会", 480, "科技装备业"],
       [2, "广西", "广西壮族自治区浙江商会", "异地商会", 470, "浙江商会"],
       [3, "内蒙古", "内蒙古自治区乳业商会", "行业商会", 460, "乳业商会"],
@@ -115,20 +157,20 @@ export function sihaoBlockSheets(): SheetSpec[] {
       [],
       [null, null, null, null, null, null, null, null, "注：名额以推荐名额分配表为准"],
     ],
-    [area(0, 0, 0, 11), area(2, 0, 3, 0), area(2, 1, 3, 1), area(2, 2, 3, 2), area(2, 3, 3, 3), area(2, 4, 2, 5)],
+    [area(0, 0, 0, 11), ...head.merges],
   );
+  const qh = quotaHeader(depth);
   const quota = spec(
     "推荐名额分配表",
     [
       ["推荐名额分配表", null, null, null],
-      ["序号", "省（区、市）", "2019—2020年度", null],
-      [null, null, "推荐名额", "备注"],
+      ...qh.rows,
       [1, "四川省", 1, null],
       [2, "广西壮族自治区", 1, null],
       [3, "内蒙古自治区", 1, null],
       [4, "新疆生产建设兵团", 1, "含兵团直属商会"],
     ],
-    [area(0, 0, 0, 3), area(1, 0, 2, 0), area(1, 1, 2, 1), area(1, 2, 1, 3)],
+    [area(0, 0, 0, 3), ...qh.merges],
   );
   const control = selfAssessmentSheet(SIHAO, {
     name: "江苏商会",
@@ -159,23 +201,46 @@ function expertRows(scores: Scores, names: Record<number, string>, withTotal: bo
 
 const CASE_NAMES: Record<number, string> = { 1: "案例甲", 2: "案例乙", 3: "案例丙", 4: "案例丁" };
 
+/** The 推介汇总表 header: 报送材料 over three labels (two rows), or under 报送情况 beside 订阅份数 (three). */
+function caseHeader(depth: 2 | 3): { rows: PlanValue[][]; merges: MergeArea[] } {
+  const down = (c: number) => area(1, c, depth, c);
+  const lead = ["序号", "案例名称", "完成单位", "推介类别", "推荐单位"];
+  if (depth === 2) {
+    return {
+      rows: [
+        [...lead, "报送材料", null, null],
+        [null, null, null, null, null, "订阅份数", "推荐理由", "案例介绍"],
+      ],
+      merges: [down(0), down(1), down(2), down(3), down(4), area(1, 5, 1, 7)],
+    };
+  }
+  return {
+    rows: [
+      [...lead, "报送情况", null, null],
+      [null, null, null, null, null, "订阅份数", "报送材料", null],
+      [null, null, null, null, null, null, "推荐理由", "案例介绍"],
+    ],
+    merges: [down(0), down(1), down(2), down(3), down(4), area(1, 5, 1, 7), area(2, 5, 3, 5), area(2, 6, 2, 7)],
+  };
+}
+
 /**
- * 推介汇总表 with a two-row header (报送材料 over 订阅份数, 推荐理由, 案例介绍) under a title
- * merged to column K; expert sheets with two-row, three-row and one-row headers.
+ * 推介汇总表 with a two- or three-row header under a title merged to column K; expert sheets
+ * whose headers take two, three and one rows.
  */
-export function chuangxinBlockSheets(): SheetSpec[] {
+export function chuangxinBlockSheets(depth: 2 | 3 = 2): SheetSpec[] {
+  const head = caseHeader(depth);
   const cases = spec(
     "推介汇总表",
     [
       ["2021年度“创新中国”工商联（商会）工作案例推介汇总表", null, null, null, null, null, null, null, null, null, null],
-      ["序号", "案例名称", "完成单位", "推介类别", "推荐单位", "报送材料", null, null],
-      [null, null, null, null, null, "订阅份数", "推荐理由", "案例介绍"],
+      ...head.rows,
       [1, "案例甲", "甲单位", "省级工商联", "甲省工商联", 50, "理由甲", "介绍甲"],
       [2, "案例乙", "乙单位", "异地商会", "乙商会", 20, "理由乙", "介绍乙"],
       [3, "案例丙", "丙单位", "区县级工商联", "丙县工商联", "四十", "理由丙", "介绍丙"],
       [4, "案例丁", "丁单位", "副省级工商联", "丁市工商联", 60, "理由丁", "介绍丁"],
     ],
-    [area(0, 0, 0, 10), area(1, 0, 2, 0), area(1, 1, 2, 1), area(1, 2, 2, 2), area(1, 3, 2, 3), area(1, 4, 2, 4), area(1, 5, 1, 7)],
+    [area(0, 0, 0, 10), ...head.merges],
   );
   const two = spec(
     "专家一",
