@@ -1,5 +1,5 @@
 import { basename } from "path";
-import { Cell, Grid, Lang, MergeArea, PlanValue, Scheme, SheetSpec, cellText, normName, strings } from "../core";
+import { Cell, Grid, Lang, MergeArea, PlanValue, Scheme, SheetSpec, cellText, gridToValues, groupKey, strings } from "../core";
 import { ChamberRow, Gathered } from "./gather";
 import { uniqueSheetName } from "../xlsx";
 import { displayWidth } from "./width";
@@ -9,7 +9,7 @@ export interface SourceResult {
   /** The path as shown to the user. */
   file: string;
   gathered: Gathered | null;
-  /** Why it was skipped: an XlsxError code, `unreadable` or `no-sheets`. */
+  /** Why it was skipped: an XlsxError code, `unreadable`, `no-sheets` or `other-programme`. */
   skipCode: string | null;
   skipMessage: string | null;
 }
@@ -51,12 +51,7 @@ function widthsOf(values: PlanValue[][], merges: MergeArea[]): number[] {
 
 /** A source sheet as a new sheet: its values from A1 (the used range put back in place) and merges. */
 export function copySheet(g: Grid, name: string): SheetSpec {
-  const r0 = g.origin?.row ?? 0;
-  const c0 = g.origin?.col ?? 0;
-  const values: PlanValue[][] = [];
-  for (let i = 0; i < r0; i++) values.push([]);
-  const lead: PlanValue[] = new Array<PlanValue>(c0).fill(null);
-  for (const row of g.values) values.push([...lead, ...row.map(planValue)]);
+  const values: PlanValue[][] = gridToValues(g).map((row) => row.map(planValue));
   const merges = (g.merges ?? []).map((m) => ({ ...m }));
   return { name, values, merges, widths: widthsOf(values, merges) };
 }
@@ -66,14 +61,16 @@ export function copySheet(g: Grid, name: string): SheetSpec {
  * reader gives a blank province cell the province of the row above it.
  */
 function byGroup(rows: { row: ChamberRow; file: string }[]): { row: ChamberRow; file: string }[] {
+  // 四川 from one source and 四川省 from another are one province (SPEC §3.3).
+  const keyOf = (r: ChamberRow) => (r.group === null ? "" : groupKey(r.group));
   const order = new Map<string, number>();
   for (const r of rows) {
-    const k = normName(r.row.group ?? "");
+    const k = keyOf(r.row);
     if (!order.has(k)) order.set(k, k === "" ? -1 : order.size);
   }
   return rows
     .map((r, i) => ({ r, i }))
-    .sort((a, b) => order.get(normName(a.r.row.group ?? ""))! - order.get(normName(b.r.row.group ?? ""))! || a.i - b.i)
+    .sort((a, b) => order.get(keyOf(a.r.row))! - order.get(keyOf(b.r.row))! || a.i - b.i)
     .map((x) => x.r);
 }
 

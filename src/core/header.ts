@@ -1,16 +1,25 @@
-import { Grid, colOffset, rowOffset } from "./grid";
 import { normHeader } from "./text";
 
 /** Field key → header aliases. */
 export type AliasTable<K extends string> = Record<K, readonly string[]>;
 
+/** A header block (SPEC §2): where it is and which column holds which field. */
 export interface HeaderMatch<K extends string> {
+  /** First row of the header block. */
+  top: number;
+  /** Last row of the header block: data starts on the row below. */
   row: number;
   cols: Partial<Record<K, number>>;
+  /** Columns whose label is a known field. */
   known: number;
+  /** One past the block's last column (its cells and the merges that start in it). */
+  end: number;
 }
 
 export const HEADER_SCAN_ROWS = 15;
+
+/** A header block spans at most this many rows. */
+export const HEADER_BLOCK_ROWS = 3;
 
 /** Normalised alias → field. */
 export function aliasIndex<K extends string>(table: AliasTable<K>): Map<string, K> {
@@ -24,70 +33,17 @@ export function aliasIndex<K extends string>(table: AliasTable<K>): Map<string, 
   return m;
 }
 
-/** The normalised text cells of one candidate header row. */
-export interface LabelRow {
-  row: number;
-  labels: { col: number; text: string }[];
+/** What a sheet kind recognises as header labels. */
+export interface LabelKinds<K extends string> {
+  /** Normalised alias → field. */
+  fields: Map<string, K>;
+  /**
+   * Other labels that belong in a header but name no field to read: the scheme's result
+   * columns, so a block a previous fill wrote into still reads as one block.
+   */
+  others: ReadonlySet<string>;
 }
 
-/** Normalises the first rows of a sheet once, so several sheet kinds can be tried cheaply. */
-export function headerCandidates(g: Grid): LabelRow[] {
-  const out: LabelRow[] = [];
-  const start = rowOffset(g);
-  const c0 = colOffset(g);
-  const end = Math.min(start + g.values.length, HEADER_SCAN_ROWS);
-  for (let row = start; row < end; row++) {
-    const r = g.values[row - start];
-    const labels: { col: number; text: string }[] = [];
-    if (r) {
-      for (let i = 0; i < r.length; i++) {
-        const v = r[i];
-        if (typeof v === "string" && v !== "") labels.push({ col: c0 + i, text: normHeader(v) });
-      }
-    }
-    out.push({ row, labels });
-  }
-  return out;
-}
-
-export function matchLabels<K extends string>(lr: LabelRow, index: Map<string, K>): HeaderMatch<K> {
-  const cols: Partial<Record<K, number>> = {};
-  let known = 0;
-  for (const { col, text } of lr.labels) {
-    const key = index.get(text);
-    if (key === undefined) continue;
-    known++;
-    if (cols[key] === undefined) cols[key] = col;
-  }
-  return { row: lr.row, cols, known };
-}
-
-/**
- * SPEC §2: the first row within the first 15 that holds at least two known labels
- * and every required field.
- */
-export function findHeader<K extends string>(
-  rows: LabelRow[],
-  index: Map<string, K>,
-  required: readonly K[],
-  minKnown = 2,
-): HeaderMatch<K> | null {
-  for (const lr of rows) {
-    const m = matchLabels(lr, index);
-    if (m.known < minKnown) continue;
-    if (required.every((k) => m.cols[k] !== undefined)) return m;
-  }
-  return null;
-}
-
-/** Column of the header cell whose text is exactly `label` (after normalisation). */
-export function findLabelCol(g: Grid, row: number, label: string): number | null {
-  const want = normHeader(label);
-  const r = g.values[row - rowOffset(g)];
-  if (!r) return null;
-  for (let i = 0; i < r.length; i++) {
-    const v = r[i];
-    if (typeof v === "string" && normHeader(v) === want) return colOffset(g) + i;
-  }
-  return null;
+export function labelKinds<K extends string>(table: AliasTable<K>, others: readonly string[]): LabelKinds<K> {
+  return { fields: aliasIndex(table), others: new Set(others.map((o) => normHeader(o))) };
 }

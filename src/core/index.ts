@@ -28,3 +28,6 @@ export { templateSheets, selfAssessmentSheet } from "./template";
 export type { SheetSpec } from "./template";
 export { SIHAO_SAMPLE_ITEMS } from "./template/sihaoItems";
 export { caseScore, mapCaseCategory } from "./case/review";
+export { PROVINCE_NAMES, groupKey, provinceName } from "./provinces";
+export { mismatchIssue, otherProgramme } from "./programme";
+export type { ProgrammeSeen } from "./programme";

@@ -6,6 +6,7 @@ export type Severity = "error" | "warning";
 export const ISSUE_SEVERITY = {
   // sheets and linking
   NO_KNOWN_SHEET: "error",
+  SCHEME_MISMATCH: "error",
   SHEET_NOT_FOUND: "error",
   AMBIGUOUS_SHEET: "error",
   ORPHAN_SHEET: "warning",

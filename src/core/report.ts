@@ -47,6 +47,7 @@ function jsonEntry(e: Entry, lang: Lang): Record<string, unknown> {
     return {
       ...common,
       group: e.group,
+      groupKey: e.groupKey,
       type: e.type,
       selfAssessmentSheet: e.selfAssessmentSheet,
       total: e.total,

@@ -23,7 +23,10 @@ export interface EntryBase {
 
 export interface ChamberEntry extends EntryBase {
   kind: "chamber";
+  /** The province as the summary writes it. */
   group: string | null;
+  /** The canonical province name (SPEC §3.3) or, for a name the table does not know, the name as written. */
+  groupKey: string | null;
   type: string | null;
   selfAssessmentSheet: string | null;
   total: number | null;
@@ -51,7 +54,10 @@ export type Entry = ChamberEntry | CaseEntry;
 
 /** Per province (or per category): what a reviewer sees in the quota bars. */
 export interface GroupStat {
+  /** As the first entry of the group writes it. */
   name: string | null;
+  /** What the group is compared by: the canonical province (四好) or the category (创新中国). */
+  groupKey: string | null;
   listed: number;
   qualified: number;
   disqualified: number;

@@ -4,7 +4,7 @@
  * after the pane is reopened, refuses when the workbook changed shape; a protected 自评表 does
  * not block the summary; a 校验报告 of the user's is never written over.
  */
-import { MEMO_NAMESPACE, UNDO_NAMESPACE, WritePlan, buildWritePlan, memoFromXml, review, strings } from "../../src/core";
+import { MEMO_NAMESPACE, UNDO_NAMESPACE, WritePlan, buildWritePlan, gridFromValues, gridToValues, memoFromXml, review, setCell, strings } from "../../src/core";
 import { ExcelAdapterError, OfficeWorkbook } from "../../src/excel";
 import { seen, setup } from "./helpers";
 import { provinceWorkbook } from "./workbook";
@@ -148,11 +148,11 @@ describe("protection and what belongs to the user", () => {
   });
 
   test("a 校验报告 of the user's is left alone: the report goes to 校验报告 (2), and stays there", async () => {
-    const grids = [...provinceWorkbook(), { name: "校验报告", values: [["我的审核意见"], ["第 3 家需补材料"]] }];
+    const grids = [...provinceWorkbook(), gridFromValues("校验报告", [["我的审核意见"], ["第 3 家需补材料"]])];
     const { host, gw } = setup(grids);
     const first = await gw.fill(planFor(grids));
     expect(first.notes).toEqual([{ kind: "reportRenamed", userSheet: "校验报告", sheet: "校验报告 (2)" }]);
-    expect(host.grid("校验报告").values).toEqual([["我的审核意见"], ["第 3 家需补材料"]]);
+    expect(gridToValues(host.grid("校验报告"))).toEqual([["我的审核意见"], ["第 3 家需补材料"]]);
     expect(host.value("校验报告 (2)", "A1")).toBe("评审助手 校验报告");
     const second = await gw.fill(planFor(await gw.read()));
     expect(second.notes).toEqual([{ kind: "reportRenamed", userSheet: "校验报告", sheet: "校验报告 (2)" }]);
@@ -163,18 +163,19 @@ describe("protection and what belongs to the user", () => {
   test("a result-column header on a user column holding data is never written over; an empty one is taken", async () => {
     const grids = provinceWorkbook();
     // The office's own 核验总分 with its figures, and an empty 名额内 column prepared by hand.
-    grids[0].values[2].push("核验总分", "名额内");
-    grids[0].values[3].push(431, null);
+    setCell(grids[0], 2, 6, "核验总分");
+    setCell(grids[0], 2, 7, "名额内");
+    setCell(grids[0], 3, 6, 431);
     const { host, gw } = setup(grids);
     const outcome = await gw.fill(planFor(grids));
     expect(outcome.notes).toEqual([{ kind: "columnMoved", sheet: SUMMARY, label: "核验总分", newLabel: "核验总分【评审助手】", userColumn: "G" }]);
     expect(host.value(SUMMARY, "G4")).toBe(431);
     expect(host.value(SUMMARY, "H3")).toBe("名额内");
     expect(host.value(SUMMARY, "H5")).toBe("是");
-    const header = host.grid(SUMMARY).values[2];
+    const header = gridToValues(host.grid(SUMMARY))[2];
     expect(header.filter((v) => v === "核验总分【评审助手】")).toHaveLength(1);
     // Filling again reuses our column: no third 核验总分 appears.
     await gw.fill(planFor(await gw.read()));
-    expect(host.grid(SUMMARY).values[2]).toEqual(header);
+    expect(gridToValues(host.grid(SUMMARY))[2]).toEqual(header);
   });
 });

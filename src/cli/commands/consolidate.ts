@@ -1,6 +1,6 @@
 import { existsSync, realpathSync } from "fs";
 import { resolve } from "path";
-import { Grid, Lang, Review, Scheme, buildWritePlan, detectScheme, review, strings } from "../../core";
+import { Grid, Lang, Review, Scheme, buildWritePlan, detectScheme, issueMessage, mismatchIssue, otherProgramme, review, strings } from "../../core";
 import { createXlsx, openXlsx } from "../../xlsx";
 import { Options } from "../args";
 import { applyPlan, openBook, readFailure } from "../book";
@@ -82,9 +82,11 @@ export function runConsolidate(args: string[], o: Options, named: Scheme | null,
     if (!r.grids) return { file: r.file, gathered: null, skipCode: r.skipCode, skipMessage: r.skipMessage };
     const g = gather(r.grids, scheme);
     if (!isEmptyGathering(g)) return { file: r.file, gathered: g, skipCode: null, skipMessage: null };
-    const message = t.consolidate.noSheets(r.file);
+    // The other programme's workbook is told as such, not as "no sheets".
+    const other = otherProgramme(r.grids, scheme);
+    const message = other ? t.consolidate.otherProgramme(r.file, issueMessage(mismatchIssue(other, scheme), o.lang)) : t.consolidate.noSheets(r.file);
     io.stderr(t.consolidate.skipped(message) + "\n");
-    return { file: r.file, gathered: null, skipCode: "no-sheets", skipMessage: message };
+    return { file: r.file, gathered: null, skipCode: other ? "other-programme" : "no-sheets", skipMessage: message };
   });
   const skipped = sources.filter((s) => !s.gathered).length;
   if (skipped === sources.length) throw new CliError(t.consolidate.nothingRead);

@@ -1,5 +1,6 @@
-import { Cell, Grid, Pos, cellAt, colOffset, isEmpty, isRowEmpty, rowEnd, rowOffset } from "../grid";
-import { AliasTable, HeaderMatch, LabelRow, aliasIndex, findHeader, matchLabels } from "../header";
+import { Cell, Grid, Pos, cellAt, isEmpty, isRowEmpty, rowAt, rowEnd, rowsIn } from "../grid";
+import { AliasTable, HeaderMatch, LabelKinds, labelKinds } from "../header";
+import { SheetHead, findBlock, findHeader } from "../header-block";
 import { totalKind } from "../chamber/headers";
 import { CaseScheme } from "../scheme/schema";
 import { Parsed, cellText, nfkc, normName, parseNumber } from "../text";
@@ -31,6 +32,8 @@ export interface CaseSheet {
   header: HeaderMatch<CaseField>;
   rows: CaseRow[];
   nameless: number[];
+  /** One past the last data row. */
+  end: number;
 }
 
 export interface ExpertRow {
@@ -48,31 +51,28 @@ export interface ExpertSheet {
   rows: ExpertRow[];
 }
 
-export function caseIndex(scheme: CaseScheme): Map<string, CaseField> {
-  return aliasIndex(scheme.headers.cases as AliasTable<CaseField>);
+export function caseIndex(scheme: CaseScheme): LabelKinds<CaseField> {
+  return labelKinds(scheme.headers.cases as AliasTable<CaseField>, Object.values(scheme.resultColumns));
 }
 
-type ExpertField = "seq" | "name" | `c:${string}`;
+export type ExpertField = "seq" | "name" | `c:${string}`;
 
-export function expertIndex(scheme: CaseScheme): Map<string, ExpertField> {
+export function expertIndex(scheme: CaseScheme): LabelKinds<ExpertField> {
   const table = { seq: ["序号"], name: [...scheme.headers.cases.name] } as AliasTable<ExpertField>;
   for (const c of scheme.criteria) table[`c:${c.name}`] = [c.name];
-  return aliasIndex(table);
+  return labelKinds(table, []);
 }
 
-export function detectExpertHeader(rows: LabelRow[], ix: Map<string, ExpertField>): HeaderMatch<ExpertField> | null {
-  for (const lr of rows) {
-    const m = matchLabels(lr, ix);
-    if (m.known < 2) continue;
+/** A case key (序号 or 案例名称) and at least one criterion column. */
+export function detectExpertHeader(head: SheetHead, ix: LabelKinds<ExpertField>): HeaderMatch<ExpertField> | null {
+  return findBlock(head, ix, (m) => {
     const hasKey = m.cols.seq !== undefined || m.cols.name !== undefined;
-    const hasCriterion = Object.keys(m.cols).some((k) => k.startsWith("c:"));
-    if (hasKey && hasCriterion) return m;
-  }
-  return null;
+    return hasKey && Object.keys(m.cols).some((k) => k.startsWith("c:"));
+  });
 }
 
-export function detectCaseHeader(rows: LabelRow[], ix: Map<string, CaseField>): HeaderMatch<CaseField> | null {
-  return findHeader(rows, ix, ["name", "category"]);
+export function detectCaseHeader(head: SheetHead, ix: LabelKinds<CaseField>): HeaderMatch<CaseField> | null {
+  return findHeader(head, ix, ["name", "category"]);
 }
 
 /** 序号 as a key: 1, "1" and "１" are the same case. */
@@ -108,15 +108,15 @@ export function readCaseSheet(g: Grid, header: HeaderMatch<CaseField>): CaseShee
   const c = header.cols;
   const rows: CaseRow[] = [];
   const nameless: number[] = [];
-  const end = rowEnd(g);
-  for (let row = header.row + 1; row < end; row++) {
+  const last = rowEnd(g);
+  let row = header.row + 1;
+  for (; row < last; row++) {
     if (isRowEmpty(g, row)) break;
     const nameCell = cellAt(g, row, c.name as number);
     if (totalKind(nameCell) !== null) continue;
     if (isEmpty(nameCell)) {
-      const r = g.values[row - rowOffset(g)] ?? [];
-      const passive = c.seq !== undefined ? c.seq - colOffset(g) : -1;
-      if (r.some((v, i) => i !== passive && !isEmpty(v))) nameless.push(row);
+      const r = rowAt(g, row);
+      if (r && r.values.some((v, i) => r.cols[i] !== c.seq && !isEmpty(v))) nameless.push(row);
       continue;
     }
     const name = cellText(nameCell).trim();
@@ -143,24 +143,22 @@ export function readCaseSheet(g: Grid, header: HeaderMatch<CaseField>): CaseShee
       caseAt: kase.at,
     });
   }
-  return { grid: g, header, rows, nameless };
+  return { grid: g, header, rows, nameless, end: row };
 }
 
 const EXPERT_INLINE = /^(?:评审专家|专家)(?:姓名)?[:：](.+)$/;
 const EXPERT_LABEL = /^(?:评审专家|专家)(?:姓名)?[:：]?$/;
 
-function findExpertName(g: Grid, headerRow: number): string | null {
-  const start = rowOffset(g);
-  for (let row = start; row < headerRow; row++) {
-    const r = g.values[row - start] ?? [];
-    for (let i = 0; i < r.length; i++) {
-      const v = r[i];
+function findExpertName(g: Grid, headerTop: number): string | null {
+  for (const r of rowsIn(g, 0, headerTop)) {
+    for (let i = 0; i < r.cols.length; i++) {
+      const v = r.values[i];
       if (typeof v !== "string" || v === "") continue;
       const compact = nfkc(v).replace(/[\s\u3000]+/g, "");
       const inline = EXPERT_INLINE.exec(compact);
       if (inline) return inline[1];
       if (EXPERT_LABEL.test(compact)) {
-        for (let j = i + 1; j < r.length; j++) if (!isEmpty(r[j])) return cellText(r[j]).trim();
+        for (let j = i + 1; j < r.cols.length; j++) if (!isEmpty(r.values[j])) return cellText(r.values[j]).trim();
       }
     }
   }
@@ -196,5 +194,5 @@ export function readExpertSheet(g: Grid, header: HeaderMatch<ExpertField>, schem
       })),
     });
   }
-  return { grid: g, expert: findExpertName(g, header.row) ?? g.name, bySeq, rows };
+  return { grid: g, expert: findExpertName(g, header.top) ?? g.name, bySeq, rows };
 }

@@ -1,13 +1,13 @@
-import { Grid, cellAt } from "../grid";
-import { headerCandidates } from "../header";
+import { Grid } from "../grid";
+import { blockLabelText, sheetHead } from "../header-block";
 import { Issue, makeIssue } from "../issues";
 import { quotaVerdict, rankScores } from "../rank";
 import { CaseEntry, GroupStat, Review, entryBase } from "../result";
 import { CaseScheme } from "../scheme/schema";
 import { checkScore, validScore } from "../score";
 import { countsOf, sortIssues } from "../summary";
-import { isReportSheet, preferNamed, resultTable } from "../table";
-import { cellText, formatScore, normName, roundTo } from "../text";
+import { isReportSheet, preferNamed, resultColumns, resultTable } from "../table";
+import { formatScore, normName, roundTo } from "../text";
 import {
   CaseRow,
   CaseSheet,
@@ -33,22 +33,30 @@ function classify(grids: Grid[], scheme: CaseScheme): Classified {
   const out: Classified = { cases: [], experts: [] };
   for (const g of grids) {
     if (isReportSheet(g, scheme.reportSheet)) continue;
-    const rows = headerCandidates(g);
-    const ex = detectExpertHeader(rows, eix);
+    const head = sheetHead(g);
+    const ex = detectExpertHeader(head, eix);
     if (ex) {
       out.experts.push(readExpertSheet(g, ex, scheme));
       continue;
     }
-    const cs = detectCaseHeader(rows, cix);
+    const cs = detectCaseHeader(head, cix);
     if (cs) out.cases.push(readCaseSheet(g, cs));
   }
   return out;
 }
 
-/** True when the workbook holds an expert score sheet (headers only; nothing is read). */
-export function looksLikeCaseWorkbook(grids: Grid[], scheme: CaseScheme): boolean {
+/** The first expert score sheet (headers only; nothing is read), or null. */
+export function firstExpertSheet(grids: Grid[], scheme: CaseScheme): string | null {
   const eix = expertIndex(scheme);
-  return grids.some((g) => detectExpertHeader(headerCandidates(g), eix) !== null);
+  const hit = grids.find((g) => !isReportSheet(g, scheme.reportSheet) && detectExpertHeader(sheetHead(g), eix) !== null);
+  return hit ? hit.name : null;
+}
+
+/** The first 推介汇总表 (case list), or null. */
+export function firstCaseList(grids: Grid[], scheme: CaseScheme): string | null {
+  const cix = caseIndex(scheme);
+  const hit = grids.find((g) => !isReportSheet(g, scheme.reportSheet) && detectCaseHeader(sheetHead(g), cix) !== null);
+  return hit ? hit.name : null;
 }
 
 /** SPEC §4.1: containment, most specific first (the scheme lists categories in that order). */
@@ -110,7 +118,9 @@ export function reviewCase(grids: Grid[], scheme: CaseScheme, detected: boolean)
     }
   }
 
-  const table = caseSheet ? resultTable(caseSheet.grid, caseSheet.header.row, CASE_RESULT_KEYS, scheme.resultColumns) : null;
+  const table = caseSheet
+    ? resultTable(caseSheet.grid, caseSheet.header, resultColumns(caseSheet.grid, caseSheet.header, CASE_RESULT_KEYS, scheme.resultColumns), caseSheet.end)
+    : null;
   const entries: CaseEntry[] = [];
   const used = new Set<string>();
   const bySeq = c.experts.some((e) => e.bySeq);
@@ -246,7 +256,7 @@ function caseEntry(sheet: CaseSheet, r: CaseRow, list: Scored[], scheme: CaseSch
 }
 
 function findHeaderText(sheet: CaseSheet, col: number): string {
-  return cellText(cellAt(sheet.grid, sheet.header.row, col)).trim();
+  return blockLabelText(sheet.grid, sheet.header, col);
 }
 
 /** SPEC §4.3: at most `raised.limit` cases when one of them is in `raised.category`, else `default`. */
@@ -308,6 +318,7 @@ function rankCases(entries: CaseEntry[], scheme: CaseScheme, byCategory: boolean
     if (!list.length && byCategory) continue;
     stats.push({
       name: g.name,
+      groupKey: g.name,
       listed: list.length,
       qualified: list.filter((e) => e.status === "qualified").length,
       disqualified: list.filter((e) => e.status === "disqualified").length,

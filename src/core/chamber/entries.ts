@@ -1,6 +1,7 @@
 /** Summary rows linked to their 自评表, and the verdict each entry takes from its sheet. */
 import { Grid, Pos } from "../grid";
 import { Issue, makeIssue } from "../issues";
+import { groupKey } from "../provinces";
 import { ChamberEntry, entryBase } from "../result";
 import { formatScore, normName, shownValue } from "../text";
 import { SelfSheet } from "./self";
@@ -12,6 +13,7 @@ function baseEntry(sheet: string, row: number, name: string, nameAt: Pos | null)
     kind: "chamber",
     ...entryBase(sheet, row, name, nameAt),
     group: null,
+    groupKey: null,
     type: null,
     selfAssessmentSheet: null,
     total: null,
@@ -40,7 +42,7 @@ function applySheet(e: ChamberEntry, ev: SheetEval | null) {
 }
 
 export function standaloneEntry(s: SelfSheet, ev: SheetEval): ChamberEntry {
-  const row = s.chamberAt ? s.chamberAt.row : s.header.row;
+  const row = s.chamberAt ? s.chamberAt.row : s.header.top;
   const e = baseEntry(s.grid.name, row, s.chamber, s.chamberAt);
   applySheet(e, ev);
   return e;
@@ -77,6 +79,7 @@ export function linkEntries(
   for (const r of summary.rows) {
     const e = baseEntry(sheetName, r.row, r.name, r.nameAt);
     e.group = r.group;
+    e.groupKey = r.group === null ? null : groupKey(r.group);
     e.type = r.type;
     e.statedTotal = r.stated.kind === "number" ? r.stated.value : null;
     const dupRows = rowsByKey.get(r.key)!;

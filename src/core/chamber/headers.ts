@@ -1,6 +1,7 @@
 /** The sheet kinds of a 四好 workbook: aliases, header detection and the cells every reader shares. */
 import { Cell, Grid, cellAt, isEmpty } from "../grid";
-import { AliasTable, HeaderMatch, LabelRow, aliasIndex, findHeader } from "../header";
+import { AliasTable, HeaderMatch, LabelKinds, labelKinds } from "../header";
+import { SheetHead, findHeader } from "../header-block";
 import { ChamberScheme } from "../scheme/schema";
 import { normName } from "../text";
 
@@ -8,29 +9,38 @@ export type SummaryField = keyof ChamberScheme["headers"]["summary"];
 export type SelfField = keyof ChamberScheme["headers"]["selfAssessment"];
 export type QuotaField = keyof ChamberScheme["headers"]["quota"];
 
-/** The alias indexes of one scheme, built once per review. */
+/** The header labels of each sheet kind of one scheme, built once per review. */
 export interface ChamberIndexes {
-  summary: Map<string, SummaryField>;
-  self: Map<string, SelfField>;
-  quota: Map<string, QuotaField>;
+  summary: LabelKinds<SummaryField>;
+  self: LabelKinds<SelfField>;
+  quota: LabelKinds<QuotaField>;
 }
 
+const built = new WeakMap<ChamberScheme, ChamberIndexes>();
+
+/** Schemes are never changed once loaded, so each one's labels are indexed once. */
 export function chamberIndexes(scheme: ChamberScheme): ChamberIndexes {
-  return {
-    summary: aliasIndex(scheme.headers.summary as AliasTable<SummaryField>),
-    self: aliasIndex(scheme.headers.selfAssessment as AliasTable<SelfField>),
-    quota: aliasIndex(scheme.headers.quota as AliasTable<QuotaField>),
-  };
+  let ix = built.get(scheme);
+  if (!ix) {
+    const results = Object.values(scheme.resultColumns);
+    ix = {
+      summary: labelKinds(scheme.headers.summary as AliasTable<SummaryField>, results),
+      self: labelKinds(scheme.headers.selfAssessment as AliasTable<SelfField>, results),
+      quota: labelKinds(scheme.headers.quota as AliasTable<QuotaField>, results),
+    };
+    built.set(scheme, ix);
+  }
+  return ix;
 }
 
-export function detectSelfHeader(rows: LabelRow[], ix: ChamberIndexes): HeaderMatch<SelfField> | null {
-  return findHeader(rows, ix.self, ["max", "score", "item"]);
+export function detectSelfHeader(head: SheetHead, ix: ChamberIndexes): HeaderMatch<SelfField> | null {
+  return findHeader(head, ix.self, ["max", "score", "item"]);
 }
-export function detectQuotaHeader(rows: LabelRow[], ix: ChamberIndexes): HeaderMatch<QuotaField> | null {
-  return findHeader(rows, ix.quota, ["group", "quota"]);
+export function detectQuotaHeader(head: SheetHead, ix: ChamberIndexes): HeaderMatch<QuotaField> | null {
+  return findHeader(head, ix.quota, ["group", "quota"]);
 }
-export function detectSummaryHeader(rows: LabelRow[], ix: ChamberIndexes): HeaderMatch<SummaryField> | null {
-  return findHeader(rows, ix.summary, ["name"]);
+export function detectSummaryHeader(head: SheetHead, ix: ChamberIndexes): HeaderMatch<SummaryField> | null {
+  return findHeader(head, ix.summary, ["name"]);
 }
 
 /** Empty cells inside a merged area take the value of its top-left cell. */

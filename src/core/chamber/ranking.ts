@@ -7,7 +7,8 @@ import { ChamberEntry, GroupStat } from "../result";
 import { ChamberScheme } from "../scheme/schema";
 import { shownValue } from "../text";
 import { SummaryField } from "./headers";
-import { QuotaRow, groupKey } from "./quota";
+import { groupKey } from "../provinces";
+import { QuotaRow } from "./quota";
 
 export interface ChamberOptions {
   /** Every group gets this quota (CLI --quota), overriding the quota sheet. */
@@ -18,12 +19,13 @@ export function rankOnly(entries: ChamberEntry[], scheme: ChamberScheme): GroupS
   const q = entries.filter((e) => e.status === "qualified" && e.total !== null);
   const placed = rankScores(q.map((e) => e.total as number), scheme.rankMethod);
   q.forEach((e, i) => (e.rank = placed[i].rank));
-  return entries.length ? [groupStat(null, entries, null)] : [];
+  return entries.length ? [groupStat(null, null, entries, null)] : [];
 }
 
-function groupStat(name: string | null, list: ChamberEntry[], quota: number | null): GroupStat {
+function groupStat(name: string | null, key: string | null, list: ChamberEntry[], quota: number | null): GroupStat {
   return {
     name,
+    groupKey: key,
     listed: list.length,
     qualified: list.filter((e) => e.status === "qualified").length,
     disqualified: list.filter((e) => e.status === "disqualified").length,
@@ -54,25 +56,24 @@ export function rankAndQuota(
     }
   }
   const schemeQuota = new Map(Object.entries(scheme.quotas.groups).map(([k, v]) => [groupKey(k), v]));
-  const quotaOf = (group: string | null): number | null => {
+  const quotaOf = (key: string | null): number | null => {
     if (opts.quota !== undefined) return opts.quota;
-    const key = group === null ? null : groupKey(group);
     if (key !== null && sheetQuota.has(key)) return sheetQuota.get(key)!;
     if (key !== null && schemeQuota.has(key)) return schemeQuota.get(key)!;
     return scheme.quotas.default;
   };
 
-  const groups = new Map<string, { name: string | null; list: ChamberEntry[] }>();
+  // One group per canonical province: 四川 and 四川省 rank together.
+  const groups = new Map<string | null, { name: string | null; list: ChamberEntry[] }>();
   for (const e of entries) {
-    const key = e.group === null ? "" : groupKey(e.group);
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { name: e.group, list: [] }));
+    let g = groups.get(e.groupKey);
+    if (!g) groups.set(e.groupKey, (g = { name: e.group, list: [] }));
     g.list.push(e);
   }
 
   const stats: GroupStat[] = [];
-  for (const { name, list } of groups.values()) {
-    const quota = quotaOf(name);
+  for (const [key, { name, list }] of groups) {
+    const quota = quotaOf(key);
     const q = list.filter((e) => e.status === "qualified" && e.total !== null);
     const placed = rankScores(q.map((e) => e.total as number), scheme.rankMethod);
     const firstGroupCell = header.cols.group !== undefined ? { row: list[0].row, col: header.cols.group } : null;
@@ -100,7 +101,7 @@ export function rankAndQuota(
         );
       }
     }
-    stats.push(groupStat(name, list, quota));
+    stats.push(groupStat(name, key, list, quota));
   }
   return stats;
 }

@@ -1,10 +1,11 @@
 import { Grid } from "../grid";
-import { HeaderMatch, headerCandidates } from "../header";
+import { HeaderMatch } from "../header";
+import { sheetHead } from "../header-block";
 import { Issue, makeIssue } from "../issues";
 import { ChamberEntry, ResultTable, Review } from "../result";
 import { ChamberScheme } from "../scheme/schema";
 import { countsOf, sortIssues } from "../summary";
-import { isReportSheet, preferNamed, resultTable } from "../table";
+import { isReportSheet, preferNamed, resultColumns, resultTable } from "../table";
 import { SummaryField, chamberIndexes, detectQuotaHeader, detectSelfHeader, detectSummaryHeader } from "./headers";
 import { QuotaRow, readQuota } from "./quota";
 import { SelfSheet, readSelfSheet, selfReader } from "./self";
@@ -27,30 +28,32 @@ function classify(grids: Grid[], scheme: ChamberScheme): Classified {
   const out: Classified = { summaries: [], selves: [], quota: null };
   for (const g of grids) {
     if (isReportSheet(g, scheme.reportSheet)) continue;
-    const rows = headerCandidates(g);
-    const self = detectSelfHeader(rows, ix);
+    const head = sheetHead(g);
+    const self = detectSelfHeader(head, ix);
     if (self) {
       out.selves.push(readSelfSheet(g, self, reader));
       continue;
     }
-    const quota = detectQuotaHeader(rows, ix);
+    const quota = detectQuotaHeader(head, ix);
     if (quota) {
       if (!out.quota) out.quota = { grid: g, rows: readQuota(g, quota) };
       continue;
     }
-    const summary = detectSummaryHeader(rows, ix);
+    const summary = detectSummaryHeader(head, ix);
     if (summary) out.summaries.push({ grid: g, header: summary });
   }
   return out;
 }
 
-/** True when the workbook holds a 自评表 or 推荐名单汇总表 (headers only; nothing is read). */
-export function looksLikeChamberWorkbook(grids: Grid[], scheme: ChamberScheme): boolean {
+/** The first sheet that is a 自评表 or 推荐名单汇总表 (headers only; nothing is read), or null. */
+export function firstChamberSheet(grids: Grid[], scheme: ChamberScheme): string | null {
   const ix = chamberIndexes(scheme);
-  return grids.some((g) => {
-    const rows = headerCandidates(g);
-    return detectSelfHeader(rows, ix) !== null || detectSummaryHeader(rows, ix) !== null;
+  const hit = grids.find((g) => {
+    if (isReportSheet(g, scheme.reportSheet)) return false;
+    const head = sheetHead(g);
+    return detectSelfHeader(head, ix) !== null || detectSummaryHeader(head, ix) !== null;
   });
+  return hit ? hit.name : null;
 }
 
 
@@ -72,9 +75,10 @@ export function reviewChamber(grids: Grid[], scheme: ChamberScheme, detected: bo
   let table: ResultTable | null = null;
   let summaryName: string | null = null;
   if (chosen) {
-    table = resultTable(chosen.grid, chosen.header.row, CHAMBER_RESULT_KEYS, scheme.resultColumns);
-    const resultCols = new Set(table.columns.map((col) => col.col).filter((x): x is number => x !== null));
+    const found = resultColumns(chosen.grid, chosen.header, CHAMBER_RESULT_KEYS, scheme.resultColumns);
+    const resultCols = new Set(found.map((col) => col.col).filter((x): x is number => x !== null));
     const summary = readSummary(chosen.grid, chosen.header, resultCols);
+    table = resultTable(chosen.grid, chosen.header, found, summary.end);
     summaryName = chosen.grid.name;
     entries = linkEntries(summary, c.selves, evals, issues, grids);
   } else {
