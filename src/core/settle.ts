@@ -10,7 +10,7 @@ import { Cell, colName, isEmpty } from "./grid";
 import { MemoState, OwnedColumns, isTracked } from "./memo";
 import { PlanTable, ValueBlock, WritePlan } from "./plan";
 import { legalSheetName, nthSheetName } from "./sheetName";
-import { strings } from "./strings";
+import { Lang, strings } from "./strings";
 import { normHeader } from "./text";
 
 export interface FillState {
@@ -204,4 +204,12 @@ export function settlePlan(plan: WritePlan, state: FillState): { ok: true; settl
       owned: { reports, columns },
     },
   };
+}
+
+/** A note in words, for the pane and the CLI alike. */
+export function fillNoteText(n: FillNote, lang: Lang): string {
+  const t = strings(lang).trust.notes;
+  if (n.kind === "lockedSkipped") return t.lockedSkipped(n.sheets);
+  if (n.kind === "reportRenamed") return t.reportRenamed(n.userSheet, n.sheet);
+  return t.columnMoved(n.sheet, n.label, n.newLabel, n.userColumn);
 }

@@ -42,9 +42,11 @@ export const zh = {
     reusesBuiltin: (id: string) => `工作簿中保存的方案使用了内置方案的 id "${id}"，不予采用：工作簿中的方案必须使用自己的 id，以免被当作内置方案。`,
     unused: (name: string, hash8: string) =>
       `注意：工作簿中保存了方案"${name}"（${hash8}），本次未使用。如需使用，请加 --scheme workbook。`,
+    unusedBad: (hash8: string) => `注意：工作簿中保存了一个无法使用的方案（${hash8}），本次未使用；加 --scheme workbook 可查看它的问题。`,
     noneStored: (file: string) => `"${file}"中没有保存的评审方案（--scheme workbook 需要工作簿中保存的方案）。`,
     consolidateIgnores: (n: number) => `${n} 个来源文件保存了评审方案，汇总时不采用来源文件中的方案。`,
     consolidateWorkbook: "consolidate 不从来源文件读取评审方案，请用内置方案 id 或方案 JSON 文件。",
+    templateWorkbook: "template 需要内置方案 id 或方案 JSON 文件，不能用 --scheme workbook。",
   },
 };
 
@@ -77,8 +79,10 @@ export const en: typeof zh = {
     more: (n) => `… and ${n} more difference(s)`,
     reusesBuiltin: (id) => `The scheme stored in the workbook uses the built-in id "${id}" and is not used: a stored scheme must have its own id, so it is never taken for the built-in one.`,
     unused: (name, hash8) => `Note: the workbook stores a scheme "${name}" (${hash8}) that was not used. Add --scheme workbook to use it.`,
+    unusedBad: (hash8) => `Note: the workbook stores a scheme that cannot be used (${hash8}); it was not used. Add --scheme workbook to see its problems.`,
     noneStored: (file) => `"${file}" stores no review scheme (--scheme workbook needs one).`,
     consolidateIgnores: (n) => `${n} source file(s) store a review scheme; consolidate does not take rules from source files.`,
     consolidateWorkbook: "consolidate does not read schemes from source files; name a built-in scheme id or a scheme JSON file.",
+    templateWorkbook: "template needs a built-in scheme id or a scheme JSON file, not --scheme workbook.",
   },
 };
