@@ -160,10 +160,25 @@ function settleColumns(t: PlanTable, blocks: ValueBlock[], state: FillState): Co
   return { blocks: [...moveColumns(blocks, t.sheet, moves), ...headerBlocks], labels, notes };
 }
 
+/**
+ * Sheets a plan cannot do without: the result table's (or, in a plan made by hand, every
+ * sheet it writes values to). Others — a 自评表 only marked or given a blank 小计 — may be
+ * skipped when locked.
+ */
+export function requiredSheets(plan: WritePlan): Set<string> {
+  return new Set(plan.table ? [plan.table.sheet] : plan.blocks.map((b) => b.sheet));
+}
+
+/** The first sheet the plan needs that is protected, or null (what a pane can say before asking Excel). */
+export function lockedRequired(plan: WritePlan, sheets: readonly { name: string; protected?: boolean }[]): string | null {
+  const need = requiredSheets(plan);
+  return sheets.find((s) => s.protected && need.has(s.name))?.name ?? null;
+}
+
 export function settlePlan(plan: WritePlan, state: FillState): { ok: true; settled: Settled } | { ok: false; refusal: SettleRefusal } {
   const find = finder(state.sheets);
   const table = plan.table ?? null;
-  const required = new Set(table ? [table.sheet] : plan.blocks.map((b) => b.sheet));
+  const required = requiredSheets(plan);
   const optional = new Set([...plan.blocks.map((b) => b.sheet), ...plan.highlights.map((h) => h.sheet)].filter((s) => !required.has(s)));
   const locked: string[] = [];
   for (const name of [...required, ...optional]) {

@@ -4,8 +4,10 @@
  * after the pane is reopened, refuses when the workbook changed shape; a protected 自评表 does
  * not block the summary; a 校验报告 of the user's is never written over.
  */
-import { MEMO_NAMESPACE, UNDO_NAMESPACE, WritePlan, buildWritePlan, gridFromValues, gridToValues, memoFromXml, review, setCell, strings } from "../../src/core";
+import { MEMO_NAMESPACE, SCHEME_SETTING, UNDO_NAMESPACE, WritePlan, buildWritePlan, gridFromValues, gridToValues, memoFromXml, review, setCell, strings } from "../../src/core";
+import { quickCheck } from "../../src/commands/quickCheck";
 import { ExcelAdapterError, OfficeWorkbook } from "../../src/excel";
+import { connect } from "../../tools/excel-host/runtime";
 import { seen, setup } from "./helpers";
 import { provinceWorkbook } from "./workbook";
 
@@ -177,5 +179,21 @@ describe("protection and what belongs to the user", () => {
     // Filling again reuses our column: no third 核验总分 appears.
     await gw.fill(planFor(await gw.read()));
     expect(gridToValues(host.grid(SUMMARY))[2]).toEqual(header);
+  });
+});
+
+describe("a scheme kept in the workbook", () => {
+  test("claiming the built-in id sihao-2020 is not used: the 快速校验 through Excel says so and keeps the notice's rules", async () => {
+    const grids = provinceWorkbook();
+    const { host } = setup(grids);
+    // Settings are read when the document opens: store the scheme, then open.
+    const open = () => new OfficeWorkbook({ session: connect(host, { sets: { ExcelApi: "1.20" } }).url });
+    host.settings.set(SCHEME_SETTING, JSON.stringify({ extends: "sihao-2020", id: "sihao-2020", threshold: 0, vetoCount: null }));
+    const builtin = review(grids);
+    const text = await quickCheck(open(), "zh");
+    expect(text).toBe(`本工作簿中保存的自定义评审方案已无法使用，已改为自动识别。评审助手：${builtin.counts.errors} 处错误，${builtin.counts.warnings} 处警告。打开任务窗格查看详情。`);
+    // With its own id it is used, and named with its hash.
+    host.settings.set(SCHEME_SETTING, JSON.stringify({ extends: "sihao-2020", id: "sihao-lenient", threshold: 0, vetoCount: null }));
+    expect(await quickCheck(open(), "zh")).toMatch(/^方案来自工作簿：四好商会认定 2019—2020（[0-9a-f]{8}）。评审助手：/);
   });
 });

@@ -143,14 +143,24 @@ describe("task pane", () => {
     await chooseFile(input, new File([good], "pilot.json"));
     await waitFor(() => expect(text()).toContain('已加载评审方案"本省试点"'));
     expect(gw.schemeText).toBe(good);
-    expect(text()).toContain("本省试点 · 自定义");
+    // Applied only visibly: the chip names the kept scheme with its hash; the notice lists how it differs.
+    expect(text()).toMatch(/方案来自工作簿：本省试点（[0-9a-f]{8}）/);
+    expect(text()).toContain("与内置方案 sihao-2020 的不同：　threshold 350 → 300");
   });
 
   it("picks up the custom scheme kept in the workbook when it opens", async () => {
     const gw = new FakeGateway(workbook());
     gw.schemeText = JSON.stringify({ extends: "sihao-2020", shortTitle: { zh: "已存方案", en: "Stored" } });
     await open(gw);
-    await waitFor(() => expect(text()).toContain("已存方案 · 自定义"));
+    await waitFor(() => expect(text()).toMatch(/方案来自工作簿：已存方案（[0-9a-f]{8}）/));
+  });
+
+  it("refuses a kept scheme claiming a built-in id: the built-in rules stay, and the problem is shown", async () => {
+    const gw = new FakeGateway(workbook());
+    gw.schemeText = JSON.stringify({ extends: "sihao-2020", id: "sihao-2020", threshold: 300 });
+    await open(gw);
+    await waitFor(() => expect(text()).toContain('工作簿中保存的方案使用了内置方案的 id "sihao-2020"，不予采用'));
+    expect(text()).not.toContain("方案来自工作簿");
   });
 
   it("shows what it looks for when no sheet is known, and inserts the blank template", async () => {
