@@ -102,9 +102,11 @@ export function memoParts(state: MemoState): string[] {
     cur = [];
     size = utf8Length(partXml({ version: 2 }));
   };
+  // Room for the wrapper of a part and its `"highlights":[…]`.
+  const room = PART_BYTES - 256;
   for (const r of runs) {
     const bytes = utf8Length(esc(JSON.stringify(r))) + 1;
-    if (cur.length && size + bytes > PART_BYTES) flush();
+    if (cur.length && size + bytes > room) flush();
     cur.push(r);
     size += bytes;
   }

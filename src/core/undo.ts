@@ -104,8 +104,8 @@ function slices(text: string, max: number): string[] {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length;
-    const ch = pair ? text.slice(i, i + 2) : text[i];
-    const n = ch === "&" ? 5 : ch === "<" || ch === ">" ? 4 : utf8Length(ch);
+    // Escaped and UTF-8 size of the character, counted inline: this runs over megabytes.
+    const n = c === 0x26 ? 5 : c === 0x3c || c === 0x3e ? 4 : c < 0x80 ? 1 : c < 0x800 ? 2 : pair ? 4 : 3;
     if (size + n > max && i > start) {
       out.push(text.slice(start, i));
       start = i;
