@@ -68,7 +68,38 @@ function scale(f: Figures, k: number): Figures {
   return { ...f, syncs: Math.round(f.syncs * k), totalBytes: f.totalBytes * k, ms: f.ms * k };
 }
 
+/**
+ * The national workbook with about 13,000 and 66,000 issues at 100 ms a sync and the 5 MB
+ * limit on: the first fill, the second fill (reading the first one's report back), undo.
+ */
+async function trust(rate: number): Promise<void> {
+  const grids = specsToGrids(nationalSheets(FULL, { defectRate: rate }));
+  const host = ExcelHost.fromGrids(grids, { latencyMs: LATENCY_MS });
+  const { url } = connect(host, { sets: { ExcelApi: "1.20" } });
+  const gw = new OfficeWorkbook({ session: url });
+  const fill = async () => {
+    const plan = buildWritePlan(review(await gw.read()), { now: new Date(), fillStatedTotals: true });
+    return { plan, f: await measure(host, () => gw.fill(plan)) };
+  };
+  const first = await fill();
+  const issues = first.plan.report.values.length - 11;
+  const undoFirst = await measure(host, () => gw.undo());
+  await fill();
+  const second = await fill();
+  const undoSecond = await measure(host, () => gw.undo());
+  const all = [first.f, undoFirst, second.f, undoSecond];
+  const over = all.some((f) => f.maxBytes >= host.payloadLimit || f.maxResponse >= host.payloadLimit);
+  console.log(`  national, ${issues} issues (${first.plan.highlights.length} marks), 5 MB limit ${over ? "EXCEEDED" : "kept"}:`);
+  console.log(line(`fill, first`, first.f));
+  console.log(line(`undo of the first fill`, undoFirst));
+  console.log(line(`fill, second (report read back)`, second.f));
+  console.log(line(`undo of the second fill`, undoSecond));
+  const wait = (f: Figures) => `${Math.round(((f.syncs * LATENCY_MS) / f.ms) * 100)}%`;
+  console.log(`  share of the time spent waiting on round trips: fill ${wait(first.f)}, second fill ${wait(second.f)}, undo ${wait(undoFirst)}`);
+}
+
 export async function run(): Promise<void> {
+  for (const rate of [0.2, 1]) await trust(rate);
   console.log(`  latency ${LATENCY_MS} ms per sync; national workbook, ${FULL} chambers (${FULL + 2} sheets), 44 items each`);
   const full = await adapter(FULL);
   console.log(line(`adapter read, ${FULL}`, full.read));

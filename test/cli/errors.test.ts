@@ -1,8 +1,7 @@
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "fs";
-import { strToU8, unzipSync, zipSync } from "fflate";
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "fs";
 import { join } from "path";
 import { detectScheme } from "../../src/core";
-import { cli, grids, json, listing, sampleDir } from "./helpers";
+import { cli, grids, json, listing, sampleDir, withStoredScheme as stored } from "./helpers";
 
 let dir: string;
 beforeAll(() => {
@@ -84,18 +83,7 @@ describe("schemes", () => {
     expect(r.entries.find((e) => e.name === "四川省福建商会")).toMatchObject({ total: 452, reasons: ["BELOW_THRESHOLD"] });
   });
 
-  /** The workbook with an add-in setting holding `value`, as Office saves it. */
-  function withStoredScheme(value: string, name: string): string {
-    const files = unzipSync(new Uint8Array(readFileSync(join(dir, "sihao-province.xlsx"))));
-    const attr = JSON.stringify(value).replace(/&/g, "&amp;").replace(/"/g, "&quot;");
-    files["xl/webextensions/webextension1.xml"] = strToU8(
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-        '<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{00000000-0000-0000-0000-000000000001}">' +
-        `<we:properties><we:property name="reviewAssistant.scheme" value="${attr}"/></we:properties></we:webextension>`,
-    );
-    writeFileSync(join(dir, name), zipSync(files));
-    return name;
-  }
+  const withStoredScheme = (value: string, name: string) => stored(dir, "sihao-province.xlsx", value, name);
 
   it("uses the scheme stored in the workbook only with --scheme workbook, and says so at the head", async () => {
     const file = withStoredScheme(JSON.stringify({ extends: "sihao-2020", id: "stored-460", threshold: 460 }), "stored.xlsx");

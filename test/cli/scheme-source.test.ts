@@ -3,28 +3,16 @@
  * with `--scheme workbook`, a stored scheme may not claim a built-in id, consolidate never
  * takes rules from a source file, and the JSON says where the rules came from.
  */
-import { readFileSync, rmSync, writeFileSync } from "fs";
-import { strToU8, unzipSync, zipSync } from "fflate";
+import { rmSync, writeFileSync } from "fs";
 import { join } from "path";
 import { builtinScheme, schemeHash } from "../../src/core";
-import { cli, json, sampleDir } from "./helpers";
+import { cli, json, sampleDir, withStoredScheme as stored } from "./helpers";
 
 let dir: string;
 beforeAll(() => (dir = sampleDir()));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** `source` with an add-in setting holding `value`, as Office saves it, written to `name`. */
-function withStoredScheme(source: string, value: string, name: string): string {
-  const files = unzipSync(new Uint8Array(readFileSync(join(dir, source))));
-  const attr = JSON.stringify(value).replace(/&/g, "&amp;").replace(/"/g, "&quot;");
-  files["xl/webextensions/webextension1.xml"] = strToU8(
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-      '<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{00000000-0000-0000-0000-000000000001}">' +
-      `<we:properties><we:property name="reviewAssistant.scheme" value="${attr}"/></we:properties></we:webextension>`,
-  );
-  writeFileSync(join(dir, name), zipSync(files));
-  return name;
-}
+const withStoredScheme = (source: string, value: string, name: string) => stored(dir, source, value, name);
 
 const CLAIMS_BUILTIN = JSON.stringify({ extends: "sihao-2020", id: "sihao-2020", threshold: 300 });
 
