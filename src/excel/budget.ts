@@ -13,10 +13,6 @@ export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 /** Per sync, for the operations' own bytes; the rest of the limit is left for the request's envelope. */
 export const PAYLOAD_BUDGET = 4_000_000;
 
-/** Legacy constants of the reader (read.ts), which sizes its slices by cells. */
-export const OP_BYTES = 700;
-export const READ_BYTES_PER_CELL = 16;
-
 /**
  * Request bytes of one operation's structure, measured with 100 operations per request and
  * rounded up for object ids of seven digits: Instantiate actions, the range's object path
@@ -52,46 +48,7 @@ export function opBytes(kind: keyof typeof SHAPE, address = "", data?: unknown):
   return SHAPE[kind] + utf8Length(address) + (data === undefined ? 0 : jsonBytes(data));
 }
 
-/** Splits items into consecutive chunks whose summed size stays within the budget (an oversized item is alone). */
-export function chunkBy<T>(items: readonly T[], size: (t: T) => number, budget = PAYLOAD_BUDGET): T[][] {
-  const chunks: T[][] = [];
-  let cur: T[] = [];
-  let used = 0;
-  for (const it of items) {
-    const s = size(it);
-    if (cur.length && used + s > budget) {
-      chunks.push(cur);
-      cur = [];
-      used = 0;
-    }
-    cur.push(it);
-    used += s;
-  }
-  if (cur.length) chunks.push(cur);
-  return chunks;
-}
-
 /** Counts the syncs an operation makes (reported in FillOutcome and by the bench). */
 export class SyncCount {
   n = 0;
-}
-
-/**
- * Queues each chunk and syncs it, one after the other. Recursion instead of a loop: each
- * sync is a separate request by design (the payload limit), not a per-item round trip.
- */
-export async function syncChunks<T>(
-  context: Excel.RequestContext,
-  chunks: readonly T[][],
-  queue: (chunk: T[], index: number) => void,
-  count: SyncCount,
-  onChunk?: (done: number, total: number) => void,
-  index = 0,
-): Promise<void> {
-  if (index >= chunks.length) return;
-  queue(chunks[index], index);
-  count.n++;
-  await context.sync();
-  onChunk?.(index + 1, chunks.length);
-  return syncChunks(context, chunks, queue, count, onChunk, index + 1);
 }
