@@ -15,7 +15,7 @@ import { findRecord, undoFill } from "./undo";
 
 /** Everything a fill touched, when putting it back could not even start. */
 function partsOf(record: UndoRecord): RestorePart[] {
-  const parts: RestorePart[] = [...new Set(record.blocks.map((b) => b.sheet))].map((sheet) => ({ kind: "values", sheet }));
+  const parts: RestorePart[] = record.blocks.length ? [{ kind: "values", sheets: [...new Set(record.blocks.map((b) => b.sheet))] }] : [];
   if (record.fills.length) parts.push({ kind: "fills" });
   if (record.report) parts.push({ kind: "report", sheet: record.report.sheet });
   parts.push({ kind: "memo" });

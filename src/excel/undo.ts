@@ -74,21 +74,13 @@ export async function undoFill(
 
   // Part by part: a failure names what stayed as the fill left it.
   const groups: { part: RestorePart; ops: Op[]; after?: RestorePart }[] = [];
-  const bySheet = new Map<string, Map<string, Input>>();
-  for (const c of plan.cells) {
-    const m = bySheet.get(c.sheet) ?? new Map<string, Input>();
-    m.set(`${c.row}\u0000${c.col}`, c.input);
-    bySheet.set(c.sheet, m);
-  }
-  for (const [sheet, cells] of bySheet) {
-    const ops = record.blocks
-      .filter((b) => b.sheet === sheet)
-      .flatMap((b) => {
-        const inputs = b.after.map((row, r) => row.map((_, c) => cells.get(`${b.row + r}\u0000${b.col + c}`) ?? null));
-        return inputs.some((row) => row.some((v) => v !== null)) ? rowOps(sheets, sheet, b.row, b.col, inputs, "formulas") : [];
-      });
-    groups.push({ part: { kind: "values", sheet }, ops });
-  }
+  // Every cell to put back, in the rectangles the fill wrote (null leaves a cell as it is): one part, however many sheets.
+  const back = new Map(plan.cells.map((c) => [`${c.sheet}\u0000${c.row}\u0000${c.col}`, c.input]));
+  const valueOps = record.blocks.flatMap((b) => {
+    const inputs = b.after.map((row, r) => row.map((_, c) => back.get(`${b.sheet}\u0000${b.row + r}\u0000${b.col + c}`) ?? null));
+    return inputs.some((row) => row.some((v) => v !== null)) ? rowOps(sheets, b.sheet, b.row, b.col, inputs, "formulas") : [];
+  });
+  if (valueOps.length) groups.push({ part: { kind: "values", sheets: [...new Set(plan.cells.map((c) => c.sheet))] }, ops: valueOps });
   if (plan.fills.length) groups.push({ part: { kind: "fills" }, ops: paintOps(sheets, plan.fills) });
   if (record.report && (plan.report === "restore" || plan.report === "delete")) {
     groups.push({ part: { kind: "report", sheet: record.report.sheet }, ops: reportRestoreOps(context, sheets, record.report.sheet, plan.report === "restore" ? record.report.before : null, !!report) });

@@ -30,7 +30,7 @@ describe("a fill whose writes fail", () => {
     expect(err.code).toBe("WRITE_FAILED");
     const zh = err.text("zh");
     expect(zh).toBe(
-      '写入时出错：Excel 内部出错（GeneralException）。部分内容未能恢复："推荐名单汇总表"的单元格、"温州商会"的单元格、问题标记、"校验报告"工作表、标记记录。撤销记录已保存在工作簿中，请稍后选择"撤销上次填写"完成恢复。',
+      '写入时出错：Excel 内部出错（GeneralException）。部分内容未能恢复："推荐名单汇总表"、"温州商会"的单元格、问题标记、"校验报告"工作表、标记记录。撤销记录已保存在工作簿中，请稍后选择"撤销上次填写"完成恢复。',
     );
     // Excel's own English message stays out of the Chinese text; the English one may carry it.
     expect(zh).not.toContain("Injected");

@@ -7,7 +7,7 @@ const zhFeature: Record<Feature, string> = { baseline: "评审助手", mergedAre
 const enFeature: Record<Feature, string> = { baseline: "Review Assistant", mergedAreas: "reading merged cells", nativeUndo: "one-step undo" };
 
 /** A part of the workbook a failed fill or undo did or did not put back. */
-export type RestorePart = { kind: "values"; sheet: string } | { kind: "fills" } | { kind: "report"; sheet: string } | { kind: "memo" };
+export type RestorePart = { kind: "values"; sheets: string[] } | { kind: "fills" } | { kind: "report"; sheet: string } | { kind: "memo" };
 
 /** What Excel's error codes (OfficeExtension.ErrorCodes) mean, in words; never Excel's own English message. */
 const zhCodes: Record<string, string> = {
@@ -59,12 +59,12 @@ function enCode(code: string): string {
 
 function zhPart(p: RestorePart): string {
   const t = trust.zh.failed.part;
-  return p.kind === "values" ? t.values(p.sheet) : p.kind === "report" ? t.report(p.sheet) : p.kind === "fills" ? t.fills : t.memo;
+  return p.kind === "values" ? t.values(p.sheets) : p.kind === "report" ? t.report(p.sheet) : p.kind === "fills" ? t.fills : t.memo;
 }
 
 function enPart(p: RestorePart): string {
   const t = trust.en.failed.part;
-  return p.kind === "values" ? t.values(p.sheet) : p.kind === "report" ? t.report(p.sheet) : p.kind === "fills" ? t.fills : t.memo;
+  return p.kind === "values" ? t.values(p.sheets) : p.kind === "report" ? t.report(p.sheet) : p.kind === "fills" ? t.fills : t.memo;
 }
 
 interface Failed {

@@ -27,7 +27,12 @@ export const zh = {
   },
   failed: {
     /** What a failed fill put back and what not. */
-    part: { values: (sheet: string) => `"${sheet}"的单元格`, fills: "问题标记", report: (sheet: string) => `"${sheet}"工作表`, memo: "标记记录" },
+    part: {
+      values: (sheets: string[]) => `${listed(sheets.map((s) => `"${s}"`), "、", (n) => ` 等 ${n} 张工作表`, 3)}的单元格`,
+      fills: "问题标记",
+      report: (sheet: string) => `"${sheet}"工作表`,
+      memo: "标记记录",
+    },
     partial: (notRestored: string[], restored: string[]) =>
       `部分内容未能恢复：${notRestored.join("、")}${restored.length ? `（已恢复：${restored.join("、")}）` : ""}。撤销记录已保存在工作簿中，请稍后选择"撤销上次填写"完成恢复。`,
   },
@@ -65,7 +70,12 @@ export const en: typeof zh = {
     reportKept: (sheet) => `"${sheet}" holds changes of yours and was left as it is.`,
   },
   failed: {
-    part: { values: (sheet) => `cells of "${sheet}"`, fills: "highlights", report: (sheet) => `sheet "${sheet}"`, memo: "the highlight memo" },
+    part: {
+      values: (sheets) => `cells of ${listed(sheets.map((s) => `"${s}"`), ", ", (n) => ` and others (${n} sheets)`, 3)}`,
+      fills: "highlights",
+      report: (sheet) => `sheet "${sheet}"`,
+      memo: "the highlight memo",
+    },
     partial: (notRestored, restored) =>
       `Some content could not be put back: ${notRestored.join(", ")}${restored.length ? ` (put back: ${restored.join(", ")})` : ""}. The undo record is kept in the workbook; choose "Undo last fill" later to finish.`,
   },
