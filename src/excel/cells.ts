@@ -88,14 +88,19 @@ const key = (sheet: string, cell: string) => `${sheet}\u0000${cell}`;
 
 type FillRect = { sheet: string; r0: number; c0: number; r1: number; c1: number };
 
-/** Fills of cells: one read per rectangle of them; `mixed` lists the cells of rectangles whose fills differ. */
-export function fillReads(sheets: Sheets, cells: { sheet: string; cell: string }[], tint: boolean): Reader<{ fills: Map<string, Fill>; mixed: { sheet: string; cell: string }[] }> {
+/**
+ * Fills of cells: one read per rectangle of them; `mixed` lists the cells of rectangles whose
+ * fills differ. A cell may say the fill it is expected to show (the colour a mark is painted
+ * again with, the colour undo expects): rectangles are made of cells expecting the same, so
+ * a re-fill reads its marks a run at a time rather than cell by cell.
+ */
+export function fillReads(sheets: Sheets, cells: { sheet: string; cell: string; expect?: Fill }[], tint: boolean): Reader<{ fills: Map<string, Fill>; mixed: { sheet: string; cell: string }[] }> {
   const bySheet = new Map<string, { row: number; col: number; key: string }[]>();
   for (const c of cells) {
     const p = parseA1(c.cell);
     if (!p) continue;
     const list = bySheet.get(c.sheet) ?? [];
-    list.push({ ...p, key: c.sheet });
+    list.push({ ...p, key: c.expect === undefined ? "?" : (c.expect ?? "none").toUpperCase() });
     bySheet.set(c.sheet, list);
   }
   const rects: FillRect[] = [];

@@ -6,13 +6,14 @@ import { fillAt, fillReads, runReads } from "./cells";
 import { paintOps } from "./fills";
 import { deletePartOps, partOps } from "./memoPart";
 import { Sheets, runOps } from "./ops";
+import { RANGE_AREAS, supports } from "./requirements";
 import { readNow, sheetFinder } from "./state";
 
 export async function clearHighlights(context: Excel.RequestContext, tint: boolean, count: SyncCount, onProgress?: ProgressFn): Promise<number> {
   const now = await readNow(context, count);
   if (!now.memo.highlights.length) return 0;
   const find = sheetFinder(now);
-  const sheets = new Sheets(context);
+  const sheets = new Sheets(context, supports(RANGE_AREAS));
   const fills = await runReads(context, sheets, count, tint, [], fillReads(sheets, now.memo.highlights.filter((m) => find(m.sheet)), tint));
   const changes = clearChanges(now.memo, (sheet, cell) => {
     const f = fillAt(fills, sheet, cell);

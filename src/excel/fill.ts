@@ -34,6 +34,7 @@ import { paintOps } from "./fills";
 import { toInput } from "./literal";
 import { addPartOps, deletePartOps, partOps } from "./memoPart";
 import { Sheets, runOps } from "./ops";
+import { RANGE_AREAS, supports } from "./requirements";
 import { recordBlocks, recordFills } from "./record";
 import { reportCellBytes, reportWriteOps, widthReads } from "./report";
 import { WorkbookNow, readNow, sheetFinder } from "./state";
@@ -99,7 +100,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
   const now = await readNow(context, count);
   const find = sheetFinder(now);
   const names = now.sheets.map((s) => s.name);
-  const sheets = new Sheets(context);
+  const sheets = new Sheets(context, supports(RANGE_AREAS));
 
   // One round of reads: the report candidates, the table's header row, every cell the plan writes, the highlights' fills.
   const table = plan.table && find(plan.table.sheet) ? plan.table : null;
@@ -107,7 +108,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
   const areas = [...header, ...mergeBlocks(plan.blocks.filter((b) => find(b.sheet))).map((b) => ({ sheet: b.sheet, area: blockArea(b) }))];
   const reports = reportCandidates(sheets, now, plan);
   const values = inputReads(sheets, areas);
-  const highlightCells = plan.highlights.filter((h) => find(h.sheet)).map((h) => ({ sheet: h.sheet, cell: a1(h.row, h.col) }));
+  const highlightCells = plan.highlights.filter((h) => find(h.sheet)).map((h) => ({ sheet: h.sheet, cell: a1(h.row, h.col), expect: h.color }));
   const fills = await runReads(context, sheets, count, tint, [reports, values], fillReads(sheets, highlightCells, tint));
   const seen = new Map<string, Input>();
   remember(seen, areas, values.result());

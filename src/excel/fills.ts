@@ -25,7 +25,13 @@ export function fillOf(f: Excel.RangeFill, tint: boolean): Fill {
   return c === "#FFFFFF" ? null : c;
 }
 
-/** One operation per rectangle of equal fill and sheet: a colour, or clear() for no fill. */
+/** Excel takes a multi-area address of at most 255 characters. */
+const AREAS_CHARS = 240;
+
+/**
+ * One operation per rectangle of equal fill and sheet, or (ExcelApi 1.9) per list of such
+ * rectangles: a colour, or clear() for no fill.
+ */
 export function paintOps(sheets: Sheets, cells: CellFill[]): Op[] {
   const bySheet = new Map<string, { row: number; col: number; key: Fill }[]>();
   for (const c of cells) {
@@ -36,18 +42,32 @@ export function paintOps(sheets: Sheets, cells: CellFill[]): Op[] {
     bySheet.set(c.sheet, list);
   }
   const ops: Op[] = [];
+  const paint = (f: Excel.RangeFill, key: Fill) => (key === null ? f.clear() : void (f.color = key));
   for (const [sheet, list] of bySheet) {
-    for (const r of groupRects(list, (k) => k ?? "none")) {
-      const address = areaAddress(r.r0, r.c0, r.r1, r.c1);
-      ops.push({
-        bytes: opBytes("paint", address),
-        run: () => {
-          const fill = sheets.range(sheet, address).format.fill;
-          if (r.key === null) fill.clear();
-          else fill.color = r.key;
-        },
-      });
+    const byKey = new Map<Fill, string[]>();
+    for (const r of groupRects(list, (k) => k ?? "none")) byKey.set(r.key, [...(byKey.get(r.key) ?? []), areaAddress(r.r0, r.c0, r.r1, r.c1)]);
+    for (const [key, addresses] of byKey) {
+      if (!sheets.areas) {
+        for (const a of addresses) ops.push({ bytes: opBytes("paint", a), run: () => paint(sheets.range(sheet, a).format.fill, key) });
+        continue;
+      }
+      for (const a of joinAddresses(addresses)) ops.push({ bytes: opBytes("paint", a), run: () => paint(sheets.ranges(sheet, a).format.fill, key) });
     }
   }
   return ops;
+}
+
+/** Addresses joined by commas into lists Excel accepts. */
+function joinAddresses(addresses: string[]): string[] {
+  const out: string[] = [];
+  let cur = "";
+  for (const a of addresses) {
+    if (cur && cur.length + 1 + a.length > AREAS_CHARS) {
+      out.push(cur);
+      cur = "";
+    }
+    cur = cur ? `${cur},${a}` : a;
+  }
+  if (cur) out.push(cur);
+  return out;
 }

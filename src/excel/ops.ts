@@ -84,21 +84,20 @@ export async function runOps(context: Excel.RequestContext, ops: Op[], count: Sy
 
 /**
  * Worksheet proxies by name for one request, so that many operations share one object path.
- * `getItemOrNullObject` lets a read of a sheet that is gone answer a null object instead of failing.
  */
 export class Sheets {
   private readonly cache = new Map<string, Excel.Worksheet>();
 
   constructor(
     private readonly context: Excel.RequestContext,
-    private readonly lenient = false,
+    /** ExcelApi 1.9: `getRanges` addresses many rectangles in one operation. */
+    readonly areas = false,
   ) {}
 
   get(name: string): Excel.Worksheet {
     const known = this.cache.get(name);
     if (known !== undefined) return known;
-    const list = this.context.workbook.worksheets;
-    const ws = this.lenient ? list.getItemOrNullObject(name) : list.getItem(name);
+    const ws = this.context.workbook.worksheets.getItem(name);
     this.cache.set(name, ws);
     return ws;
   }
@@ -106,6 +105,13 @@ export class Sheets {
   /** Uses a proxy made otherwise (a sheet added in this batch). */
   put(name: string, ws: Excel.Worksheet): void {
     this.cache.set(name, ws);
+  }
+
+  /** Several rectangles of one sheet (`E5:E7,E9`), untracked like `range`. */
+  ranges(sheet: string, address: string): Excel.RangeAreas {
+    const r = this.get(sheet).getRanges(address);
+    r.untrack();
+    return r;
   }
 
   /** A range used by one request only: untracked, so the run does not end with a request releasing thousands of them. */

@@ -13,6 +13,7 @@ import { paintOps } from "./fills";
 import { deletePartOps, partOps, queueParts, readPartXmls } from "./memoPart";
 import { Op, Sheets, runOps } from "./ops";
 import { reportRestoreOps } from "./report";
+import { RANGE_AREAS, supports } from "./requirements";
 import { readNow, sheetFinder } from "./state";
 import { rowOps } from "./writes";
 
@@ -44,7 +45,7 @@ export async function undoFill(
     if (!st) throw new ExcelAdapterError("UNDO_SHEET_GONE", { sheet: s });
     if (st.protected) throw new ExcelAdapterError("SHEET_PROTECTED", { sheet: st.name });
   }
-  const sheets = new Sheets(context);
+  const sheets = new Sheets(context, supports(RANGE_AREAS));
   const report = record.report && find(record.report.sheet) ? record.report.sheet : null;
   let reportNow: Inputs | null = null;
   let reportRead: Reader<Inputs[]> | null = null;
@@ -58,7 +59,7 @@ export async function undoFill(
     else reportNow = [];
   }
   const values = inputReads(sheets, record.blocks.map((b) => ({ sheet: b.sheet, area: areaOf(b) })));
-  const fills = await runReads(context, sheets, count, tint, [values, ...(reportRead ? [reportRead] : [])], fillReads(sheets, record.fills.flatMap((f) => f.cells.map((cell) => ({ sheet: f.sheet, cell }))), tint));
+  const fills = await runReads(context, sheets, count, tint, [values, ...(reportRead ? [reportRead] : [])], fillReads(sheets, record.fills.flatMap((f) => f.cells.map((cell) => ({ sheet: f.sheet, cell, expect: f.after }))), tint));
   if (reportRead) reportNow = reportRead.result()[0];
   const at = new Map<string, Input>();
   const got = values.result();

@@ -206,6 +206,20 @@ describe("fill through the real Office.js runtime", () => {
     }
   });
 
+  test("with ExcelApi 1.9 one operation paints many rectangles of a colour; before, one per rectangle", async () => {
+    const paints: number[] = [];
+    for (const v of ["1.9", "1.8"]) {
+      const grids = nationalWorkbook(30);
+      const { host, gw } = setup(grids, v);
+      const plan = planFor(grids);
+      await gw.fill(plan);
+      for (const h of plan.highlights) expect(host.fill(h.sheet, at(h))).toBe(h.color);
+      expect(host.calls("Worksheet.GetRanges") > 0).toBe(v === "1.9");
+      paints.push(host.calls("RangeFill.set Color"));
+    }
+    expect(paints[0]).toBeLessThan(paints[1]);
+  });
+
   test("without ExcelApi 1.9 a white fill counts as no fill", async () => {
     const grids = provinceWorkbook();
     const { host, gw } = setup(grids, "1.8");

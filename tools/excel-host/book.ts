@@ -3,6 +3,7 @@ import { parseArea, validSheetName } from "./address";
 import type { ExcelHost } from "./host";
 import { HostPart, HostSheet, Visibility, namespaceOf } from "./model";
 import { HostError, HostObject, invalid, notFound } from "./objects";
+import { AreasObj } from "./format";
 import { RangeObj, rangeOf } from "./range";
 
 export class WorkbookObj extends HostObject {
@@ -169,6 +170,8 @@ class WorksheetObj extends HostObject {
   protected override callMethod(method: string, args: unknown[]): unknown {
     const s = this.live();
     switch (method) {
+      case "GetRanges":
+        return rangesOf(this.host, s, String(args[0] ?? ""));
       case "GetRange":
         return args[0] === undefined || args[0] === null || args[0] === "" ? new RangeObj(this.host, s, parseArea("A:XFD")!) : rangeOf(this.host, s, args[0]);
       case "GetUsedRange":
@@ -296,4 +299,12 @@ class PartObj extends HostObject {
     }
     return super.callMethod(method, args);
   }
+}
+
+/** `Worksheet.getRanges("A1:B2, D4")`: Excel takes at most 255 characters of address. */
+function rangesOf(host: ExcelHost, sheet: HostSheet, address: string): AreasObj {
+  if (address.length > 255) throw invalid(`The address is ${address.length} characters; at most 255`);
+  const areas = address.split(",").map((a) => parseArea(a.trim()));
+  if (!areas.length || areas.some((a) => !a)) throw invalid(`Not an address: ${address}`);
+  return new AreasObj(host, sheet, areas as NonNullable<(typeof areas)[number]>[]);
 }

@@ -28,10 +28,12 @@ export interface HostStats {
   responseBytes: { total: number; max: number };
   /** How often each method or property setter was called, e.g. `Range.set Values`. */
   calls: Map<string, number>;
+  /** Time the host spent answering (what Excel's servers would spend), in milliseconds. */
+  hostMs: number;
 }
 
 function emptyStats(): HostStats {
-  return { syncs: 0, cleanups: 0, requestBytes: { total: 0, max: 0 }, responseBytes: { total: 0, max: 0 }, calls: new Map() };
+  return { syncs: 0, cleanups: 0, requestBytes: { total: 0, max: 0 }, responseBytes: { total: 0, max: 0 }, calls: new Map(), hostMs: 0 };
 }
 
 export class ExcelHost {

@@ -183,6 +183,15 @@ function isCleanup(body: RequestBody): boolean {
 
 /** Handles one ProcessQuery request body; also the entry point for an HTTP server. */
 export function handleProcessQuery(host: ExcelHost, bodyText: string): HostResponse {
+  const t0 = performance.now();
+  try {
+    return answer(host, bodyText);
+  } finally {
+    host.stats.hostMs += performance.now() - t0;
+  }
+}
+
+function answer(host: ExcelHost, bodyText: string): HostResponse {
   const requestBytes = utf8Length(bodyText);
   host.trace?.push(bodyText);
   const s = host.stats;
