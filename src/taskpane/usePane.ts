@@ -98,8 +98,8 @@ export function usePane(gateway: WorkbookGateway, lang: Lang): PaneControl {
         return;
       }
       busy.step("write");
-      const out = await gateway.fill(plan, (p) => busy.step(p.step, p));
-      setCanUndo(gateway.canUndo());
+      // A fill that failed and could not be put back leaves its record: undo is then offered.
+      const out = await gateway.fill(plan, (p) => busy.step(p.step, p)).finally(() => setCanUndo(gateway.canUndo()));
       const notes = out.notes ?? [];
       setNotice({
         intent: notes.length ? "warning" : "success",

@@ -70,11 +70,14 @@ export class FakeGateway implements WorkbookGateway {
     return this.canUndo();
   }
 
+  /** What the next undo says it kept (the real adapter decides from the workbook). */
+  undoOutcome: UndoOutcome = { restored: 0, kept: [], reportKept: null };
+
   async undo(): Promise<UndoOutcome> {
     if (this.before) this.grids = this.before;
     this.before = null;
     this.undos++;
-    return { restored: 0, kept: [], reportKept: null };
+    return this.undoOutcome;
   }
 
   async clearHighlights(): Promise<number> {

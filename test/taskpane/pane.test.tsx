@@ -77,6 +77,18 @@ describe("task pane", () => {
     expect(gw.grids.map((g) => g.name)).toEqual(workbook().map((g) => g.name));
   });
 
+  it("撤销上次填写 names every cell it left alone because the user changed it", async () => {
+    const gw = new FakeGateway(workbook());
+    await open(gw);
+    await click(clickable("填写结果"));
+    await waitFor(() => expect(text()).toContain("已填写"));
+    gw.undoOutcome = { restored: 40, kept: ["推荐名单汇总表!J5", "江西商会!E5", "校验报告!F12"], reportKept: "校验报告" };
+    await click(byLabel("更多操作"));
+    await click(clickable("撤销上次填写"));
+    await waitFor(() => expect(text()).toContain("已保留您在填写后修改的 3 个单元格：推荐名单汇总表!J5、江西商会!E5、校验报告!F12"));
+    expect(text()).toContain('"校验报告"中有您的改动，已原样保留这张工作表。');
+  });
+
   it("refuses to fill a protected sheet and says which one", async () => {
     const grids = workbook();
     grids[0].protected = true;
