@@ -109,7 +109,10 @@ function main() {
         expect(!/^[a-z]+:/i.test(m[1]) && files.includes(m[1]), `${html}: ${m[1]} is not in the site`);
       }
     }
-    expect(files.some((f) => /^bundles\/taskpane\.[0-9a-f]{8}\.js$/.test(f)), "no content-hashed bundles/taskpane.*.js");
+    const pane = files.find((f) => /^bundles\/taskpane\.[0-9a-f]{8}\.js$/.test(f));
+    expect(pane, "no content-hashed bundles/taskpane.*.js");
+    // The pane imports package.json for its version; the rest of package.json must not ship.
+    expect(!fs.readFileSync(path.join(site, pane), "utf8").includes("devDependencies"), `${pane} carries package.json beyond its version`);
   });
 
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "review-assistant-release-"));
