@@ -176,4 +176,3 @@ module.exports = (env = {}, argv = {}) => {
   return officeConfig(argv.mode === "development" ? "development" : "production", !!env.WEBPACK_SERVE, url, version);
 };
 module.exports.playgroundConfig = playgroundConfig;
-module.exports.OUT = OUT;
