@@ -26,7 +26,7 @@ const MARK = "VERSION.txt";
 class ReleaseError extends Error {}
 
 function step(title) {
-  console.log(`\n::: ${title}`);
+  console.log(`\n-- ${title}`);
 }
 
 function succeeded(r, what) {
