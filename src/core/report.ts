@@ -1,9 +1,10 @@
 import { issueMessage, reasonMessage } from "./messages";
 import { Entry, Review } from "./result";
 import { Lang } from "./strings";
+import { VERSION } from "./version";
 
 export const TOOL = "review-assistant";
-export const VERSION = "1.0.0";
+export { VERSION };
 
 export interface JsonIssue {
   severity: "error" | "warning";

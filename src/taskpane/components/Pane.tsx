@@ -1,6 +1,6 @@
 /** The whole pane, top to bottom as UI.md sketches it. */
-import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import type { Lang } from "../../core";
+import { Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { VERSION, type Lang } from "../../core";
 import type { WorkbookGateway } from "../../excel/api";
 import { useLang } from "../i18n";
 import { isUnrecognised, usePane } from "../usePane";
@@ -24,6 +24,7 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
   },
   main: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  about: { color: tokens.colorNeutralForeground3 },
 });
 
 interface Props {
@@ -62,6 +63,9 @@ export function Pane({ gateway, onToggleLang }: Props) {
           </>
         )}
       </main>
+      <footer>
+        <Caption1 className={s.about}>{t.about(VERSION)}</Caption1>
+      </footer>
     </div>
   );
 }
