@@ -84,6 +84,8 @@ function resultValue(e: Entry, key: string, lang: Lang): PlanValue {
         return e.experts;
       case "score":
         return e.score;
+      case "normalized":
+        return e.normalizedScore;
       case "shortlist":
         return e.shortlisted === null ? null : t.verdict[e.shortlisted];
       case "final":
