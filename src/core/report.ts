@@ -1,3 +1,4 @@
+import { JsonExpert, jsonExperts } from "./case/view";
 import { issueMessage, reasonMessage } from "./messages";
 import { Entry, Review } from "./result";
 import { Lang } from "./strings";
@@ -23,6 +24,8 @@ export interface JsonReport {
   groups: Review["groups"];
   entries: Record<string, unknown>[];
   issues: JsonIssue[];
+  /** 创新中国: per-expert panel statistics (SPEC §4.3). */
+  experts?: JsonExpert[];
 }
 
 function jsonEntry(e: Entry, lang: Lang): Record<string, unknown> {
@@ -59,7 +62,9 @@ function jsonEntry(e: Entry, lang: Lang): Record<string, unknown> {
     unit: e.unit,
     recommender: e.recommender,
     experts: e.experts,
+    abstained: e.abstained,
     score: e.score,
+    normalizedScore: e.normalizedScore,
     ...tail,
     shortlisted: e.shortlisted,
     final: e.final,
@@ -85,5 +90,6 @@ export function toJsonReport(review: Review, opts: { file?: string | null; lang?
       cell: i.cell,
       message: issueMessage(i, lang),
     })),
+    ...(review.experts ? { experts: jsonExperts(review) } : {}),
   };
 }
