@@ -1,6 +1,6 @@
 /** `normalize: "zscore"` (SPEC §4.3) on panels worked by hand; k = √1.5 = 1.2247 below. */
 import { buildWritePlan, issueMessage, review, toJsonReport } from "../../src/core";
-import { CX, caseList, codes, entry, panelGrids, schemeWith } from "./helpers";
+import { CX, caseList, codes, panelGrids, schemeWith } from "./helpers";
 
 const NOW = new Date(2021, 10, 20, 10, 0);
 
