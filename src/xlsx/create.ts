@@ -1,5 +1,5 @@
 /** A new workbook from sheet specs: the smallest package Excel and LibreOffice open without a word. */
-import type { SheetSpec } from "../core";
+import { INPUT_FILL, type SheetSpec } from "../core";
 import { uniqueSheetName } from "./names";
 import { REL_TYPE } from "./package";
 import { worksheetXml } from "./sheet-xml";
@@ -11,13 +11,13 @@ import { writeZip } from "./zip";
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /**
- * DEFAULT_STYLES plus cell format 1: unlocked, shaded light green: where an expert types on
- * a protected scoring sheet (not the review's red/yellow highlight colours).
+ * DEFAULT_STYLES plus cell format 1: unlocked and shaded (INPUT_FILL): where an expert types
+ * on a protected scoring sheet.
  */
 const SCORING_STYLES = DEFAULT_STYLES.replace(
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>',
   '<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>' +
-    '<fill><patternFill patternType="solid"><fgColor rgb="FFE2EFDA"/><bgColor indexed="64"/></patternFill></fill></fills>',
+    `<fill><patternFill patternType="solid"><fgColor rgb="FF${INPUT_FILL.slice(1)}"/><bgColor indexed="64"/></patternFill></fill></fills>`,
 ).replace(
   '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>',
   '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +

@@ -17,6 +17,9 @@ const EXPERT_LABEL = "专家：";
 const UNIT_LABEL = "单位：";
 const TOTAL_LABEL = "合计";
 
+/** The shade of the cells an expert types in (light green: not the review's red or yellow highlights). */
+export const INPUT_FILL = "#E2EFDA";
+
 /** Where the parts of a scoring sheet are (0-based): title, expert and unit, three lines of instructions, header, cases. */
 export const EXPERT_LAYOUT = { expertRow: 1, headerRow: 5, firstCase: 6 } as const;
 
