@@ -11,6 +11,7 @@ export const zh = {
   tableLabel: "各专家评分一致性",
   inconsistent: (r: string, min: number) => `相关系数 ${r} 低于 ${min}`,
   flat: "总分没有差异",
+  flagged: (expert: string, why: string) => `${expert}：${why}`,
   none: "—",
   note: (threshold: number | null, cases: number) =>
     threshold === null ? "未设一致性阈值" : `相关系数：该专家总分与其他专家同一案例平均分的相关；至少 ${cases} 个共同案例时低于 ${threshold} 提示`,
@@ -51,6 +52,9 @@ export const zh = {
     cases: (n: number, sheet: string) => `将列出"${sheet}"中的 ${n} 个案例`,
     inserted: (n: number, names: string) => `已插入 ${n} 张专家评分表：${names}。评分格之外的单元格已锁定（工作表保护，无密码）`,
     noValidation: "此版本 Excel 不支持数据验证（需要 ExcelApi 1.8），评分范围不会在输入时检查，校验时仍会检查",
+    noNames: "请填写至少一位专家的姓名",
+    repeated: (names: string) => `专家姓名重复：${names}`,
+    modeLabel: "插入内容",
   },
 };
 
@@ -63,6 +67,7 @@ export const en: PanelStrings = {
   tableLabel: "Consistency of each expert",
   inconsistent: (r: string, min: number) => `correlation ${r} below ${min}`,
   flat: "no spread in totals",
+  flagged: (expert: string, why: string) => `${expert}: ${why}`,
   none: "—",
   note: (threshold: number | null, cases: number) =>
     threshold === null
@@ -105,5 +110,8 @@ export const en: PanelStrings = {
     cases: (n: number, sheet: string) => `Lists the ${n} cases of "${sheet}"`,
     inserted: (n: number, names: string) => `${n} scoring sheets inserted: ${names}. Cells other than the scores are locked (sheet protection, no password)`,
     noValidation: "This Excel has no data validation (needs ExcelApi 1.8): scores are not checked as they are typed, only when checking",
+    noNames: "Enter at least one expert's name",
+    repeated: (names: string) => `Expert named twice: ${names}`,
+    modeLabel: "What to insert",
   },
 };

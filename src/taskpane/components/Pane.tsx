@@ -6,6 +6,8 @@ import { useLang } from "../i18n";
 import { isUnrecognised, usePane } from "../usePane";
 import { ActionBar } from "./ActionBar";
 import { EmptyState, Welcome } from "./EmptyState";
+import { ExpertTable } from "./ExpertTable";
+import { ExpertTemplateDialog } from "./ExpertTemplateDialog";
 import { Header } from "./Header";
 import { IssueList } from "./IssueList";
 import { NoticeBar } from "./NoticeBar";
@@ -58,10 +60,12 @@ export function Pane({ gateway, onToggleLang }: Props) {
         ) : (
           <>
             <Summary review={r} />
+            <ExpertTable review={r} />
             <IssueList review={r} filter={pane.filter} onFilter={pane.setFilter} onSelect={(i) => void pane.select(i)} />
           </>
         )}
       </main>
+      <ExpertTemplateDialog control={pane.experts} disabled={blocked} />
     </div>
   );
 }
