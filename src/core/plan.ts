@@ -177,9 +177,7 @@ export function reportPlan(review: Review, lang: Lang, now: Date): ReportPlan {
     values.push([t.severity[i.severity], i.code, i.sheet, i.cell, issueMessage(i, lang)]);
   }
   if (!review.issues.length) values.push([r.noIssues]);
-  const panel = panelReportRows(review, lang, values.length);
-  values.push(...panel.values);
-  links.push(...panel.links);
+  values.push(...panelReportRows(review, lang));
   const width = 5;
   for (const row of values) while (row.length < width) row.push(null);
   return { sheet: review.scheme.reportSheet, values, links, widths: [12, 26, 24, 10, 80] };

@@ -2,8 +2,7 @@
  * The panel table as the edges show it (SPEC §4.3): one row per expert in 校验报告, the
  * CLI report and the pane, and `experts` in the JSON. Only 创新中国 reviews have one.
  */
-import { a1 } from "../grid";
-import type { PlanValue, ReportLink } from "../plan";
+import type { PlanValue } from "../plan";
 import type { Review } from "../result";
 import type { CaseScheme } from "../scheme/schema";
 import { Lang, strings } from "../strings";
@@ -31,19 +30,18 @@ export function expertCells(s: ExpertStat, scheme: CaseScheme, lang: Lang): Plan
   return [s.expert, s.sheet, s.cases, s.mean, s.sd, s.shared, s.correlation, s.outliers, s.abstained, s.conflicts, expertNote(s, scheme, lang) || null];
 }
 
-/** The 校验报告 section after the issues: a title, the column labels, one row per expert (sheet cell linked). */
-export function panelReportRows(review: Review, lang: Lang, top: number): { values: PlanValue[][]; links: ReportLink[] } {
+/**
+ * The 校验报告 section after the issues: a title, what the correlation means, the column
+ * labels, one row per expert. No hyperlinks: a report link shows its cell address as its
+ * text (both adapters write it so), and these rows show names.
+ */
+export function panelReportRows(review: Review, lang: Lang): PlanValue[][] {
   const panel = panelOf(review);
-  if (!panel) return { values: [], links: [] };
+  if (!panel) return [];
   const t = strings(lang).panel;
   const scheme = review.scheme as CaseScheme;
-  const values: PlanValue[][] = [[], [t.title], [t.note(scheme.consistency.minCorrelation, scheme.consistency.minSharedCases)], [...t.columns]];
-  const links: ReportLink[] = [];
-  for (const s of panel) {
-    links.push({ row: top + values.length, col: 1, sheet: s.sheet, cell: s.at ? a1(s.at.row, s.at.col) : "A1" });
-    values.push(expertCells(s, scheme, lang));
-  }
-  return { values, links };
+  const head: PlanValue[][] = [[], [t.title], [t.note(scheme.consistency.minCorrelation, scheme.consistency.minSharedCases)], [...t.columns]];
+  return [...head, ...panel.map((s) => expertCells(s, scheme, lang))];
 }
 
 export interface JsonExpert {
