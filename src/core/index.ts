@@ -24,7 +24,7 @@ export { mismatchIssue, otherProgramme } from "./programme";
 export type { ProgrammeSeen } from "./programme";
 export { caseListing } from "./case/listing";
 export type { CaseListing, ListedCase } from "./case/listing";
-export { EXPERT_LAYOUT, INPUT_FILL, expertSheet, expertSheets, repeatedNames, splitNames } from "./template/experts";
+export { EXPERT_LAYOUT, INPUT_FILL, MAX_EXPERT_NAME, expertSheet, expertSheets, overlongNames, repeatedNames, splitNames } from "./template/experts";
 export type { CellFormula, CellRule } from "./template";
 export { panelOf, expertCells, expertNote, jsonExperts } from "./case/view";
 export type { JsonExpert } from "./case/view";

@@ -4,7 +4,7 @@
  * template. Nothing is inserted until the reviewer confirms.
  */
 import { useState } from "react";
-import { caseListing, expertSheets, repeatedNames, splitNames, templateSheets, type CaseListing, type CaseScheme, type Lang } from "../core";
+import { caseListing, expertSheets, overlongNames, repeatedNames, splitNames, templateSheets, type CaseListing, type CaseScheme, type Lang } from "../core";
 import type { WorkbookGateway } from "../excel/api";
 import type { Notice } from "./notice";
 import type { BusyControl } from "./useBusy";
@@ -16,8 +16,8 @@ export interface ExpertTemplateControl {
   listing: CaseListing | null;
   mode: TemplateMode;
   names: string;
-  /** Why the names cannot be used yet, shown under the field: none given (empty list), or these twice. */
-  problem: { repeated: string[] } | null;
+  /** Why the names cannot be used yet, shown under the field: none given, some too long, or some twice. */
+  problem: { repeated: string[]; long: string[] } | null;
   setMode(m: TemplateMode): void;
   setNames(text: string): void;
   close(): void;
@@ -34,7 +34,7 @@ export function useExpertTemplate(gateway: WorkbookGateway, lang: Lang, act: Act
   const [listing, setListing] = useState<CaseListing | null>(null);
   const [mode, setMode] = useState<TemplateMode>("experts");
   const [names, setNames] = useState("");
-  const [problem, setProblem] = useState<{ repeated: string[] } | null>(null);
+  const [problem, setProblem] = useState<{ repeated: string[]; long: string[] } | null>(null);
 
   const start = async (s: CaseScheme) => {
     const grids = await busy.cancellable("read", (onProgress) => gateway.read(onProgress));
@@ -52,8 +52,9 @@ export function useExpertTemplate(gateway: WorkbookGateway, lang: Lang, act: Act
       const experts = splitNames(names);
       if (mode === "experts" && listing) {
         const twice = repeatedNames(experts);
-        if (!experts.length || twice.length) {
-          setProblem({ repeated: twice });
+        const long = overlongNames(experts);
+        if (!experts.length || twice.length || long.length) {
+          setProblem({ repeated: twice, long });
           return;
         }
       }

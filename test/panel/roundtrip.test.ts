@@ -100,6 +100,7 @@ describe("template refuses before writing anything", () => {
     [["--from", "cases.xlsx"], "需要同时给出 --from 与 --experts"],
     [["--from", "cases.xlsx", "--experts", " ，、"], "--experts 中没有专家姓名"],
     [["--from", "cases.xlsx", "--experts", "张三,李四,张 三"], "专家姓名重复：张 三"],
+    [["--from", "cases.xlsx", "--experts", `张三,${"长".repeat(41)}`], `专家姓名过长（最多 40 个字符）：${"长".repeat(41)}`],
   ])("usage: %j", async (extra, message) => {
     const run = await cli(["template", "--scheme", "chuangxin-2021", "-o", "new", ...extra], dir);
     expect(run.code).toBe(2);

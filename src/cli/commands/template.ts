@@ -1,6 +1,6 @@
-import { existsSync, statSync } from "fs";
+import { existsSync, statSync, unlinkSync } from "fs";
 import { join, resolve } from "path";
-import { CaseScheme, Scheme, caseListing, expertSheet, repeatedNames, splitNames, strings, templateSheets } from "../../core";
+import { CaseScheme, MAX_EXPERT_NAME, Scheme, caseListing, expertSheet, overlongNames, repeatedNames, splitNames, strings, templateSheets } from "../../core";
 import { createXlsx } from "../../xlsx";
 import { Options } from "../args";
 import { openBook } from "../book";
@@ -33,6 +33,8 @@ function runExpertTemplates(o: Options, scheme: Scheme, io: Io): number {
   if (scheme.kind !== "case") throw new CliError(t.notCase(scheme.id), true);
   const names = splitNames(o.experts!);
   if (!names.length) throw new CliError(t.noExperts, true);
+  const long = overlongNames(names);
+  if (long.length) throw new CliError(strings(o.lang).panel.tooLong(long.join("、"), MAX_EXPERT_NAME), true);
   const twice = repeatedNames(names);
   const files = names.map((n) => t.fileName(fileSafe(n)));
   const clash = files.filter((f, i) => files.findIndex((g) => g.toLowerCase() === f.toLowerCase()) !== i);
@@ -53,11 +55,18 @@ function runExpertTemplates(o: Options, scheme: Scheme, io: Io): number {
   if (taken.length) throw new CliError(t.exists(taken.map((p) => `  ${shown(p, io.cwd)}`).join("\n")));
 
   const written: string[] = [];
-  names.forEach((name, i) => {
-    const bytes = createXlsx([expertSheet(scheme as CaseScheme, listing, name, o.lang)]);
-    writeAtomic(targets[i], bytes, shown(targets[i], io.cwd), o.lang);
-    written.push(shown(targets[i], io.cwd));
-  });
-  io.stdout([t.written(names.length, listing.cases.length, dirShown), ...written.map((w) => `  ${w}`), t.next(fromShown, dirShown)].join("\n") + "\n");
+  try {
+    names.forEach((name, i) => {
+      const bytes = createXlsx([expertSheet(scheme as CaseScheme, listing, name, o.lang)]);
+      writeAtomic(targets[i], bytes, shown(targets[i], io.cwd), o.lang);
+      written.push(targets[i]);
+    });
+  } catch (e) {
+    // All or none: the workbooks this run made go again (none of them was there before).
+    for (const p of written) unlinkSync(p);
+    throw e;
+  }
+  const lines = written.map((p) => `  ${shown(p, io.cwd)}`);
+  io.stdout([t.written(names.length, listing.cases.length, dirShown), ...lines, t.next(fromShown, dirShown)].join("\n") + "\n");
   return EXIT_OK;
 }

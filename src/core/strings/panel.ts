@@ -12,6 +12,7 @@ export const zh = {
   inconsistent: (r: string, min: number) => `相关系数 ${r} 低于 ${min}`,
   flat: "总分没有差异",
   flagged: (expert: string, why: string) => `${expert}：${why}`,
+  tooLong: (names: string, max: number) => `专家姓名过长（最多 ${max} 个字符）：${names}`,
   none: "—",
   note: (threshold: number | null, cases: number) =>
     threshold === null ? "未设一致性阈值" : `相关系数：该专家总分与其他专家同一案例平均分的相关；至少 ${cases} 个共同案例时低于 ${threshold} 提示`,
@@ -68,6 +69,7 @@ export const en: PanelStrings = {
   inconsistent: (r: string, min: number) => `correlation ${r} below ${min}`,
   flat: "no spread in totals",
   flagged: (expert: string, why: string) => `${expert}: ${why}`,
+  tooLong: (names: string, max: number) => `Expert name too long (at most ${max} characters): ${names}`,
   none: "—",
   note: (threshold: number | null, cases: number) =>
     threshold === null

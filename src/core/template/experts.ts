@@ -31,6 +31,13 @@ export function splitNames(text: string): string[] {
     .filter((s) => s !== "");
 }
 
+/** Longer than a person's name plausibly is (and than a file name can bear in every file system). */
+export const MAX_EXPERT_NAME = 40;
+
+export function overlongNames(names: readonly string[]): string[] {
+  return names.filter((n) => Array.from(n).length > MAX_EXPERT_NAME);
+}
+
 /** Names listed twice (compared as names, SPEC §2). */
 export function repeatedNames(names: readonly string[]): string[] {
   const seen = new Set<string>();

@@ -1,5 +1,6 @@
 /** The choice 插入空白模板 offers under a 创新中国 scheme: scoring sheets per expert, or the blank template. */
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Radio, RadioGroup, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { MAX_EXPERT_NAME } from "../../core";
 import { useLang } from "../i18n";
 import type { ExpertTemplateControl, TemplateMode } from "../useExpertTemplate";
 
@@ -13,7 +14,15 @@ export function ExpertTemplateDialog({ control, disabled }: { control: ExpertTem
   const s = useStyles();
   const c = control;
   const experts = c.mode === "experts" && c.listing !== null;
-  const problem = c.problem ? (c.problem.repeated.length ? t.repeated(c.problem.repeated.join(lang === "zh" ? "、" : ", ")) : t.noNames) : undefined;
+  const sep = lang === "zh" ? "、" : ", ";
+  const p = c.problem;
+  const problem = !p
+    ? undefined
+    : p.long.length
+      ? all.panel.tooLong(p.long.join(sep), MAX_EXPERT_NAME)
+      : p.repeated.length
+        ? t.repeated(p.repeated.join(sep))
+        : t.noNames;
   return (
     <Dialog open={c.open} onOpenChange={(_, d) => (d.open ? undefined : c.close())}>
       <DialogSurface aria-describedby={undefined}>
