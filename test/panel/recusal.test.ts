@@ -77,7 +77,7 @@ describe("CONFLICT_OF_INTEREST: a score from the case's own unit", () => {
 
   test("the recommender counts too (names compared as names: full-width and spaces forgiven)", () => {
     const r = panel(90, "甲省 工商联");
-    expect(codes(r, "CONFLICT_OF_INTEREST")[0].params).toMatchObject({ field: "recommender", unit: "甲省工商联" });
+    expect(codes(r, "CONFLICT_OF_INTEREST")[0].params).toMatchObject({ field: "recommender", unit: "甲省 工商联" });
     expect(entry(r, "案例1").score).toBe(75);
   });
 

@@ -168,8 +168,8 @@ function labelled(g: Grid, headerTop: number, inline: RegExp, label: RegExp): { 
       const v = r.values[i];
       if (typeof v !== "string" || v === "") continue;
       const compact = nfkc(v).replace(/[\s\u3000]+/g, "");
-      const hit = inline.exec(compact);
-      if (hit) return { value: hit[1], at: { row: r.row, col: r.cols[i] } };
+      // Matched without spaces; the value keeps its own (`专家：Zhang San`).
+      if (inline.test(compact)) return { value: nfkc(v).replace(/^[^:]*:/, "").trim(), at: { row: r.row, col: r.cols[i] } };
       if (!label.test(compact)) continue;
       for (let j = i + 1; j < r.cols.length; j++) {
         if (!isEmpty(r.values[j])) return { value: cellText(r.values[j]).trim(), at: { row: r.row, col: r.cols[j] } };
