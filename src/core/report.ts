@@ -1,3 +1,4 @@
+import { JsonExpert, jsonExperts } from "./case/view";
 import { issueMessage, reasonMessage } from "./messages";
 import { Entry, Review } from "./result";
 import { Lang } from "./strings";
@@ -24,6 +25,8 @@ export interface JsonReport {
   groups: Review["groups"];
   entries: Record<string, unknown>[];
   issues: JsonIssue[];
+  /** 创新中国: per-expert panel statistics (SPEC §4.3). */
+  experts?: JsonExpert[];
 }
 
 function jsonEntry(e: Entry, lang: Lang): Record<string, unknown> {
@@ -60,7 +63,9 @@ function jsonEntry(e: Entry, lang: Lang): Record<string, unknown> {
     unit: e.unit,
     recommender: e.recommender,
     experts: e.experts,
+    abstained: e.abstained,
     score: e.score,
+    normalizedScore: e.normalizedScore,
     ...tail,
     shortlisted: e.shortlisted,
     final: e.final,
@@ -86,5 +91,6 @@ export function toJsonReport(review: Review, opts: { file?: string | null; lang?
       cell: i.cell,
       message: issueMessage(i, lang),
     })),
+    ...(review.experts ? { experts: jsonExperts(review) } : {}),
   };
 }

@@ -4,6 +4,7 @@ import type { ExcelHost } from "./host";
 import { HostSheet } from "./model";
 import { HostObject, accessDenied, invalid } from "./objects";
 import type { RangeObj } from "./range";
+import { FormatProtectionObj } from "./validation";
 
 /** Column width of a fresh sheet in points (8.43 characters of Calibri 11). */
 const DEFAULT_WIDTH = 48;
@@ -21,6 +22,7 @@ export class FormatObj extends HostObject {
 
   protected override getProp(prop: string): unknown {
     if (prop === "Fill") return new FillObj(this.host, this.range);
+    if (prop === "Protection") return new FormatProtectionObj(this.host, this.range);
     if (prop === "ColumnWidth") {
       const { c0, c1 } = this.range.area;
       const w = this.range.sheet.widths.get(c0) ?? DEFAULT_WIDTH;

@@ -27,6 +27,11 @@ const SINCE: Record<string, number> = {
   "Range.Clear": 1.1,
   "RangeFill.TintAndShade": 1.9,
   "Range.GetMergedAreasOrNullObject": 1.13,
+  "Range.DataValidation": 1.8,
+  "RangeFormat.Protection": 1.2,
+  "WorksheetProtection.Protect": 1.2,
+  "WorksheetProtection.Unprotect": 1.2,
+  "WorksheetProtection.Options": 1.2,
 };
 
 export function versionNumber(v: string): number {

@@ -6,6 +6,8 @@ import { useLang } from "../i18n";
 import { isUnrecognised, usePane } from "../usePane";
 import { ActionBar } from "./ActionBar";
 import { EmptyState, Welcome } from "./EmptyState";
+import { ExpertTable } from "./ExpertTable";
+import { ExpertTemplateDialog } from "./ExpertTemplateDialog";
 import { Header } from "./Header";
 import { IssueList } from "./IssueList";
 import { NoticeBar } from "./NoticeBar";
@@ -59,6 +61,7 @@ export function Pane({ gateway, onToggleLang }: Props) {
         ) : (
           <>
             <Summary review={r} />
+            <ExpertTable review={r} />
             <IssueList review={r} filter={pane.filter} onFilter={pane.setFilter} onSelect={(i) => void pane.select(i)} />
           </>
         )}
@@ -66,6 +69,7 @@ export function Pane({ gateway, onToggleLang }: Props) {
       <footer>
         <Caption1 className={s.about}>{t.about(VERSION)}</Caption1>
       </footer>
+      <ExpertTemplateDialog control={pane.experts} disabled={blocked} />
     </div>
   );
 }
