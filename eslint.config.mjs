@@ -10,7 +10,7 @@ const nodeBuiltins = [
 ].flatMap((m) => [m, `node:${m}`]);
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-artifacts/**", ".tmp/**"] },
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-artifacts/**", ".tmp/**", "release/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,6 +1,6 @@
 /**
  * Size of the production task pane: raw and gzip of the pane's JavaScript and CSS against
- * the 300 KB (gzip) aim. Builds dist/ unless it is newer than every source it comes from.
+ * the 300 KB (gzip) aim. Builds dist/addin unless it is newer than every source it comes from.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "fs";
 import { join } from "path";
@@ -8,7 +8,10 @@ import webpack from "webpack";
 import { gzipSync } from "zlib";
 
 const ROOT = join(__dirname, "..");
-const DIST = join(ROOT, "dist");
+const DIST = join(ROOT, "dist", "addin");
+// Production bundles are content-hashed: bundles/taskpane.1a2b3c4d.js.
+const BUNDLES = join(DIST, "bundles");
+const BUNDLE = /^(taskpane|commands|notice)\.[0-9a-f]{8}\.(js|css)$/;
 const AIM_GZIP = 300 * 1024;
 const INPUTS = ["src", "webpack.config.js", "package.json", "package-lock.json", "manifest.xml"];
 
@@ -19,9 +22,13 @@ function newest(path: string): number {
   return Math.max(st.mtimeMs, ...readdirSync(path).map((n) => newest(join(path, n))));
 }
 
+function bundles(): string[] {
+  return existsSync(BUNDLES) ? readdirSync(BUNDLES).filter((n) => BUNDLE.test(n)) : [];
+}
+
 function fresh(): boolean {
-  const pane = join(DIST, "taskpane.js");
-  return existsSync(pane) && statSync(pane).mtimeMs > Math.max(...INPUTS.map((p) => newest(join(ROOT, p))));
+  const pane = bundles().find((n) => n.startsWith("taskpane."));
+  return !!pane && statSync(join(BUNDLES, pane)).mtimeMs > Math.max(...INPUTS.map((p) => newest(join(ROOT, p))));
 }
 
 function build(): Promise<void> {
@@ -40,19 +47,19 @@ function build(): Promise<void> {
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 export async function run(): Promise<void> {
-  if (fresh()) console.log("  dist/ is newer than its sources: measuring it as built");
+  if (fresh()) console.log("  dist/addin is newer than its sources: measuring it as built");
   else {
     const t0 = Date.now();
     await build();
     console.log(`  production build: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
-  const files = readdirSync(DIST).filter((n) => /^(taskpane|commands|notice)\.(js|css)$/.test(n) || /^taskpane.*\.css$/.test(n));
+  const files = bundles();
   let paneGzip = 0;
   for (const name of files.sort()) {
-    const bytes = readFileSync(join(DIST, name));
+    const bytes = readFileSync(join(BUNDLES, name));
     const gz = gzipSync(bytes, { level: 9 }).length;
     if (name.startsWith("taskpane")) paneGzip += gz;
-    console.log(`  ${name.padEnd(14)} raw ${kb(bytes.length).padStart(9)}   gzip ${kb(gz).padStart(8)}`);
+    console.log(`  ${name.padEnd(24)} raw ${kb(bytes.length).padStart(9)}   gzip ${kb(gz).padStart(8)}`);
   }
   if (!files.some((n) => n.endsWith(".css"))) console.log("  (no CSS file: Fluent UI's Griffel inserts the pane's styles at run time, inside taskpane.js)");
   const verdict = paneGzip <= AIM_GZIP ? "within" : "OVER";

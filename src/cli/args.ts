@@ -11,6 +11,10 @@ export interface Options {
   output: string | null;
   inPlace: boolean;
   fillSubtotals: boolean;
+  /** template: the case list the expert scoring sheets are made from. */
+  from: string | null;
+  /** template: expert names, comma-separated; one workbook each, written into the `-o` folder. */
+  experts: string | null;
 }
 
 export type Parsed =
@@ -34,13 +38,15 @@ const OPTIONS: Record<string, Spec> = {
   "--output": { key: "output", value: true },
   "--in-place": { key: "inPlace", value: false },
   "--fill-subtotals": { key: "fillSubtotals", value: false },
+  "--from": { key: "from", value: true },
+  "--experts": { key: "experts", value: true },
 };
 
 const ALLOWED: Record<CommandName, readonly OptionKey[]> = {
   check: ["scheme", "quota", "json", "lang"],
   fill: ["scheme", "quota", "json", "lang", "output", "inPlace", "fillSubtotals"],
   consolidate: ["scheme", "quota", "json", "lang", "output", "fillSubtotals"],
-  template: ["scheme", "lang", "output"],
+  template: ["scheme", "lang", "output", "from", "experts"],
 };
 
 const COMMANDS = Object.keys(ALLOWED) as CommandName[];
@@ -57,7 +63,7 @@ export function langOf(argv: readonly string[]): Lang {
 }
 
 function defaults(lang: Lang): Options {
-  return { scheme: null, quota: null, json: false, lang, output: null, inPlace: false, fillSubtotals: false };
+  return { scheme: null, quota: null, json: false, lang, output: null, inPlace: false, fillSubtotals: false, from: null, experts: null };
 }
 
 function setOption(o: Options, key: OptionKey, raw: string | null, lang: Lang): void {
@@ -76,6 +82,10 @@ function setOption(o: Options, key: OptionKey, raw: string | null, lang: Lang): 
       return;
     case "output":
       o.output = raw;
+      return;
+    case "from":
+    case "experts":
+      o[key] = raw;
       return;
     case "json":
     case "inPlace":
@@ -146,7 +156,9 @@ function checkShape(command: CommandName, files: string[], o: Options, lang: Lan
       if (files.length) throw new CliError(t.noFilesFor(command, files[0]), true);
       if (o.scheme === null) throw new CliError(t.needScheme, true);
       if (o.output === null) throw new CliError(t.needOutput(command), true);
+      if ((o.from === null) !== (o.experts === null)) throw new CliError(strings(lang).panel.cli.fromAndExperts, true);
       break;
   }
-  if (o.output !== null && !/\.xlsx$/i.test(o.output)) throw new CliError(t.outputNotXlsx(o.output), true);
+  // With --experts, -o names the folder that receives one workbook per expert.
+  if (o.output !== null && o.experts === null && !/\.xlsx$/i.test(o.output)) throw new CliError(t.outputNotXlsx(o.output), true);
 }

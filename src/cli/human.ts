@@ -1,4 +1,5 @@
 import { Entry, Issue, Lang, Review, Verdict, formatScore, issueMessage, reasonMessage, strings } from "../core";
+import { panelLines, withNormalized } from "./panel";
 import { Align, displayWidth, oneLine, padEnd, table } from "./width";
 
 function num(v: number | null): string {
@@ -37,7 +38,8 @@ export function entryTable(review: Review, lang: Lang): string[] {
   const align: Align[] = chamber
     ? ["left", "left", "right", "left", "right", "left", "left"]
     : ["left", "left", "right", "right", "left", "right", "left", "left", "left"];
-  return table([header, ...review.entries.map((e) => entryRow(e, lang))], align);
+  const shown = withNormalized(review, [header, ...review.entries.map((e) => entryRow(e, lang))], align);
+  return table(shown.rows, shown.align);
 }
 
 /** Issues under the name of their sheet, in workbook order: cell, severity, message. */
@@ -68,6 +70,7 @@ export function humanReport(review: Review, file: string, lang: Lang): string {
     t.file(oneLine(file)),
     "",
     ...entryTable(review, lang),
+    ...panelLines(review, lang),
     "",
     t.issues,
     ...issueLines(review.issues, lang),

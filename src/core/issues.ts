@@ -39,6 +39,10 @@ export const ISSUE_SEVERITY = {
   REASON_TOO_LONG: "error",
   CASE_TOO_LONG: "warning",
   OVER_RECOMMENDED: "error",
+  // chuangxin-2021 expert panel
+  CONFLICT_OF_INTEREST: "error",
+  EXPERT_INCONSISTENT: "warning",
+  EXPERT_NO_SPREAD: "warning",
 } as const satisfies Record<string, Severity>;
 
 export type IssueCode = keyof typeof ISSUE_SEVERITY;

@@ -1,3 +1,4 @@
+import { panelReportRows } from "./case/view";
 import { Severity } from "./issues";
 import { entryNote, issueMessage } from "./messages";
 import { Entry, Review } from "./result";
@@ -96,6 +97,8 @@ function resultValue(e: Entry, key: string, lang: Lang): PlanValue {
         return e.experts;
       case "score":
         return e.score;
+      case "normalized":
+        return e.normalizedScore;
       case "shortlist":
         return e.shortlisted === null ? null : t.verdict[e.shortlisted];
       case "final":
@@ -192,6 +195,7 @@ export function reportPlan(review: Review, lang: Lang, now: Date): ReportPlan {
     values.push([t.severity[i.severity], i.code, i.sheet, i.cell, issueMessage(i, lang)]);
   }
   if (!review.issues.length) values.push([r.noIssues]);
+  values.push(...panelReportRows(review, lang));
   const width = 5;
   for (const row of values) while (row.length < width) row.push(null);
   return { sheet: review.scheme.reportSheet, values, links, widths: [12, 26, 24, 10, 80] };

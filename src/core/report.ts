@@ -1,11 +1,13 @@
+import { JsonExpert, jsonExperts } from "./case/view";
 import { issueMessage, reasonMessage } from "./messages";
 import { Entry, Review } from "./result";
 import { builtinScheme } from "./scheme/builtin";
 import { SchemeSource, schemeHash } from "./scheme/resolve";
 import { Lang } from "./strings";
+import { VERSION } from "./version";
 
 export const TOOL = "review-assistant";
-export const VERSION = "1.0.0";
+export { VERSION };
 
 export interface JsonIssue {
   severity: "error" | "warning";
@@ -29,6 +31,8 @@ export interface JsonReport {
   groups: Review["groups"];
   entries: Record<string, unknown>[];
   issues: JsonIssue[];
+  /** 创新中国: per-expert panel statistics (SPEC §4.3). */
+  experts?: JsonExpert[];
 }
 
 function jsonEntry(e: Entry, lang: Lang): Record<string, unknown> {
@@ -65,7 +69,9 @@ function jsonEntry(e: Entry, lang: Lang): Record<string, unknown> {
     unit: e.unit,
     recommender: e.recommender,
     experts: e.experts,
+    abstained: e.abstained,
     score: e.score,
+    normalizedScore: e.normalizedScore,
     ...tail,
     shortlisted: e.shortlisted,
     final: e.final,
@@ -95,5 +101,6 @@ export function toJsonReport(review: Review, opts: { file?: string | null; lang?
       cell: i.cell,
       message: issueMessage(i, lang),
     })),
+    ...(review.experts ? { experts: jsonExperts(review) } : {}),
   };
 }

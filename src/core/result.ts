@@ -1,3 +1,4 @@
+import type { ExpertStat } from "./case/panel";
 import type { Pos } from "./grid";
 import type { Issue, Reason } from "./issues";
 import type { Verdict } from "./rank";
@@ -44,8 +45,13 @@ export interface CaseEntry extends EntryBase {
   category: string | null;
   unit: string | null;
   recommender: string | null;
+  /** Experts whose scores count (回避 and conflicted scores left out). */
   experts: number;
+  /** Experts who wrote 回避 for this case. */
+  abstained: number;
   score: number | null;
+  /** With `normalize: "zscore"`: the mean of the kept experts' z-scores, mapped onto the raw scores' range. */
+  normalizedScore: number | null;
   shortlisted: Verdict | null;
   final: Verdict | null;
 }
@@ -102,6 +108,8 @@ export interface Review {
   statedFills: { sheet: string; row: number; col: number; value: number }[];
   /** Sheet names in workbook order. */
   sheetOrder: string[];
+  /** 创新中国: per-expert panel statistics (SPEC §4.3), one per expert sheet. */
+  experts?: ExpertStat[];
 }
 
 /** The fields every entry starts with: 待核 until its rules are applied. */

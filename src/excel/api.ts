@@ -22,6 +22,8 @@ export interface Capabilities {
   mergedAreas: boolean;
   /** ExcelApi 1.20: a fill is one Ctrl+Z step (mergeUndoGroup). */
   nativeUndo: boolean;
+  /** ExcelApi 1.8: inserted scoring sheets check scores as they are typed (absent: unknown). */
+  dataValidation?: boolean;
 }
 
 export interface FillOutcome {

@@ -15,6 +15,8 @@ export const FILL_TINT = "1.9";
 export const RANGE_AREAS = "1.9";
 /** Excel.run({ mergeUndoGroup: true }). */
 export const UNDO_GROUP = "1.20";
+/** Range.dataValidation: scoring sheets' score checks as they are typed. */
+export const DATA_VALIDATION = "1.8";
 
 export function supports(version: string): boolean {
   const office = (globalThis as { Office?: typeof Office }).Office;
@@ -22,7 +24,12 @@ export function supports(version: string): boolean {
 }
 
 export function capabilities(): Capabilities {
-  return { baseline: supports(BASELINE), mergedAreas: supports(MERGED_AREAS), nativeUndo: supports(UNDO_GROUP) };
+  return {
+    baseline: supports(BASELINE),
+    mergedAreas: supports(MERGED_AREAS),
+    nativeUndo: supports(UNDO_GROUP),
+    dataValidation: supports(DATA_VALIDATION),
+  };
 }
 
 /** Refuses clearly (zh/en) on an Excel older than 2019 instead of failing half-way. */

@@ -4,6 +4,7 @@ import { BUILTIN_SCHEMES, buildWritePlan, fillNoteText, lockedRequired, review, 
 import type { WorkbookGateway } from "../excel/api";
 import { Cancelled, errorNotice, notice, type Notice } from "./notice";
 import { useBusy, type Busy } from "./useBusy";
+import { useExpertTemplate, type ExpertTemplateControl } from "./useExpertTemplate";
 import { useScheme, type SchemeControl } from "./useScheme";
 
 export type Filter = "all" | "error" | "warning";
@@ -24,6 +25,8 @@ export interface PaneControl {
   clear(): Promise<void>;
   preflight(): Promise<void>;
   insertTemplate(): Promise<void>;
+  /** 创新中国: the dialog 插入空白模板 opens (scoring sheets per expert, or the blank template). */
+  experts: ExpertTemplateControl;
   explainImport(): void;
   select(issue: Issue): Promise<void>;
 }
@@ -150,9 +153,12 @@ export function usePane(gateway: WorkbookGateway, lang: Lang): PaneControl {
       );
     });
 
+  const experts = useExpertTemplate(gateway, lang, act, busy, setNotice);
+
   const insertTemplate = () =>
     act(async () => {
       const target = scheme.scheme ?? result?.scheme ?? BUILTIN_SCHEMES[0];
+      if (target.kind === "case") return experts.start(target);
       busy.step("template");
       const names = await gateway.insertTemplate(templateSheets(target));
       setNotice(notice("success", (t) => ({ body: t.done.templated(names.join(lang === "zh" ? "、" : ", ")) })));
@@ -185,6 +191,7 @@ export function usePane(gateway: WorkbookGateway, lang: Lang): PaneControl {
     clear,
     preflight,
     insertTemplate,
+    experts,
     explainImport,
     select,
   };

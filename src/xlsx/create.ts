@@ -1,5 +1,5 @@
 /** A new workbook from sheet specs: the smallest package Excel and LibreOffice open without a word. */
-import type { SheetSpec } from "../core";
+import { INPUT_FILL, type SheetSpec } from "../core";
 import { uniqueSheetName } from "./names";
 import { REL_TYPE } from "./package";
 import { worksheetXml } from "./sheet-xml";
@@ -9,12 +9,29 @@ import { escapeAttr } from "./xml";
 import { writeZip } from "./zip";
 
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/**
+ * DEFAULT_STYLES plus cell format 1: unlocked and shaded (INPUT_FILL): where an expert types
+ * on a protected scoring sheet.
+ */
+const SCORING_STYLES = DEFAULT_STYLES.replace(
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>',
+  '<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>' +
+    `<fill><patternFill patternType="solid"><fgColor rgb="FF${INPUT_FILL.slice(1)}"/><bgColor indexed="64"/></patternFill></fill></fills>`,
+).replace(
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>',
+  '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
+    '<xf numFmtId="0" fontId="0" fillId="2" borderId="0" xfId="0" applyFill="1" applyProtection="1"><protection locked="0"/></xf></cellXfs>',
+);
+const UNLOCKED_STYLE = 1;
 const PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
 export function createXlsx(specs: SheetSpec[]): Uint8Array {
   const list = specs.length ? specs : [{ name: "Sheet1", values: [], merges: [], widths: [] }];
   const taken = new Set<string>();
   const sheets = list.map((s, i) => ({ spec: s, name: uniqueSheetName(s.name, taken), part: `xl/worksheets/sheet${i + 1}.xml` }));
+  const scoring = list.some((s) => s.unlocked?.length);
+  const formulas = list.some((s) => s.formulas?.length);
   const enc = new TextEncoder();
   const files: { name: string; data: Uint8Array }[] = [];
   const add = (name: string, text: string) => files.push({ name, data: enc.encode(text) });
@@ -40,7 +57,8 @@ export function createXlsx(specs: SheetSpec[]): Uint8Array {
       `<workbook xmlns="${MAIN_NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
       '<bookViews><workbookView activeTab="0"/></bookViews><sheets>' +
       sheets.map((s, i) => `<sheet name="${escapeAttr(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("") +
-      '</sheets><calcPr calcId="191029"/></workbook>',
+      // Formulas are written without cached values: Excel computes them on opening.
+      `</sheets><calcPr calcId="191029"${formulas ? ' fullCalcOnLoad="1"' : ""}/></workbook>`,
   );
   add(
     "xl/_rels/workbook.xml.rels",
@@ -50,7 +68,7 @@ export function createXlsx(specs: SheetSpec[]): Uint8Array {
       `<Relationship Id="rId${sheets.length + 1}" Type="${REL_TYPE("styles")}" Target="styles.xml"/>` +
       "</Relationships>",
   );
-  add("xl/styles.xml", DEFAULT_STYLES);
-  for (const s of sheets) add(s.part, worksheetXml({ ...s.spec, name: s.name }));
+  add("xl/styles.xml", scoring ? SCORING_STYLES : DEFAULT_STYLES);
+  for (const s of sheets) add(s.part, worksheetXml({ ...s.spec, name: s.name, unlockedStyle: scoring ? UNLOCKED_STYLE : undefined }));
   return writeZip(files);
 }

@@ -30,6 +30,8 @@ describe("parseArgs", () => {
       output: "out.xlsx",
       inPlace: false,
       fillSubtotals: true,
+      from: null,
+      experts: null,
     });
   });
 

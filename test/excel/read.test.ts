@@ -73,7 +73,7 @@ describe("read through the real Office.js runtime", () => {
     expect(host.calls("Range.GetMergedAreasOrNullObject")).toBe(0);
     expect(read.every((g) => !g.merges)).toBe(true);
     expect(reviewJson(read)).toEqual(reviewJson(grids));
-    expect(gw.capabilities()).toEqual({ baseline: true, mergedAreas: false, nativeUndo: false });
+    expect(gw.capabilities()).toEqual({ baseline: true, mergedAreas: false, nativeUndo: false, dataValidation: true });
   });
 
   test("without ExcelApi 1.7 it refuses clearly, before any request", async () => {

@@ -201,7 +201,7 @@ class WorksheetObj extends HostObject {
 
 class ProtectionObj extends HostObject {
   readonly className = "WorksheetProtection";
-  override readonly scalars = ["Protected"];
+  override readonly scalars = ["Protected", "Options"];
 
   constructor(
     host: ExcelHost,
@@ -211,7 +211,24 @@ class ProtectionObj extends HostObject {
   }
 
   protected override getProp(prop: string): unknown {
+    if (prop === "Options") return { ...this.sheet.protectionOptions };
     return prop === "Protected" ? this.sheet.protected : super.getProp(prop);
+  }
+
+  /** protect(options?, password?): fails on a sheet already protected (documented); unprotect lifts it. */
+  protected override callMethod(method: string, args: unknown[]): unknown {
+    switch (method) {
+      case "Protect":
+        if (this.sheet.protected) throw new HostError("InvalidOperation", `The sheet "${this.sheet.name}" is already protected`);
+        this.sheet.protected = true;
+        this.sheet.protectionOptions = { ...((args[0] as Record<string, boolean> | null) ?? {}) };
+        return null;
+      case "Unprotect":
+        this.sheet.protected = false;
+        this.sheet.protectionOptions = {};
+        return null;
+    }
+    return super.callMethod(method, args);
   }
 }
 

@@ -4,6 +4,7 @@ import type { ExcelHost } from "./host";
 import { HostSheet } from "./model";
 import { HostObject, accessDenied, invalid } from "./objects";
 import { RangeObj } from "./range";
+import { FormatProtectionObj } from "./validation";
 
 /** A range over one rectangle (the class lives in range.ts, which imports this file). */
 function rangeOn(host: ExcelHost, sheet: HostSheet, area: Area): RangeObj {
@@ -26,6 +27,7 @@ export class FormatObj extends HostObject {
 
   protected override getProp(prop: string): unknown {
     if (prop === "Fill") return new FillObj(this.host, this.range);
+    if (prop === "Protection") return new FormatProtectionObj(this.host, this.range);
     if (prop === "ColumnWidth") {
       const { c0, c1 } = this.range.area;
       const w = this.range.sheet.widths.get(c0) ?? DEFAULT_WIDTH;

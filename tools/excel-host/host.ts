@@ -155,10 +155,12 @@ export class ExcelHost {
         name: s.name,
         visibility: s.visibility,
         protected: s.protected,
+        ...(s.protected && Object.keys(s.protectionOptions).length ? { protectionOptions: { ...s.protectionOptions } } : {}),
+        ...(s.validations.length ? { validations: s.validations.map((v) => ({ ...v })) } : {}),
         merges: s.merges,
         widths: [...s.widths].sort((a, b) => a[0] - b[0]),
         cells: [...s.cells]
-          .filter(([, c]) => c.value !== null || c.formula || c.fill || c.hyperlink || c.numberFormat)
+          .filter(([, c]) => c.value !== null || c.formula || c.fill || c.hyperlink || c.numberFormat || c.locked === false)
           .sort((a, b) => a[0] - b[0])
           .map(([k, c]) => [Math.floor(k / MAX_COLS), k % MAX_COLS, { ...c }]),
       })),

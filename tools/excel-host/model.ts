@@ -5,6 +5,7 @@
  */
 import { Cell, ERROR_VALUES, Grid } from "../../src/core";
 import { Area, MAX_COLS } from "./address";
+import type { HostValidation } from "./validation";
 
 export interface HostHyperlink {
   address?: string;
@@ -23,6 +24,8 @@ export interface HostCell {
   /** `#RRGGBB`; absent means no fill. */
   fill?: string;
   hyperlink?: HostHyperlink;
+  /** `false` when unlocked (format.protection.locked); cells are locked by default, as in Excel. */
+  locked?: false;
 }
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
@@ -35,6 +38,10 @@ export class HostSheet {
   merges: Area[] = [];
   visibility: Visibility = "Visible";
   protected = false;
+  /** The WorksheetProtectionOptions given to `protect` (what users may still do). */
+  protectionOptions: Record<string, boolean> = {};
+  /** Data validations (ExcelApi 1.8): at most one per cell. */
+  validations: HostValidation[] = [];
   /** Column widths in points where set. */
   readonly widths = new Map<number, number>();
 
@@ -63,7 +70,7 @@ export class HostSheet {
   tidy(row: number, col: number): void {
     const k = HostSheet.key(row, col);
     const c = this.cells.get(k);
-    if (c && c.value === null && !c.formula && !c.fill && !c.hyperlink && !c.numberFormat) this.cells.delete(k);
+    if (c && c.value === null && !c.formula && !c.fill && !c.hyperlink && !c.numberFormat && c.locked !== false) this.cells.delete(k);
   }
 
   /** Excel's used range: cells with a value (valuesOnly) or with a value or any formatting. */
@@ -73,7 +80,7 @@ export class HostSheet {
     let r1 = -1;
     let c1 = -1;
     for (const [k, c] of this.cells) {
-      const has = c.value !== null || !!c.formula || (!valuesOnly && (!!c.fill || !!c.numberFormat || !!c.hyperlink));
+      const has = c.value !== null || !!c.formula || (!valuesOnly && (!!c.fill || !!c.numberFormat || !!c.hyperlink || c.locked === false));
       if (!has) continue;
       const r = Math.floor(k / MAX_COLS);
       const col = k % MAX_COLS;

@@ -30,6 +30,11 @@ const SINCE: Record<string, number> = {
   "Range.GetMergedAreasOrNullObject": 1.13,
   "Worksheet.GetRanges": 1.9,
   "RangeAreas.Format": 1.9,
+  "Range.DataValidation": 1.8,
+  "RangeFormat.Protection": 1.2,
+  "WorksheetProtection.Protect": 1.2,
+  "WorksheetProtection.Unprotect": 1.2,
+  "WorksheetProtection.Options": 1.2,
 };
 
 export function versionNumber(v: string): number {

@@ -4,6 +4,7 @@ import type { ExcelHost } from "./host";
 import { HostCell, HostHyperlink, HostSheet, enter } from "./model";
 import { AreasObj, FormatObj } from "./format";
 import { HostError, HostObject, accessDenied, invalid } from "./objects";
+import { DataValidationObj } from "./validation";
 
 /** Excel on the web refuses to read more cells than this in one range. */
 const READ_CELL_LIMIT = 5_000_000;
@@ -35,9 +36,18 @@ export class RangeObj extends HostObject {
     return out;
   }
 
+  /** On a protected sheet only unlocked cells take input, as in Excel. */
+  private writable(): boolean {
+    if (!this.sheet.protected) return true;
+    for (let r = this.area.r0; r <= this.area.r1; r++) {
+      for (let c = this.area.c0; c <= this.area.c1; c++) if (this.sheet.cell(r, c)?.locked !== false) return false;
+    }
+    return true;
+  }
+
   /** Calls f for every cell of the range with the matching entry of a 2D argument (or the one scalar). */
   private each(value: unknown, f: (c: HostCell, v: unknown) => void): void {
-    if (this.sheet.protected) throw accessDenied(this.sheet.name);
+    if (!this.writable()) throw accessDenied(this.sheet.name);
     const rows = this.area.r1 - this.area.r0 + 1;
     const cols = this.area.c1 - this.area.c0 + 1;
     const scalar = !Array.isArray(value);
@@ -86,6 +96,8 @@ export class RangeObj extends HostObject {
       }
       case "Format":
         return new FormatObj(this.host, this);
+      case "DataValidation":
+        return new DataValidationObj(this.host, this);
     }
     return super.getProp(prop);
   }

@@ -1,15 +1,72 @@
-import { resolve } from "path";
-import { Scheme, strings, templateSheets } from "../../core";
+import { existsSync, statSync, unlinkSync } from "fs";
+import { join, resolve } from "path";
+import { CaseScheme, MAX_EXPERT_NAME, Scheme, caseListing, expertSheet, overlongNames, repeatedNames, splitNames, strings, templateSheets } from "../../core";
 import { createXlsx } from "../../xlsx";
 import { Options } from "../args";
+import { openBook } from "../book";
 import { shown, writeAtomic } from "../files";
-import { EXIT_OK, Io } from "../io";
+import { CliError, EXIT_OK, Io } from "../io";
 
-/** `template`: the scheme's blank workbook. */
+/** `template`: the scheme's blank workbook, or with `--from` and `--experts` one scoring workbook per expert. */
 export function runTemplate(o: Options, scheme: Scheme, io: Io): number {
+  if (o.experts !== null) return runExpertTemplates(o, scheme, io);
   const out = resolve(io.cwd, o.output!);
   const display = shown(out, io.cwd);
   writeAtomic(out, createXlsx(templateSheets(scheme)), display, o.lang);
   io.stdout(strings(o.lang).cli.report.template(display, scheme.title[o.lang]) + "\n");
+  return EXIT_OK;
+}
+
+/** A file name any system accepts for an expert: no / \ : * ? " < > | or control characters. */
+function fileSafe(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  return name.replace(/[/\\:*?"<>|\u0000-\u001f]/g, "_").trim() || "_";
+}
+
+/**
+ * `template --scheme chuangxin-2021 --from cases.xlsx --experts 张三,李四 -o DIR`: one workbook
+ * per expert in DIR. Every problem is found before the first file is written, and no file
+ * already there is replaced: all the workbooks are written, or none.
+ */
+function runExpertTemplates(o: Options, scheme: Scheme, io: Io): number {
+  const t = strings(o.lang).panel.cli;
+  if (scheme.kind !== "case") throw new CliError(t.notCase(scheme.id), true);
+  const names = splitNames(o.experts!);
+  if (!names.length) throw new CliError(t.noExperts, true);
+  const long = overlongNames(names);
+  if (long.length) throw new CliError(strings(o.lang).panel.tooLong(long.join("、"), MAX_EXPERT_NAME), true);
+  const twice = repeatedNames(names);
+  const files = names.map((n) => t.fileName(fileSafe(n)));
+  const clash = files.filter((f, i) => files.findIndex((g) => g.toLowerCase() === f.toLowerCase()) !== i);
+  if (twice.length || clash.length) throw new CliError(t.repeated([...twice, ...clash].join("、")), true);
+
+  const fromPath = resolve(io.cwd, o.from!);
+  const fromShown = shown(fromPath, io.cwd);
+  const { book } = openBook(fromPath, fromShown, o.lang);
+  const listing = caseListing(book.grids(), scheme as CaseScheme);
+  if (!listing) throw new CliError(t.noCaseList(fromShown));
+  if (!listing.cases.length) throw new CliError(t.noCases(fromShown, listing.sheet));
+
+  const dir = resolve(io.cwd, o.output!);
+  const dirShown = shown(dir, io.cwd);
+  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new CliError(t.notFolder(dirShown));
+  const targets = files.map((f) => join(dir, f));
+  const taken = targets.filter((p) => existsSync(p));
+  if (taken.length) throw new CliError(t.exists(taken.map((p) => `  ${shown(p, io.cwd)}`).join("\n")));
+
+  const written: string[] = [];
+  try {
+    names.forEach((name, i) => {
+      const bytes = createXlsx([expertSheet(scheme as CaseScheme, listing, name, o.lang)]);
+      writeAtomic(targets[i], bytes, shown(targets[i], io.cwd), o.lang);
+      written.push(targets[i]);
+    });
+  } catch (e) {
+    // All or none: the workbooks this run made go again (none of them was there before).
+    for (const p of written) unlinkSync(p);
+    throw e;
+  }
+  const lines = written.map((p) => `  ${shown(p, io.cwd)}`);
+  io.stdout([t.written(names.length, listing.cases.length, dirShown), ...lines, t.next(fromShown, dirShown)].join("\n") + "\n");
   return EXIT_OK;
 }

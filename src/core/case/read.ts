@@ -4,6 +4,7 @@ import { SheetHead, findBlock, findHeader } from "../header-block";
 import { totalKind } from "../chamber/headers";
 import { CaseScheme } from "../scheme/schema";
 import { Parsed, cellText, nfkc, normName, parseNumber } from "../text";
+import { isAbstention } from "./recusal";
 
 export type CaseField = keyof CaseScheme["headers"]["cases"];
 
@@ -42,11 +43,17 @@ export interface ExpertRow {
   keyAt: Pos;
   label: string;
   scores: { criterion: string; max: number; value: Parsed; at: Pos }[];
+  /** The first score cell reading 回避: the expert abstains on this case (SPEC §4.2). */
+  abstainedAt: Pos | null;
 }
 
 export interface ExpertSheet {
   grid: Grid;
   expert: string;
+  /** Where the expert's name is written (`专家：X`), or null when it is the sheet name. */
+  expertAt: Pos | null;
+  /** `单位：X` above the header: the expert's own unit, for conflicts of interest. */
+  unit: string | null;
   bySeq: boolean;
   rows: ExpertRow[];
 }
@@ -148,17 +155,24 @@ export function readCaseSheet(g: Grid, header: HeaderMatch<CaseField>): CaseShee
 
 const EXPERT_INLINE = /^(?:评审专家|专家)(?:姓名)?[:：](.+)$/;
 const EXPERT_LABEL = /^(?:评审专家|专家)(?:姓名)?[:：]?$/;
+const UNIT_INLINE = /^(?:工作|所在|专家)?单位(?:名称)?[:：](.+)$/;
+const UNIT_LABEL = /^(?:工作|所在|专家)?单位(?:名称)?[:：]?$/;
 
-function findExpertName(g: Grid, headerTop: number): string | null {
+/**
+ * A labelled value above the header: `专家：X` in one cell, or the label followed by the next
+ * non-empty cell to its right; a label with nothing after it (a blank to fill in) is passed over.
+ */
+function labelled(g: Grid, headerTop: number, inline: RegExp, label: RegExp): { value: string; at: Pos } | null {
   for (const r of rowsIn(g, 0, headerTop)) {
     for (let i = 0; i < r.cols.length; i++) {
       const v = r.values[i];
       if (typeof v !== "string" || v === "") continue;
       const compact = nfkc(v).replace(/[\s\u3000]+/g, "");
-      const inline = EXPERT_INLINE.exec(compact);
-      if (inline) return inline[1];
-      if (EXPERT_LABEL.test(compact)) {
-        for (let j = i + 1; j < r.cols.length; j++) if (!isEmpty(r.values[j])) return cellText(r.values[j]).trim();
+      // Matched without spaces; the value keeps its own (`专家：Zhang San`).
+      if (inline.test(compact)) return { value: nfkc(v).replace(/^[^:]*:/, "").trim(), at: { row: r.row, col: r.cols[i] } };
+      if (!label.test(compact)) continue;
+      for (let j = i + 1; j < r.cols.length; j++) {
+        if (!isEmpty(r.values[j])) return { value: cellText(r.values[j]).trim(), at: { row: r.row, col: r.cols[j] } };
       }
     }
   }
@@ -181,6 +195,7 @@ export function readExpertSheet(g: Grid, header: HeaderMatch<ExpertField>, schem
     if (totalKind(keyCell, nameCell) !== null) continue;
     const key = bySeq ? seqKey(keyCell) : isEmpty(keyCell) ? null : normName(keyCell);
     if (key === null) continue;
+    const abstain = criteria.find((cr) => isAbstention(cellAt(g, row, cr.col)));
     rows.push({
       row,
       key,
@@ -192,7 +207,10 @@ export function readExpertSheet(g: Grid, header: HeaderMatch<ExpertField>, schem
         value: parseNumber(cellAt(g, row, cr.col)),
         at: { row, col: cr.col },
       })),
+      abstainedAt: abstain ? { row, col: abstain.col } : null,
     });
   }
-  return { grid: g, expert: findExpertName(g, header.top) ?? g.name, bySeq, rows };
+  const name = labelled(g, header.top, EXPERT_INLINE, EXPERT_LABEL);
+  const unit = labelled(g, header.top, UNIT_INLINE, UNIT_LABEL);
+  return { grid: g, expert: name?.value ?? g.name, expertAt: name?.at ?? null, unit: unit?.value ?? null, bySeq, rows };
 }

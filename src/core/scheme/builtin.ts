@@ -87,6 +87,8 @@ const CHUANGXIN_2021: CaseScheme = {
   caseMaxChars: 2000,
   recommenderLimit: { default: 1, raised: { category: "省级工商联", limit: 2 } },
   rankMethod: "competition",
+  normalize: "none",
+  consistency: { minCorrelation: 0.3, minSharedCases: 5 },
   headers: {
     cases: {
       seq: ["序号"],
@@ -106,6 +108,7 @@ const CHUANGXIN_2021: CaseScheme = {
   resultColumns: {
     experts: "专家数",
     score: "平均分",
+    normalized: "标准化分",
     rank: "类别内排名",
     shortlist: "入围初选",
     final: "入选终审",

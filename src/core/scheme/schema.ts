@@ -117,6 +117,15 @@ export const CaseSchemeSchema = z
       raised: z.strictObject({ category: Text, limit: z.number().int().min(1) }).nullable(),
     }),
     rankMethod: RankMethod,
+    /** `zscore`: ranking uses each expert's standardised totals mapped back onto the raw range (SPEC §4.3). */
+    normalize: z.enum(["none", "zscore"]).default("none"),
+    /** EXPERT_INCONSISTENT: leave-one-out correlation below `minCorrelation` (null: never) on at least `minSharedCases`. */
+    consistency: z
+      .strictObject({
+        minCorrelation: z.number().min(-1).max(1).nullable().default(0.3),
+        minSharedCases: z.number().int().min(3).default(5),
+      })
+      .default({ minCorrelation: 0.3, minSharedCases: 5 }),
     headers: z.strictObject({
       cases: z.strictObject({
         seq: Aliases,
@@ -136,6 +145,8 @@ export const CaseSchemeSchema = z
     resultColumns: z.strictObject({
       experts: Text,
       score: Text,
+      /** Written only when `normalize` is on. */
+      normalized: Text.default("标准化分"),
       rank: Text,
       shortlist: Text,
       final: Text,

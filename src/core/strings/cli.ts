@@ -15,6 +15,9 @@ const zhUsage = `评审助手 review-assistant —— 四好商会认定、创�
       读不了的文件会列出并跳过。
   review-assistant template --scheme 方案 -o 输出.xlsx
       生成该评审方案的空白模板。
+  review-assistant template --scheme chuangxin-2021 --from 推介汇总表.xlsx --experts 张三,李四 -o 文件夹
+      按推介汇总表为每位专家生成一份评分表（案例锁定、评分有数据验证、合计公式），
+      收回后用 consolidate 汇总。
 
 选项：
   --scheme 方案       sihao-2020、chuangxin-2021 或方案 JSON 文件路径；
@@ -26,6 +29,8 @@ const zhUsage = `评审助手 review-assistant —— 四好商会认定、创�
   --in-place          fill：原地替换输入文件（先保留 .bak.xlsx）
   --fill-subtotals    fill、consolidate：在空白的小计/合计单元格填入核算值
                       （已填写的数值从不改动）
+  --from 文件         template：专家评分表所列案例来自该文件的推介汇总表
+  --experts 姓名,…    template：专家姓名（逗号分隔），每人一份评分表，写入 -o 文件夹
   -h, --help          显示本说明
   --version           显示版本
 
@@ -47,6 +52,9 @@ Usage:
       lock files, not .reviewed/.bak outputs); unreadable files are listed and skipped.
   review-assistant template --scheme ID -o OUT.xlsx
       Writes the blank template of a scheme.
+  review-assistant template --scheme chuangxin-2021 --from cases.xlsx --experts 张三,李四 -o FOLDER
+      One scoring workbook per expert from the case list (cases locked, scores
+      validated, a 合计 formula); collect them back with consolidate.
 
 Options:
   --scheme ID|FILE    sihao-2020, chuangxin-2021 or a scheme JSON file; by default the
@@ -58,6 +66,8 @@ Options:
   --in-place          fill: replace the input (after keeping .bak.xlsx)
   --fill-subtotals    fill, consolidate: write computed values into blank 小计/合计
                       cells (a value already there is never changed)
+  --from FILE         template: the case list the expert scoring sheets list
+  --experts NAMES     template: expert names, comma-separated; one workbook each in -o FOLDER
   -h, --help          show this help
   --version           show the version
 

@@ -47,12 +47,22 @@ const zhIssues: Record<IssueCode, Msg> = {
   QUOTA_MISSING: (p) => (p.group ? `"${s(p.group)}"没有推荐名额，"名额内"留空` : `没有推荐名额，"名额内"留空`),
   QUOTA_INVALID: (p) => `"${s(p.group)}"的推荐名额必须是非负整数：${s(p.value)}`,
   OVER_QUOTA: (p) => `${p.group ? `"${s(p.group)}"` : ""}推荐 ${s(p.count)} 家，超过名额 ${s(p.quota)} 个`,
-  TOO_FEW_EXPERTS: (p) => `只有 ${s(p.count)} 位专家评分，至少需要 ${s(p.min)} 位`,
+  TOO_FEW_EXPERTS: (p) => `只有 ${s(p.count)} 位专家评分${p.left ? `（${s(p.left)} 位回避或利益冲突，不计入）` : ""}，至少需要 ${s(p.min)} 位`,
   UNKNOWN_CASE: (p) => `专家表中的案例"${s(p.key)}"不在推介汇总表中`,
   SCORE_OUTLIER: (p) => `专家"${s(p.expert)}"的评分 ${s(p.score)} 与其他专家平均分 ${s(p.mean)} 相差超过 ${s(p.ratio)}%`,
   REASON_TOO_LONG: (p) => `推荐理由 ${s(p.length)} 字，超过 ${s(p.max)} 字`,
   CASE_TOO_LONG: (p) => `案例介绍 ${s(p.length)} 字，超过 ${s(p.max)} 字`,
   OVER_RECOMMENDED: (p) => `"${s(p.recommender)}"推荐了 ${s(p.count)} 个案例，最多 ${s(p.limit)} 个`,
+  CONFLICT_OF_INTEREST: (p) =>
+    `专家"${s(p.expert)}"的单位"${s(p.unit)}"是案例"${s(p.name)}"的${p.field === "unit" ? "完成单位" : "推荐单位"}，应当回避：该评分不计入平均分，请改填"回避"`,
+  EXPERT_INCONSISTENT: (p) =>
+    `专家"${s(p.expert)}"的评分与其他专家差异较大：在 ${s(p.cases)} 个共同评审的案例上，其总分与其他专家平均分的相关系数为 ${s(p.r)}，低于 ${s(p.min)}，请核对`,
+  EXPERT_NO_SPREAD: (p) =>
+    Number(p.count) === 1
+      ? `专家"${s(p.expert)}"只有 1 个案例的评分（${s(p.value)} 分）计入，无法标准化：其标准分按 0 计（即平均水平）`
+      : p.zscore
+        ? `专家"${s(p.expert)}"给 ${s(p.count)} 个案例的总分都是 ${s(p.value)}，没有差异，无法标准化：其标准分按 0 计（即平均水平）`
+        : `专家"${s(p.expert)}"给 ${s(p.count)} 个案例的总分都是 ${s(p.value)}，没有差异，无法计算与其他专家的相关系数`,
 };
 
 const enIssues: Record<IssueCode, Msg> = {
@@ -93,13 +103,24 @@ const enIssues: Record<IssueCode, Msg> = {
   QUOTA_MISSING: (p) => (p.group ? `No quota for "${s(p.group)}": 名额内 left blank` : "No quota: 名额内 left blank"),
   QUOTA_INVALID: (p) => `The quota of "${s(p.group)}" must be a whole number, 0 or more: ${s(p.value)}`,
   OVER_QUOTA: (p) => `${p.group ? `"${s(p.group)}" lists` : "Lists"} ${s(p.count)} entries, more than its quota of ${s(p.quota)}`,
-  TOO_FEW_EXPERTS: (p) => `Scored by ${s(p.count)} expert(s), at least ${s(p.min)} needed`,
+  TOO_FEW_EXPERTS: (p) =>
+    `Scored by ${s(p.count)} expert(s)${p.left ? ` (${s(p.left)} abstained or conflicted, not counted)` : ""}, at least ${s(p.min)} needed`,
   UNKNOWN_CASE: (p) => `Case "${s(p.key)}" on an expert sheet is not in the case list`,
   SCORE_OUTLIER: (p) =>
     `Expert "${s(p.expert)}" gave ${s(p.score)}, more than ${s(p.ratio)}% away from the others' mean ${s(p.mean)}`,
   REASON_TOO_LONG: (p) => `Recommendation reason has ${s(p.length)} characters, more than ${s(p.max)}`,
   CASE_TOO_LONG: (p) => `Case text has ${s(p.length)} characters, more than ${s(p.max)}`,
   OVER_RECOMMENDED: (p) => `"${s(p.recommender)}" put forward ${s(p.count)} cases, at most ${s(p.limit)} allowed`,
+  CONFLICT_OF_INTEREST: (p) =>
+    `Expert "${s(p.expert)}" is from "${s(p.unit)}", the ${p.field === "unit" ? "unit" : "recommender"} of case "${s(p.name)}", and must abstain: this score is left out of the mean; write "回避" instead`,
+  EXPERT_INCONSISTENT: (p) =>
+    `Expert "${s(p.expert)}" disagrees with the panel: over ${s(p.cases)} shared cases their totals correlate ${s(p.r)} with the other experts' mean, below ${s(p.min)}; please check`,
+  EXPERT_NO_SPREAD: (p) =>
+    Number(p.count) === 1
+      ? `Only 1 total from expert "${s(p.expert)}" counts (${s(p.value)}): it cannot be standardised, so its z-score is 0 (average)`
+      : p.zscore
+        ? `Expert "${s(p.expert)}" gave all ${s(p.count)} cases the same total ${s(p.value)}: with no spread it cannot be standardised, so its z-scores are 0 (average)`
+        : `Expert "${s(p.expert)}" gave all ${s(p.count)} cases the same total ${s(p.value)}: with no spread no correlation with the other experts can be computed`,
 };
 
 const zhReasons: Record<ReasonCode, Msg> = {

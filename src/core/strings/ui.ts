@@ -3,6 +3,7 @@ export const zh = {
   appName: "评审助手",
   langName: "中文",
   otherLangSwitch: "English",
+  about: (version: string) => `关于：评审助手 ${version}（命令行 review-assistant ${version}）`,
   scheme: {
     label: "评审方案",
     auto: "自动识别",
@@ -142,6 +143,7 @@ export const en: typeof zh = {
   appName: "Review Assistant",
   langName: "English",
   otherLangSwitch: "中文",
+  about: (version: string) => `About: Review Assistant ${version} (command line: review-assistant ${version})`,
   scheme: {
     label: "Scheme",
     auto: "Detect automatically",

@@ -1,11 +1,13 @@
 /** The whole pane, top to bottom as UI.md sketches it. */
-import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import type { Lang } from "../../core";
+import { Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { VERSION, type Lang } from "../../core";
 import type { WorkbookGateway } from "../../excel/api";
 import { useLang } from "../i18n";
 import { isUnrecognised, usePane } from "../usePane";
 import { ActionBar } from "./ActionBar";
 import { EmptyState, Welcome } from "./EmptyState";
+import { ExpertTable } from "./ExpertTable";
+import { ExpertTemplateDialog } from "./ExpertTemplateDialog";
 import { Header } from "./Header";
 import { IssueList } from "./IssueList";
 import { NoticeBar } from "./NoticeBar";
@@ -24,6 +26,7 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
   },
   main: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  about: { color: tokens.colorNeutralForeground3 },
 });
 
 interface Props {
@@ -58,10 +61,15 @@ export function Pane({ gateway, onToggleLang }: Props) {
         ) : (
           <>
             <Summary review={r} />
+            <ExpertTable review={r} />
             <IssueList review={r} filter={pane.filter} onFilter={pane.setFilter} onSelect={(i) => void pane.select(i)} />
           </>
         )}
       </main>
+      <footer>
+        <Caption1 className={s.about}>{t.about(VERSION)}</Caption1>
+      </footer>
+      <ExpertTemplateDialog control={pane.experts} disabled={blocked} />
     </div>
   );
 }
