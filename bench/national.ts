@@ -12,7 +12,33 @@ export const PROVINCES = [
   "四川省", "贵州省", "云南省", "西藏自治区", "陕西省", "甘肃省", "青海省", "宁夏回族自治区", "新疆维吾尔自治区",
 ];
 
-export function nationalSheets(n: number, seed = 20201015): SheetSpec[] {
+export interface NationalOptions {
+  seed?: number;
+  /**
+   * Share of item scores given a defect of one kind in turn (missing, out of range, not a
+   * number, too many decimals), each an issue on that cell: 0.2 gives about 13,000 issues
+   * at 1,500 chambers, 1 gives about 66,000. Absent: the usual few defects.
+   */
+  defectRate?: number;
+}
+
+/** One defect per call, in turn: every kind gives exactly one issue on the score cell. */
+function defect(max: number, k: number): string | number | null {
+  switch (k % 4) {
+    case 0:
+      return null;
+    case 1:
+      return max + 1;
+    case 2:
+      return "满分";
+    default:
+      return max - 0.25;
+  }
+}
+
+export function nationalSheets(n: number, opts: NationalOptions | number = {}): SheetSpec[] {
+  const { seed = 20201015, defectRate } = typeof opts === "number" ? { seed: opts } : opts;
+  let defects = 0;
   const scheme = builtinScheme("sihao-2020") as ChamberScheme;
   const rand = rng(seed);
   const summary: (string | number | null)[][] = [["全国“四好”商会推荐名单汇总表"], ["序号", "省份", "商会名称", "商会类型", "自评分", "自评表"]];
@@ -28,7 +54,9 @@ export function nationalSheets(n: number, seed = 20201015): SheetSpec[] {
       // Most items full or nearly; a few defects of every kind.
       let v: string | number | null = r < 0.7 ? it.max : Math.max(0, it.max - Math.ceil(rand() * 5));
       const d = rand();
-      if (d < 0.002) v = null;
+      if (defectRate !== undefined) {
+        if (d < defectRate) v = defect(it.max, defects++);
+      } else if (d < 0.002) v = null;
       else if (d < 0.004) v = `${v}分`;
       else if (d < 0.005) v = "#REF!";
       scores.set(it.no, v);

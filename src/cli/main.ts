@@ -36,9 +36,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       case "fill":
         return runFill(parsed.files[0], o, named, io);
       case "consolidate":
+        // Rules never come from a source file: a stored scheme there is told and left unused.
+        if (named?.kind === "workbook") throw new CliError(strings(o.lang).trust.scheme.consolidateWorkbook, true);
         return runConsolidate(parsed.files, o, named, io);
       case "template":
-        return runTemplate(o, named!, io);
+        if (!named || named.kind === "workbook") throw new CliError(strings(o.lang).trust.scheme.templateWorkbook, true);
+        return runTemplate(o, named.scheme, io);
     }
   } catch (e) {
     if (!(e instanceof CliError)) throw e;

@@ -1,8 +1,32 @@
+/**
+ * `--scheme` on the command line, and the scheme a workbook stores, resolved by the core's
+ * one rule (core/scheme/resolve.ts): a stored scheme is used only with `--scheme workbook`,
+ * and then said at the head of the report with its hash and how it differs from the
+ * built-in; otherwise it is named on stderr as present and unused.
+ */
 import { existsSync, readFileSync, statSync } from "fs";
 import { resolve } from "path";
-import { BUILTIN_SCHEMES, Lang, Scheme, SchemeProblem, builtinScheme, parseScheme, strings } from "../core";
+import {
+  BUILTIN_SCHEMES,
+  Lang,
+  Scheme,
+  SchemeProblem,
+  SchemeSource,
+  builtinScheme,
+  describeDiff,
+  parseScheme,
+  resolveScheme,
+  storedLabel,
+  strings,
+} from "../core";
 import { detail, shown } from "./files";
 import { CliError } from "./io";
+
+/** What `--scheme` named: a built-in id, a JSON file, or the scheme stored in the workbook. */
+export type NamedScheme = { kind: "builtin" | "file"; scheme: Scheme } | { kind: "workbook" };
+
+/** `--scheme workbook`: the one value that is neither a built-in id nor a file. */
+export const WORKBOOK = "workbook";
 
 function badScheme(source: string, problems: SchemeProblem[], lang: Lang): CliError {
   const t = strings(lang).cli.scheme;
@@ -10,15 +34,16 @@ function badScheme(source: string, problems: SchemeProblem[], lang: Lang): CliEr
   return new CliError(lines.join("\n"));
 }
 
-/** `--scheme`: a built-in id, else a JSON file; a bad file lists every problem. */
-export function schemeFromOption(value: string, cwd: string, lang: Lang): Scheme {
+/** `--scheme`: a built-in id, `workbook`, else a JSON file; a bad file lists every problem. */
+export function schemeFromOption(value: string, cwd: string, lang: Lang): NamedScheme {
   const builtin = builtinScheme(value);
-  if (builtin) return builtin;
+  if (builtin) return { kind: "builtin", scheme: builtin };
   const t = strings(lang).cli.scheme;
   const path = resolve(cwd, value);
+  if (value === WORKBOOK && !existsSync(path)) return { kind: "workbook" };
   const display = shown(path, cwd);
   if (!existsSync(path) || statSync(path).isDirectory()) {
-    throw new CliError(t.unknown(value, BUILTIN_SCHEMES.map((s) => s.id).join("、")), true);
+    throw new CliError(t.unknown(value, [...BUILTIN_SCHEMES.map((s) => s.id), WORKBOOK].join("、")), true);
   }
   let text: string;
   try {
@@ -28,15 +53,27 @@ export function schemeFromOption(value: string, cwd: string, lang: Lang): Scheme
   }
   const load = parseScheme(text);
   if (!load.ok) throw badScheme(display, load.problems, lang);
-  return load.scheme;
+  return { kind: "file", scheme: load.scheme };
 }
 
-/** The scheme a workbook carries: a built-in id or a custom scheme's JSON. */
-export function schemeFromStored(stored: string, file: string, lang: Lang): Scheme {
-  const text = stored.trim();
-  const builtin = builtinScheme(text);
-  if (builtin) return builtin;
-  const load = parseScheme(text);
-  if (!load.ok) throw badScheme(strings(lang).cli.scheme.storedSource(file), load.problems, lang);
-  return load.scheme;
+export interface SchemeUse {
+  /** null: detected from the workbook (a built-in). */
+  scheme: Scheme | null;
+  source: SchemeSource;
+  /** Lines for the head of the report (the stored scheme used, with its differences). */
+  head: string[];
+  /** Lines for stderr (a stored scheme present and not used). */
+  warnings: string[];
+}
+
+/** The scheme for one workbook, given what `--scheme` named and what the workbook stores. */
+export function schemeForBook(named: NamedScheme | null, stored: string | null, file: string, lang: Lang): SchemeUse {
+  const t = strings(lang).trust.scheme;
+  const useStored = named?.kind === WORKBOOK;
+  const r = resolveScheme({ named: named && named.kind !== WORKBOOK ? named.scheme : null, namedFrom: named?.kind === "file" ? "file" : "builtin", useStored }, stored);
+  if (!r.ok && r.reason === "noneStored") throw new CliError(t.noneStored(file));
+  if (!r.ok) throw badScheme(strings(lang).cli.scheme.storedSource(file), r.problems, lang);
+  const head = r.stored ? [storedLabel(r.stored, lang), ...describeDiff(r.stored, lang).map((l, i) => (i === 0 ? l : `  ${l}`))] : [];
+  const warnings = !r.ignored ? [] : r.ignored.title ? [t.unused(r.ignored.title[lang], r.ignored.hash8)] : [t.unusedBad(r.ignored.hash8)];
+  return { scheme: r.scheme, source: r.source, head, warnings };
 }

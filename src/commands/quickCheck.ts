@@ -1,13 +1,19 @@
-/** 快速校验: read the workbook, write nothing, select the first error cell, word the counts. */
-import { parseScheme, review, strings, type Lang } from "../core";
+/**
+ * 快速校验: read the workbook, write nothing, select the first error cell, word the counts.
+ * A scheme kept in the workbook is used by the core's one rule, and then named in the answer.
+ */
+import { resolveScheme, review, storedLabel, strings, type Lang } from "../core";
 import type { WorkbookGateway } from "../excel/api";
 
 export async function quickCheck(gateway: WorkbookGateway, lang: Lang): Promise<string> {
-  const t = strings(lang).ui.command;
-  const stored = await gateway.loadSchemeText();
-  const custom = stored === null ? null : parseScheme(stored);
-  const r = review(await gateway.read(), { scheme: custom && custom.ok ? custom.scheme : null });
+  const t = strings(lang).ui;
+  const chosen = resolveScheme({ named: null, useStored: true }, await gateway.loadSchemeText());
+  const r = review(await gateway.read(), { scheme: chosen.ok ? chosen.scheme : null });
   const first = r.issues.find((i) => i.severity === "error" && i.cell !== null);
   if (first && first.cell) await gateway.select(first.sheet, first.cell);
-  return t.quickResult(r.counts.errors, r.counts.warnings);
+  const counts = t.command.quickResult(r.counts.errors, r.counts.warnings);
+  // Where the rules came from, whenever they are not the detected built-in ones.
+  if (chosen.ok && chosen.stored) return `${storedLabel(chosen.stored, lang)}${lang === "zh" ? "。" : ". "}${counts}`;
+  if (!chosen.ok && chosen.reason === "badStored") return `${t.scheme.storedBroken}${lang === "zh" ? "。" : ". "}${counts}`;
+  return counts;
 }

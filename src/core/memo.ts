@@ -1,5 +1,4 @@
-import { a1, parseA1 } from "./grid";
-import { Highlight } from "./plan";
+import { utf8Length } from "./hash";
 
 /**
  * The original fill of a highlighted cell, kept in the workbook so that highlights can be
@@ -13,48 +12,156 @@ export interface FillMemo {
   style?: number;
 }
 
-/** Namespace of the custom XML part that holds the memo in a workbook. */
+/** Result-column headers on one sheet that this tool created (or found empty and took). */
+export interface OwnedColumns {
+  sheet: string;
+  labels: string[];
+}
+
+/** Namespace of the custom XML part(s) that hold the memo in a workbook. */
 export const MEMO_NAMESPACE = "urn:review-assistant:state:1";
 
 /** The Office document setting (Office.context.document.settings) that holds a custom scheme's JSON. */
 export const SCHEME_SETTING = "reviewAssistant.scheme";
 
+/**
+ * Version 1 (the first release) kept highlights only. Version 2 also tracks what the tool
+ * created: report sheets and result columns. A workbook without a version 2 memo is
+ * "untracked": ownership is then recognised from what the sheets look like (owned.ts).
+ */
 export interface MemoState {
-  version: 1;
+  version: 1 | 2;
   highlights: FillMemo[];
+  reports?: string[];
+  columns?: OwnedColumns[];
 }
 
 export function emptyMemo(): MemoState {
   return { version: 1, highlights: [] };
 }
 
+/** True when the memo says what the tool created (so nothing is guessed from content). */
+export function isTracked(m: MemoState): boolean {
+  return m.version === 2;
+}
+
+/**
+ * One part's XML text stays under this many bytes: Excel on the web refuses requests and
+ * responses above 5 MB, and writing a part sends it whole (escaped once more as JSON).
+ */
+export const PART_BYTES = 1_000_000;
+
 function esc(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-/** The custom XML part's text. JSON inside one element keeps both adapters' parsers trivial. */
+function unesc(s: string): string {
+  return s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+}
+
+const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/** Highlights as runs of consecutive entries sharing sheet, fill and style: `[sheet, fill, style, "B2 B3 C7"]`. */
+type Run = [string, string | null, number | null, string];
+
+function runsOf(list: FillMemo[]): Run[] {
+  const out: Run[] = [];
+  for (const h of list) {
+    const last = out[out.length - 1];
+    const style = h.style ?? null;
+    if (last && last[0] === h.sheet && last[1] === h.fill && last[2] === style) last[3] += ` ${h.cell}`;
+    else out.push([h.sheet, h.fill, style, h.cell]);
+  }
+  return out;
+}
+
+/** The memo as compact JSON (runs of highlights), for keeping it inside another record. */
+export function memoToJson(state: MemoState): unknown {
+  if (state.version === 1) return { version: 1, highlights: state.highlights };
+  return { version: 2, reports: state.reports ?? [], columns: state.columns ?? [], highlights: runsOf(state.highlights) };
+}
+
+function partXml(body: unknown): string {
+  return `${HEAD}<reviewAssistant xmlns="${MEMO_NAMESPACE}">${esc(JSON.stringify(body))}</reviewAssistant>`;
+}
+
+/**
+ * The memo as custom XML part texts, each under PART_BYTES (JSON inside one element keeps
+ * both adapters' parsers trivial). The first part carries what the tool owns.
+ */
+export function memoParts(state: MemoState): string[] {
+  // A first-release memo stays one: its workbook keeps being recognised as the first release left it.
+  if (state.version === 1) return [partXml({ version: 1, highlights: state.highlights })];
+  const owned = { reports: state.reports ?? [], columns: state.columns ?? [] };
+  const runs = runsOf(state.highlights);
+  const parts: string[] = [];
+  let cur: Run[] = [];
+  let size = utf8Length(partXml({ version: 2, ...owned }));
+  const flush = () => {
+    parts.push(partXml(parts.length ? { version: 2, highlights: cur } : { version: 2, ...owned, highlights: cur }));
+    cur = [];
+    size = utf8Length(partXml({ version: 2 }));
+  };
+  // Room for the wrapper of a part and its `"highlights":[…]`.
+  const room = PART_BYTES - 256;
+  for (const r of runs) {
+    const bytes = utf8Length(esc(JSON.stringify(r))) + 1;
+    if (cur.length && size + bytes > room) flush();
+    cur.push(r);
+    size += bytes;
+  }
+  flush();
+  return parts;
+}
+
+/** The memo's text for one part (small memos; tests and the first release's callers). */
 export function memoToXml(state: MemoState): string {
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<reviewAssistant xmlns="${MEMO_NAMESPACE}">${esc(
-    JSON.stringify(state),
-  )}</reviewAssistant>`;
+  return memoParts(state)[0];
+}
+
+/** A cell address as the adapters write it (`E12`). */
+const CELL = /^[A-Z]{1,3}[1-9]\d*$/;
+
+function cellsOfRun(r: unknown): FillMemo[] {
+  if (!Array.isArray(r) || typeof r[0] !== "string" || typeof r[3] !== "string") return [];
+  const fill = typeof r[1] === "string" ? r[1] : null;
+  const style = typeof r[2] === "number" ? r[2] : undefined;
+  return r[3]
+    .split(" ")
+    .filter((c) => CELL.test(c))
+    .map((cell) => (style === undefined ? { sheet: r[0], cell, fill } : { sheet: r[0], cell, fill, style }));
+}
+
+function strings(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
 }
 
 export function memoFromXml(xml: string): MemoState {
   const m = /<reviewAssistant[^>]*>([\s\S]*)<\/reviewAssistant>/.exec(xml);
   if (!m) return emptyMemo();
-  const text = m[1].replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
   try {
-    const v = JSON.parse(text) as Partial<MemoState>;
-    if (v && v.version === 1 && Array.isArray(v.highlights)) {
-      return {
-        version: 1,
-        highlights: v.highlights.filter(
-          (h): h is FillMemo => !!h && typeof h.sheet === "string" && typeof h.cell === "string" && parseA1(h.cell) !== null,
-        ),
-      };
-    }
+    return memoFromJson(JSON.parse(unesc(m[1])));
   } catch {
     // A damaged memo only means old highlights cannot be undone; never fail a fill for it.
+  }
+  return emptyMemo();
+}
+
+/** The memo from its JSON (either version); anything unreadable is an empty memo. */
+export function memoFromJson(json: unknown): MemoState {
+  const v = (json ?? {}) as Record<string, unknown>;
+  if (v.version === 1 && Array.isArray(v.highlights)) {
+    const list = v.highlights as Partial<FillMemo>[];
+    return {
+      version: 1,
+      highlights: list.filter((h): h is FillMemo => !!h && typeof h.sheet === "string" && typeof h.cell === "string" && CELL.test(h.cell)),
+    };
+  }
+  if (v.version === 2) {
+    const columns = Array.isArray(v.columns)
+      ? (v.columns as Partial<OwnedColumns>[]).filter((c) => c && typeof c.sheet === "string").map((c) => ({ sheet: c.sheet!, labels: strings(c.labels) }))
+      : [];
+    return { version: 2, highlights: Array.isArray(v.highlights) ? v.highlights.flatMap(cellsOfRun) : [], reports: strings(v.reports), columns };
   }
   return emptyMemo();
 }
@@ -63,23 +170,36 @@ export function memoKey(sheet: string, cell: string): string {
   return `${sheet}\u0000${cell}`;
 }
 
-export interface HighlightDiff {
-  /** Highlighted before, not now: put the original fill back (if the cell still shows ours). */
-  restore: FillMemo[];
-  /** Highlighted before and now: the original stays remembered. */
-  keep: FillMemo[];
-  /** New highlights whose original fill must be read before painting. */
-  fresh: Highlight[];
-}
-
-export function diffHighlights(prev: MemoState, next: Highlight[]): HighlightDiff {
-  const nextKeys = new Set(next.map((h) => memoKey(h.sheet, a1(h.row, h.col))));
-  const prevByKey = new Map(prev.highlights.map((m) => [memoKey(m.sheet, m.cell), m]));
-  return {
-    restore: prev.highlights.filter((m) => !nextKeys.has(memoKey(m.sheet, m.cell))),
-    keep: prev.highlights.filter((m) => nextKeys.has(memoKey(m.sheet, m.cell))),
-    fresh: next.filter((h) => !prevByKey.has(memoKey(h.sheet, a1(h.row, h.col)))),
-  };
+/**
+ * Every memo part merged (a long memo spans several; a copy-pasted workbook may carry two).
+ * The first entry for a cell wins; a version 2 part makes the whole memo tracked.
+ */
+export function mergeMemos(xmls: string[]): MemoState {
+  const out: MemoState = emptyMemo();
+  const seen = new Set<string>();
+  const reports = new Set<string>();
+  const columns = new Map<string, Set<string>>();
+  for (const xml of xmls) {
+    const m = memoFromXml(xml);
+    if (m.version === 2) out.version = 2;
+    for (const h of m.highlights) {
+      const k = memoKey(h.sheet, h.cell);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.highlights.push(h);
+    }
+    for (const r of m.reports ?? []) reports.add(r);
+    for (const c of m.columns ?? []) {
+      const set = columns.get(c.sheet) ?? new Set<string>();
+      c.labels.forEach((l) => set.add(l));
+      columns.set(c.sheet, set);
+    }
+  }
+  if (out.version === 2) {
+    out.reports = [...reports];
+    out.columns = [...columns].map(([sheet, labels]) => ({ sheet, labels: [...labels] }));
+  }
+  return out;
 }
 
 /** True when a cell still shows one of our highlight colours (so restoring loses nothing of the user's). */

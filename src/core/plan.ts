@@ -39,6 +39,16 @@ export interface ReportPlan {
   widths: number[];
 }
 
+/** Where the result columns go, so that an adapter can check whose columns they land on (settle.ts). */
+export interface PlanTable {
+  sheet: string;
+  headerRow: number;
+  /** Result columns in scheme order; `appended` when no header of that label was found. */
+  columns: { key: string; label: string; col: number; appended: boolean }[];
+  /** First column after everything the sheet used. */
+  appendAt: number;
+}
+
 /** Everything a fill writes, as plain data; the adapters only apply it. */
 export interface WritePlan {
   blocks: ValueBlock[];
@@ -46,6 +56,8 @@ export interface WritePlan {
   report: ReportPlan;
   /** Existing sheets the plan writes to (values or fills), in workbook order. */
   touched: string[];
+  /** The result columns' sheet and places; absent in plans made by hand (then every written sheet is required). */
+  table?: PlanTable | null;
 }
 
 export interface PlanOptions {
@@ -107,9 +119,9 @@ function runs(sorted: number[]): number[][] {
   return out;
 }
 
-function resultBlocks(review: Review, lang: Lang): ValueBlock[] {
+function resultBlocks(review: Review, lang: Lang): { blocks: ValueBlock[]; table: PlanTable | null } {
   const table = review.table;
-  if (!table) return [];
+  if (!table) return { blocks: [], table: null };
   const blocks: ValueBlock[] = [];
   let next = table.appendAt;
   const cols = table.columns.map((c) => ({ ...c, col: c.col ?? next++, appended: c.col === null }));
@@ -131,7 +143,13 @@ function resultBlocks(review: Review, lang: Lang): ValueBlock[] {
       });
     }
   }
-  return blocks;
+  const planTable: PlanTable = {
+    sheet: table.sheet,
+    headerRow: table.headerRow,
+    columns: cols.map((c) => ({ key: c.key, label: c.label, col: c.col, appended: c.appended })),
+    appendAt: table.appendAt,
+  };
+  return { blocks, table: planTable };
 }
 
 function highlights(review: Review): Highlight[] {
@@ -185,12 +203,12 @@ export function reportPlan(review: Review, lang: Lang, now: Date): ReportPlan {
 
 export function buildWritePlan(review: Review, opts: PlanOptions): WritePlan {
   const lang = opts.lang ?? "zh";
-  const blocks = resultBlocks(review, lang);
+  const { blocks, table } = resultBlocks(review, lang);
   if (opts.fillStatedTotals) {
     for (const f of review.statedFills) blocks.push({ sheet: f.sheet, row: f.row, col: f.col, values: [[f.value]] });
   }
   const hl = highlights(review);
   const touchedSet = new Set<string>([...blocks.map((b) => b.sheet), ...hl.map((h) => h.sheet)]);
   const touched = review.sheetOrder.filter((n) => touchedSet.has(n));
-  return { blocks, highlights: hl, report: reportPlan(review, lang, opts.now), touched };
+  return { blocks, highlights: hl, report: reportPlan(review, lang, opts.now), touched, table };
 }

@@ -1,6 +1,8 @@
 import { JsonExpert, jsonExperts } from "./case/view";
 import { issueMessage, reasonMessage } from "./messages";
 import { Entry, Review } from "./result";
+import { builtinScheme } from "./scheme/builtin";
+import { SchemeSource, schemeHash } from "./scheme/resolve";
 import { Lang } from "./strings";
 import { VERSION } from "./version";
 
@@ -20,6 +22,10 @@ export interface JsonReport {
   version: string;
   scheme: string;
   schemeDetected: boolean;
+  /** Where the rules came from: a built-in scheme, a scheme file, or the workbook (SPEC §1). */
+  schemeSource: SchemeSource;
+  /** SHA-256 of the scheme's rules (keys sorted): the same rules, the same hash. */
+  schemeHash: string;
   file: string | null;
   summary: { entries: number; qualified: number; disqualified: number; pending: number; errors: number; warnings: number };
   groups: Review["groups"];
@@ -73,13 +79,17 @@ function jsonEntry(e: Entry, lang: Lang): Record<string, unknown> {
 }
 
 /** SPEC §5: the machine-readable report. Field names are stable. */
-export function toJsonReport(review: Review, opts: { file?: string | null; lang?: Lang } = {}): JsonReport {
+export function toJsonReport(review: Review, opts: { file?: string | null; lang?: Lang; schemeSource?: SchemeSource } = {}): JsonReport {
   const lang = opts.lang ?? "zh";
+  const hash = schemeHash(review.scheme);
+  const builtin = builtinScheme(review.scheme.id);
   return {
     tool: TOOL,
     version: VERSION,
     scheme: review.scheme.id,
     schemeDetected: review.detected,
+    schemeSource: opts.schemeSource ?? (builtin && schemeHash(builtin) === hash ? "builtin" : "file"),
+    schemeHash: hash,
     file: opts.file ?? null,
     summary: { ...review.counts },
     groups: review.groups,

@@ -2,7 +2,7 @@
  * What the task pane needs from a workbook. The Office.js adapter implements it; the pane
  * and the ribbon commands depend on this interface only.
  */
-import type { Grid, SheetSpec, WritePlan } from "../core";
+import type { FillNote, Grid, SheetSpec, WritePlan } from "../core";
 
 export type StepName = "read" | "write" | "report" | "undo" | "clear" | "template" | "select";
 
@@ -32,6 +32,17 @@ export interface FillOutcome {
   syncs: number;
   /** True when Excel's own undo (Ctrl+Z) can take the fill back as one step. */
   nativeUndo: boolean;
+  /** What the fill did differently from the plan, to tell the user (a locked sheet skipped, a user's sheet avoided). */
+  notes?: FillNote[];
+}
+
+export interface UndoOutcome {
+  /** Cells and fills put back. */
+  restored: number;
+  /** Cells left alone because the user changed them after the fill (`汇总表!K5`). */
+  kept: string[];
+  /** The report sheet left as it is because it holds changes of the user's; null otherwise. */
+  reportKept: string | null;
 }
 
 export interface WorkbookGateway {
@@ -40,9 +51,15 @@ export interface WorkbookGateway {
   read(onProgress?: ProgressFn): Promise<Grid[]>;
   /** Applies a write plan; remembers what it replaced so that `undo` restores it exactly. */
   fill(plan: WritePlan, onProgress?: ProgressFn): Promise<FillOutcome>;
+  /** Whether the workbook holds a fill's undo record, as last seen. */
   canUndo(): boolean;
-  /** Restores the values and fills the last fill replaced, and the report sheet as it was. */
-  undo(onProgress?: ProgressFn): Promise<void>;
+  /** Looks in the workbook for an undo record (it survives closing and reopening the pane). */
+  refreshUndo(): Promise<boolean>;
+  /**
+   * Puts back what the last fill replaced, where the workbook still holds what the fill wrote;
+   * what the user changed since stays and is listed.
+   */
+  undo(onProgress?: ProgressFn): Promise<UndoOutcome>;
   /** Puts back the original fills of every highlighted cell still showing our colour. */
   clearHighlights(onProgress?: ProgressFn): Promise<number>;
   select(sheet: string, cell: string): Promise<void>;

@@ -1,68 +1,54 @@
 /**
- * Excel on the web refuses requests and responses above 5 MB (5,242,880 bytes). Work is
- * queued in chunks whose estimated size stays under a budget with room to spare; each chunk
- * is one `context.sync()`. Small workbooks fit in one chunk, so the number of syncs only
- * grows with the payload, never with the number of sheets or rows as such.
+ * Excel on the web refuses requests and responses above 5 MB (5,242,880 bytes). Every
+ * operation states its request and response size, computed from what it sends (address,
+ * values, link, XML) plus the runtime's own envelope for that kind of operation, measured
+ * on the runtime's requests (test/excel/budget.test.ts checks the estimates against what the
+ * runtime really sends). Chunks stay under a budget with room for the per-request envelope
+ * (the sheets' object paths); a refusal for size halves the chunk and tries again (ops.ts).
  */
+import { utf8Length } from "../core";
+
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/** Per sync, for the operations' own bytes; the rest of the limit is left for the request's envelope. */
 export const PAYLOAD_BUDGET = 4_000_000;
 
-/** Request bytes of one queued operation besides its data: object paths and actions (measured ≈ 450). */
-export const OP_BYTES = 600;
+/**
+ * Request bytes of one operation's structure, measured with 100 operations per request and
+ * rounded up for object ids of seven digits: Instantiate actions, the range's object path
+ * and the format/fill paths below it, the action itself.
+ */
+export const SHAPE = {
+  /** getRange(a).format.fill.color = c, or .clear(). */
+  paint: 700,
+  /** getRange(a).format.fill.load(color, tintAndShade). */
+  fillRead: 700,
+  /** getRange(a).values = … (plus the data). */
+  write: 420,
+  /** getRange(a).load(values, formulas, …). */
+  read: 440,
+  /** getRange(a).hyperlink = … (plus the link). */
+  link: 460,
+  /** getRange("A:A").format.columnWidth = w, or its load. */
+  width: 560,
+  /** A sheet, part or collection call: add, delete, getXml, setXml (plus its argument). */
+  call: 360,
+} as const;
 
-/** Response bytes per cell read, for planning value reads (the national workbook averages ≈ 13). */
-export const READ_BYTES_PER_CELL = 16;
+/** Response bytes of one operation besides the data it loads (results of its Instantiate actions and the envelope). */
+export const ANSWER = 200;
 
 /** UTF-8 size of the JSON text of a value, as the runtime sends it. */
 export function jsonBytes(v: unknown): number {
-  const s = JSON.stringify(v) ?? "";
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
-  }
-  return n;
+  return utf8Length(JSON.stringify(v) ?? "");
 }
 
-/** Splits items into consecutive chunks whose summed size stays within the budget (an oversized item is alone). */
-export function chunkBy<T>(items: readonly T[], size: (t: T) => number, budget = PAYLOAD_BUDGET): T[][] {
-  const chunks: T[][] = [];
-  let cur: T[] = [];
-  let used = 0;
-  for (const it of items) {
-    const s = size(it);
-    if (cur.length && used + s > budget) {
-      chunks.push(cur);
-      cur = [];
-      used = 0;
-    }
-    cur.push(it);
-    used += s;
-  }
-  if (cur.length) chunks.push(cur);
-  return chunks;
+/** Request bytes of an operation of `kind` on `address`, with `data` as its argument. */
+export function opBytes(kind: keyof typeof SHAPE, address = "", data?: unknown): number {
+  return SHAPE[kind] + utf8Length(address) + (data === undefined ? 0 : jsonBytes(data));
 }
 
 /** Counts the syncs an operation makes (reported in FillOutcome and by the bench). */
 export class SyncCount {
   n = 0;
-}
-
-/**
- * Queues each chunk and syncs it, one after the other. Recursion instead of a loop: each
- * sync is a separate request by design (the payload limit), not a per-item round trip.
- */
-export async function syncChunks<T>(
-  context: Excel.RequestContext,
-  chunks: readonly T[][],
-  queue: (chunk: T[], index: number) => void,
-  count: SyncCount,
-  onChunk?: (done: number, total: number) => void,
-  index = 0,
-): Promise<void> {
-  if (index >= chunks.length) return;
-  queue(chunks[index], index);
-  count.n++;
-  await context.sync();
-  onChunk?.(index + 1, chunks.length);
-  return syncChunks(context, chunks, queue, count, onChunk, index + 1);
 }

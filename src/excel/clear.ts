@@ -1,38 +1,35 @@
-/** Puts back the original fill of every remembered highlight that still shows our colour. */
-import { isOurColor, parseA1 } from "../core";
+/** 清除标记: puts back the original fill of every remembered highlight that still shows our colour. */
+import { clearChanges, memoParts } from "../core";
 import type { ProgressFn } from "./api";
-import { OP_BYTES, SyncCount } from "./budget";
-import { Checked, OUR_COLORS } from "./fill";
-import { fillOf, paintOps, queueFillRead } from "./fills";
-import { mergeMemos, memoOps, queueMemoParts } from "./memoPart";
+import { SyncCount } from "./budget";
+import { fillAt, fillReads, runReads } from "./cells";
+import { paintOps } from "./fills";
+import { deletePartOps, partOps } from "./memoPart";
 import { Sheets, runOps } from "./ops";
+import { RANGE_AREAS, supports } from "./requirements";
+import { readNow, sheetFinder } from "./state";
 
 export async function clearHighlights(context: Excel.RequestContext, tint: boolean, count: SyncCount, onProgress?: ProgressFn): Promise<number> {
-  const parts = queueMemoParts(context);
-  count.n++;
-  await context.sync();
-  if (!parts.items.length) return 0;
-  const xmls = parts.items.map((p) => p.getXml());
-  count.n++;
-  await context.sync();
-  const memo = mergeMemos(xmls.map((x) => x.value));
-
-  const checked = new Checked(context);
-  const reads: { sheet: string; row: number; col: number; fill: string | null; now: Excel.RangeFill }[] = [];
+  const now = await readNow(context, count);
+  if (!now.memo.highlights.length) return 0;
+  const find = sheetFinder(now);
+  const sheets = new Sheets(context, supports(RANGE_AREAS));
+  const fills = await runReads(context, sheets, count, tint, [], fillReads(sheets, now.memo.highlights.filter((m) => find(m.sheet)), tint));
+  const changes = clearChanges(now.memo, (sheet, cell) => {
+    const f = fillAt(fills, sheet, cell);
+    return f === undefined ? undefined : { fill: f };
+  }, { exists: (n) => !!find(n), locked: (n) => !!find(n)?.protected });
+  const memo = { ...now.memo, highlights: changes.highlights };
   await runOps(
     context,
-    memo.highlights.map((m) => ({
-      bytes: OP_BYTES * 2,
-      run: () => {
-        const at = parseA1(m.cell)!;
-        reads.push({ sheet: m.sheet, ...at, fill: m.fill ? m.fill.toUpperCase() : null, now: queueFillRead(checked.get(m.sheet).getRange(m.cell), tint) });
-      },
-    })),
+    [
+      ...paintOps(sheets, changes.restore.map((r) => ({ sheet: r.memo.sheet, cell: r.memo.cell, fill: r.memo.fill }))),
+      ...partOps(context, now.memoParts, memoParts(memo)),
+      // The last fill's record described highlights that are gone now.
+      ...deletePartOps(now.undoParts),
+    ],
     count,
+    { progress: { fn: onProgress, step: "clear" } },
   );
-  const restoring = reads.filter((r) => !checked.get(r.sheet).isNullObject && isOurColor(fillOf(r.now, tint), OUR_COLORS));
-  checked.require(new Set(restoring.map((r) => r.sheet)));
-  const sheets = new Sheets(context);
-  await runOps(context, [...paintOps(sheets, restoring), ...memoOps(context, parts.items, [])], count, { progress: { fn: onProgress, step: "clear" } });
-  return restoring.length;
+  return changes.restore.length;
 }

@@ -21,21 +21,22 @@ export class ExcelAdapterError<C extends ExcelErrorCode = ExcelErrorCode> extend
   }
 }
 
-/** `Code: message` of whatever Excel (or the runtime) threw, for the detail of a message. */
-export function detailOf(e: unknown): string {
-  if (e && typeof e === "object" && "code" in e) {
-    const o = e as { code: unknown; message?: unknown };
-    return `${String(o.code)}${o.message ? `: ${String(o.message)}` : ""}`;
-  }
-  return e instanceof Error ? e.message : String(e);
-}
-
 export function codeOf(e: unknown): string | null {
   return e && typeof e === "object" && "code" in e ? String((e as { code: unknown }).code) : null;
+}
+
+/**
+ * Excel's error code and its own (English) message: the code is put in words per language,
+ * the message is shown in the English pane only.
+ */
+export function failureOf(e: unknown): { code: string; message?: string } {
+  const code = codeOf(e) ?? (e instanceof Error && e.name !== "Error" ? e.name : "");
+  const message = e && typeof e === "object" && "message" in e ? String((e as { message: unknown }).message) : undefined;
+  return message ? { code, message } : { code };
 }
 
 /** Anything that is not already one of ours becomes SYNC_FAILED (raised before any write). */
 export function asAdapterError(e: unknown): ExcelAdapterError {
   if (e instanceof ExcelAdapterError) return e;
-  return new ExcelAdapterError("SYNC_FAILED", { detail: detailOf(e) });
+  return new ExcelAdapterError("SYNC_FAILED", failureOf(e));
 }

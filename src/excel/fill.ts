@@ -1,77 +1,52 @@
 /**
- * Applies a WritePlan: first reads everything the plan will replace (a fixed number of syncs,
- * checking sheets before anything is written), then writes in as few syncs as the payload
- * limit allows, with calculation suspended. Returns what undo needs to put it all back.
+ * Applies a WritePlan. Reads the workbook as it is now (sheets, protection, memo, the cells
+ * and fills the plan replaces); lets the core settle the plan against it (settle.ts); then
+ * writes the undo record into the workbook ahead of everything else in the same requests,
+ * so a fill that fails and cannot be put back can still be undone later; then the values,
+ * the report, the fills and the memo, in as few syncs as the payload limit allows.
  */
-import { FILL_COLORS, FillMemo, WritePlan, a1, diffHighlights, isOurColor, memoKey, parseA1 } from "../core";
+import {
+  FillNote,
+  Input,
+  MAX_UNDO_BYTES,
+  MemoState,
+  UndoRecord,
+  WritePlan,
+  a1,
+  followRenames,
+  highlightChanges,
+  legalSheetName,
+  memoParts,
+  nthSheetName,
+  parseRangeRef,
+  partsBytes,
+  restoreCandidates,
+  rowCheck,
+  settlePlan,
+  undoParts,
+} from "../core";
 import type { ProgressFn } from "./api";
-import { areaAddress } from "./address";
-import { OP_BYTES, SyncCount } from "./budget";
-import { ExcelAdapterError } from "./errors";
-import { CellFill, cellKey, fillOf, paintOps, queueFillRead } from "./fills";
 import { CellBlock, mergeBlocks } from "./blocks";
-import { Input, restoreInput } from "./literal";
-import { mergeMemos, memoOps, memoXmls, queueMemoParts } from "./memoPart";
-import { Op, Sheets, runOps } from "./ops";
-import { ReportBack, ReportProbe, queueReportProbe, reportDetail, reportWriteOps } from "./report";
+import { ANSWER, SyncCount, opBytes } from "./budget";
+import { AreaRead, Reader, fillAt, fillReads, inputReads, runReads } from "./cells";
+import { ExcelAdapterError } from "./errors";
+import { paintOps } from "./fills";
+import { toInput } from "./literal";
+import { addPartOps, deletePartOps, partOps } from "./memoPart";
+import { Sheets, runOps } from "./ops";
+import { RANGE_AREAS, supports } from "./requirements";
+import { recordBlocks, recordFills } from "./record";
+import { reportCellBytes, reportWriteOps, widthReads } from "./report";
+import { WorkbookNow, readNow, sheetFinder } from "./state";
 import { rowOps } from "./writes";
-
-export interface BlockBack {
-  sheet: string;
-  row: number;
-  col: number;
-  /** null: a cell of the rectangle the fill did not write. */
-  inputs: (Input | null)[][];
-}
-
-/** Everything a fill replaced. */
-export interface UndoRecord {
-  blocks: BlockBack[];
-  fills: CellFill[];
-  memoXmls: string[];
-  report: ReportBack;
-  reportName: string;
-  /** Sheets the fill wrote to, checked again before undoing. */
-  sheets: string[];
-}
-
-export const OUR_COLORS = Object.values(FILL_COLORS);
-
-/** Worksheets looked up without failing, with their protection, shared by all reads of a fill. */
-export class Checked {
-  readonly sheets = new Map<string, Excel.Worksheet>();
-
-  constructor(private readonly context: Excel.RequestContext) {}
-
-  get(name: string): Excel.Worksheet {
-    const known = this.sheets.get(name);
-    if (known !== undefined) return known;
-    const ws = this.context.workbook.worksheets.getItemOrNullObject(name);
-    ws.load("name");
-    ws.protection.load("protected");
-    this.sheets.set(name, ws);
-    return ws;
-  }
-
-  /** After a sync: refuses a missing or protected sheet before anything is written. */
-  require(names: Iterable<string>): void {
-    for (const n of names) {
-      const ws = this.get(n);
-      if (ws.isNullObject) throw new ExcelAdapterError("SHEET_MISSING", { sheet: n });
-      if (ws.protection.protected) throw new ExcelAdapterError("SHEET_PROTECTED", { sheet: n });
-    }
-  }
-}
-
-function unique(xs: string[]): string[] {
-  return [...new Set(xs)];
-}
 
 /** A write failed after the checks: carries what is needed to put the workbook back. */
 export class WriteFailure extends Error {
   constructor(
     readonly failure: unknown,
     readonly record: UndoRecord,
+    /** Undo parts of the fill before this one: putting this fill back leaves them. */
+    readonly earlierParts: Set<string>,
   ) {
     super("write failed");
   }
@@ -80,96 +55,144 @@ export class WriteFailure extends Error {
 export interface FillResult {
   record: UndoRecord;
   cellsWritten: number;
+  highlights: number;
+  notes: FillNote[];
+}
+
+type Candidates = Map<string, { title: Input | null; used: string | null }>;
+
+/** Existing sheets that could be the report (`校验报告`, `校验报告 (2)`, …): their A1 and used range. */
+function reportCandidates(sheets: Sheets, now: WorkbookNow, plan: WritePlan): Reader<Candidates> {
+  const find = sheetFinder(now);
+  const base = legalSheetName(plan.report.sheet);
+  const names: string[] = [];
+  for (let n = 1; find(nthSheetName(base, n)); n++) names.push(find(nthSheetName(base, n))!.name);
+  const got = names.map((name) => ({ name }) as { name: string; top?: Excel.Range; used?: Excel.Range });
+  return {
+    ops: got.map((g) => ({
+      bytes: opBytes("read", "A1") * 2,
+      answer: ANSWER * 2 + 400,
+      read: true,
+      run: () => {
+        g.top = sheets.range(g.name, "A1");
+        g.top.load("values");
+        g.used = sheets.get(g.name).getUsedRangeOrNullObject(true);
+        g.used.untrack();
+        g.used.load("address");
+      },
+    })),
+    result: () => new Map(got.map((g) => [g.name.toLowerCase(), { title: g.top!.values[0][0] as Input, used: g.used!.isNullObject ? null : g.used!.address }])),
+  };
+}
+
+const cellKey = (sheet: string, row: number, col: number) => `${sheet}\u0000${row}\u0000${col}`;
+
+function blockArea(b: CellBlock) {
+  return { r0: b.row, c0: b.col, r1: b.row + b.inputs.length - 1, c1: b.col + b.inputs[0].length - 1 };
+}
+
+/** Keeps what area reads found, cell by cell. */
+function remember(into: Map<string, Input>, areas: AreaRead[], inputs: Input[][][]): void {
+  areas.forEach((a, i) => inputs[i].forEach((row, r) => row.forEach((v, c) => into.set(cellKey(a.sheet, a.area.r0 + r, a.area.c0 + c), v))));
 }
 
 export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, tint: boolean, count: SyncCount, onProgress?: ProgressFn): Promise<FillResult> {
-  const checked = new Checked(context);
-  const blocks = mergeBlocks(plan.blocks);
-  const names = unique([...plan.touched, ...plan.blocks.map((b) => b.sheet), ...plan.highlights.map((h) => h.sheet)]).filter((n) => n !== plan.report.sheet);
-  const got: { probe?: ReportProbe; parts?: Excel.CustomXmlPartScopedCollection } = {};
-  const blockReads: { block: CellBlock; range: Excel.Range }[] = [];
-  const hlReads: { sheet: string; row: number; col: number; fill: Excel.RangeFill }[] = [];
+  const now = await readNow(context, count);
+  const find = sheetFinder(now);
+  const names = now.sheets.map((s) => s.name);
+  const sheets = new Sheets(context, supports(RANGE_AREAS));
 
-  // Read 1: sheets, the report, the memo's parts, what the blocks and highlights replace.
-  await runOps(context, [
-    { bytes: OP_BYTES * 4, run: () => ((got.probe = queueReportProbe(context, plan.report.sheet)), (got.parts = queueMemoParts(context))) },
-    ...names.map((n) => ({ bytes: OP_BYTES * 2, run: () => void checked.get(n) })),
-    ...blocks.map((block) => ({
-      bytes: OP_BYTES,
-      run: () => {
-        const range = checked.get(block.sheet).getRange(areaAddress(block.row, block.col, block.row + block.inputs.length - 1, block.col + block.inputs[0].length - 1));
-        range.load("values,formulas,valueTypes");
-        blockReads.push({ block, range });
-      },
-    })),
-    ...plan.highlights.map((h) => ({
-      bytes: OP_BYTES,
-      run: () => void hlReads.push({ sheet: h.sheet, row: h.row, col: h.col, fill: queueFillRead(checked.get(h.sheet).getRange(a1(h.row, h.col)), tint) }),
-    })),
-  ], count);
-  checked.require(names);
-  const report = got.probe!;
-  if (!report.sheet.isNullObject && report.sheet.protection.protected) throw new ExcelAdapterError("SHEET_PROTECTED", { sheet: plan.report.sheet });
-  const memoParts = got.parts!.items;
+  // One round of reads: the report candidates, the table's header row, every cell the plan writes, the highlights' fills.
+  const table = plan.table && find(plan.table.sheet) ? plan.table : null;
+  const header: AreaRead[] = table ? [{ sheet: table.sheet, area: { r0: table.headerRow, c0: 0, r1: table.headerRow, c1: Math.max(table.appendAt, ...table.columns.map((c) => c.col)) + 32 } }] : [];
+  const areas = [...header, ...mergeBlocks(plan.blocks.filter((b) => find(b.sheet))).map((b) => ({ sheet: b.sheet, area: blockArea(b) }))];
+  const reports = reportCandidates(sheets, now, plan);
+  const values = inputReads(sheets, areas);
+  const highlightCells = plan.highlights.filter((h) => find(h.sheet)).map((h) => ({ sheet: h.sheet, cell: a1(h.row, h.col), expect: h.color }));
+  const fills = await runReads(context, sheets, count, tint, [reports, values], fillReads(sheets, highlightCells, tint));
+  const seen = new Map<string, Input>();
+  remember(seen, areas, values.result());
+  const candidates = reports.result();
+  const headerNow = table
+    ? Array.from({ length: header[0].area.c1 + 1 }, (_, c) => seen.get(cellKey(table!.sheet, table!.headerRow, c)) ?? "").flatMap((v, c) =>
+        typeof v === "string" && v.trim() !== "" ? [{ col: c, text: v.startsWith("'") ? v.slice(1) : v }] : [],
+      )
+    : [];
 
-  // Read 2: the memo's XML and the old report's widths and links.
-  const xmls: OfficeExtension.ClientResult<string>[] = [];
-  const detail = reportDetail(report, plan.report.widths.length);
-  await runOps(context, [...memoParts.map((p) => ({ bytes: OP_BYTES, run: () => void xmls.push(p.getXml()) })), ...detail.ops], count);
-  const oldXmls = xmls.map((x) => x.value);
-  const memo = mergeMemos(oldXmls);
-  const diff = diffHighlights(memo, plan.highlights);
+  const settled = settlePlan(plan, {
+    sheets: now.sheets,
+    structureLocked: now.structureLocked,
+    memo: now.memo,
+    titleOf: (name) => candidates.get(name.toLowerCase())?.title ?? undefined,
+    isBlank: (name) => candidates.has(name.toLowerCase()) && candidates.get(name.toLowerCase())!.used === null,
+    header: headerNow,
+    valueAt: (sheet, row, col) => seen.get(cellKey(sheet, row, col)) ?? null,
+  });
+  if (!settled.ok) throw new ExcelAdapterError(settled.refusal.code, { sheet: settled.refusal.sheet });
+  const { plan: final, reportExists, notes, owned } = settled.settled;
 
-  // Read 3: the cells highlighted before but not now — restored only where they still show our colour.
-  const restoreReads: { m: FillMemo; row: number; col: number; fill: Excel.RangeFill }[] = [];
-  await runOps(
-    context,
-    diff.restore.map((m) => ({
-      bytes: OP_BYTES * 2,
-      run: () => {
-        const p = parseA1(m.cell)!;
-        restoreReads.push({ m, ...p, fill: queueFillRead(checked.get(m.sheet).getRange(m.cell), tint) });
-      },
-    })),
-    count,
-  );
-  const restoring = restoreReads.filter((r) => !checked.get(r.m.sheet).isNullObject && isOurColor(fillOf(r.fill, tint), OUR_COLORS));
-  checked.require(unique(restoring.map((r) => r.m.sheet)));
-
-  const priorFill = new Map(hlReads.map((h) => [cellKey(h.sheet, h.row, h.col), fillOf(h.fill, tint)]));
-  const fresh: FillMemo[] = diff.fresh.map((h) => ({ sheet: h.sheet, cell: a1(h.row, h.col), fill: priorFill.get(cellKey(h.sheet, h.row, h.col)) ?? null }));
-  const next = { version: 1 as const, highlights: [...diff.keep, ...fresh].sort((a, b) => (memoKey(a.sheet, a.cell) < memoKey(b.sheet, b.cell) ? -1 : 1)) };
-
-  const record: UndoRecord = {
-    blocks: blockReads.map(({ block, range }) => ({
-      sheet: block.sheet,
-      row: block.row,
-      col: block.col,
-      inputs: range.values.map((row, i) => row.map((v, j) => (block.inputs[i][j] === null ? null : restoreInput(v, range.formulas[i][j], range.valueTypes[i][j])))),
-    })),
-    fills: [
-      ...hlReads.map((h) => ({ sheet: h.sheet, row: h.row, col: h.col, fill: priorFill.get(cellKey(h.sheet, h.row, h.col)) ?? null })),
-      ...restoring.map((r) => ({ sheet: r.m.sheet, row: r.row, col: r.col, fill: fillOf(r.fill, tint) })),
-    ],
-    memoXmls: oldXmls,
-    report: detail.build(),
-    reportName: plan.report.sheet,
-    sheets: unique([...names, ...restoring.map((r) => r.m.sheet)]),
+  // A second round only when needed: moved result columns, fills to put back, the report being replaced.
+  const lookup = (sheet: string, cell: string) => {
+    const f = fillAt(fills, sheet, cell);
+    return f === undefined ? undefined : { fill: f };
   };
+  const memo = followRenames(now.memo, names, final.highlights, lookup);
+  const restoreCells = restoreCandidates(memo, final.highlights, names).filter((m) => !find(m.sheet)!.protected);
+  const blocks = mergeBlocks(final.blocks);
+  const unread = blocks.filter((b) => b.inputs.some((row, r) => row.some((v, c) => v !== null && !seen.has(cellKey(b.sheet, b.row + r, b.col + c)))));
+  const used = reportExists ? candidates.get(final.report.sheet.toLowerCase())?.used ?? null : null;
+  const oldArea = used ? { r0: 0, c0: 0, r1: parseRangeRef(used)!.r1, c1: parseRangeRef(used)!.c1 } : null;
+  const more = inputReads(sheets, unread.map((b) => ({ sheet: b.sheet, area: blockArea(b) })));
+  const old = inputReads(sheets, oldArea ? [{ sheet: final.report.sheet, area: oldArea }] : [], reportCellBytes(final.report));
+  const widths = reportExists ? widthReads(sheets, final.report.sheet, Math.max(final.report.widths.length - 1, oldArea?.c1 ?? 0)) : null;
+  const second = [more, old, ...(widths ? [widths] : [])];
+  const restored = second.some((r) => r.ops.length) || restoreCells.length ? await runReads(context, sheets, count, tint, second, fillReads(sheets, restoreCells, tint)) : new Map();
+  for (const [k, v] of restored) fills.set(k, v);
+  remember(seen, unread.map((b) => ({ sheet: b.sheet, area: blockArea(b) })), more.result());
 
-  const sheets = new Sheets(context);
-  const writes: Op[] = [
+  const changes = highlightChanges(memo, final.highlights, lookup, { exists: (n) => !!find(n), locked: (n) => !!find(n)?.protected });
+  const next: MemoState = { version: 2, highlights: changes.highlights, reports: owned.reports, columns: owned.columns };
+  const befores = blocks.map((b) => b.inputs.map((row, r) => row.map((_, c) => seen.get(cellKey(b.sheet, b.row + r, b.col + c)) ?? "")));
+  const oldInputs = oldArea ? old.result()[0] : null;
+  const record: UndoRecord = {
+    version: 1,
+    id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`,
+    time: new Date().toISOString(),
+    sheets: [...new Set([...final.touched, ...changes.restore.map((r) => r.memo.sheet), ...(reportExists ? [final.report.sheet] : [])])],
+    table: final.table ? { sheet: final.table.sheet, headerRow: final.table.headerRow } : null,
+    blocks: recordBlocks(blocks, befores),
+    fills: recordFills(final.highlights, changes.restore, lookup),
+    report: {
+      sheet: final.report.sheet,
+      created: !reportExists,
+      rows: final.report.values.map((r) => rowCheck(r.map(toInput))),
+      width: Math.max(...final.report.values.map((r) => r.length)),
+      before: oldInputs ? { inputs: oldInputs, widths: widths!.result() } : null,
+    },
+    memoBefore: now.memoXmls.length ? now.memo : null,
+  };
+  const parts = undoParts(record);
+  const size = partsBytes(parts);
+  if (size > MAX_UNDO_BYTES) throw new ExcelAdapterError("UNDO_TOO_LARGE", { bytes: size, limit: MAX_UNDO_BYTES, sheet: final.report.sheet });
+
+  // The record leads the first request: Excel stops a request at its first failing action, so
+  // no cell is written unless the record is in the workbook.
+  const earlier = new Set(now.undoParts.map((p) => p.id));
+  const writes = [
+    ...addPartOps(context, parts),
     ...blocks.flatMap((b) => rowOps(sheets, b.sheet, b.row, b.col, b.inputs, "values")),
-    ...reportWriteOps(context, sheets, plan.report, record.report.existed),
-    ...paintOps(sheets, plan.highlights.map((h) => ({ sheet: h.sheet, row: h.row, col: h.col, fill: h.color.toUpperCase() }))),
-    ...paintOps(sheets, restoring.map((r) => ({ sheet: r.m.sheet, row: r.row, col: r.col, fill: r.m.fill ? r.m.fill.toUpperCase() : null }))),
-    ...memoOps(context, memoParts, memoXmls(next)),
+    ...reportWriteOps(context, sheets, final.report, reportExists),
+    ...paintOps(sheets, final.highlights.map((h) => ({ sheet: h.sheet, cell: a1(h.row, h.col), fill: h.color }))),
+    ...paintOps(sheets, changes.restore.map((r) => ({ sheet: r.memo.sheet, cell: r.memo.cell, fill: r.memo.fill }))),
+    ...partOps(context, now.memoParts, memoParts(next)),
   ];
   try {
     await runOps(context, writes, count, { before: () => context.application.suspendApiCalculationUntilNextSync(), progress: { fn: onProgress, step: "write" } });
   } catch (e) {
-    throw new WriteFailure(e, record);
+    throw new WriteFailure(e, record, earlier);
   }
-  const cellsWritten = plan.blocks.reduce((n, b) => n + b.values.length * b.values[0].length, 0) + plan.report.values.length * (plan.report.values[0]?.length ?? 0);
-  return { record, cellsWritten };
+  // The earlier fill's record no longer describes the workbook. Failing to drop it loses nothing: undo takes the latest.
+  if (now.undoParts.length) await runOps(context, deletePartOps(now.undoParts), count).catch(() => undefined);
+  const cellsWritten = final.blocks.reduce((n, b) => n + b.values.length * b.values[0].length, 0) + final.report.values.length * (final.report.values[0]?.length ?? 0);
+  return { record, cellsWritten, highlights: final.highlights.length, notes };
 }

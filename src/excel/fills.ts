@@ -1,6 +1,7 @@
 /** Reading and painting cell fills. */
+import { parseA1 } from "../core";
 import { areaAddress } from "./address";
-import { OP_BYTES } from "./budget";
+import { opBytes } from "./budget";
 import type { Op, Sheets } from "./ops";
 import { groupRects } from "./rects";
 
@@ -9,17 +10,8 @@ export type Fill = string | null;
 
 export interface CellFill {
   sheet: string;
-  row: number;
-  col: number;
+  cell: string;
   fill: Fill;
-}
-
-export const cellKey = (sheet: string, row: number, col: number) => `${sheet}\u0000${row}\u0000${col}`;
-
-export function queueFillRead(range: Excel.Range, tint: boolean): Excel.RangeFill {
-  const f = range.format.fill;
-  f.load(tint ? "color,tintAndShade" : "color");
-  return f;
 }
 
 /**
@@ -33,27 +25,49 @@ export function fillOf(f: Excel.RangeFill, tint: boolean): Fill {
   return c === "#FFFFFF" ? null : c;
 }
 
-/** One operation per rectangle of equal fill and sheet: a colour, or clear() for no fill. */
+/** Excel takes a multi-area address of at most 255 characters. */
+const AREAS_CHARS = 240;
+
+/**
+ * One operation per rectangle of equal fill and sheet, or (ExcelApi 1.9) per list of such
+ * rectangles: a colour, or clear() for no fill.
+ */
 export function paintOps(sheets: Sheets, cells: CellFill[]): Op[] {
-  const bySheet = new Map<string, CellFill[]>();
+  const bySheet = new Map<string, { row: number; col: number; key: Fill }[]>();
   for (const c of cells) {
+    const p = parseA1(c.cell);
+    if (!p) continue;
     const list = bySheet.get(c.sheet) ?? [];
-    list.push(c);
+    list.push({ ...p, key: c.fill ? c.fill.toUpperCase() : null });
     bySheet.set(c.sheet, list);
   }
   const ops: Op[] = [];
+  const paint = (f: Excel.RangeFill, key: Fill) => (key === null ? f.clear() : void (f.color = key));
   for (const [sheet, list] of bySheet) {
-    for (const r of groupRects(list.map((c) => ({ row: c.row, col: c.col, key: c.fill })), (k) => k ?? "none")) {
-      const address = areaAddress(r.r0, r.c0, r.r1, r.c1);
-      ops.push({
-        bytes: OP_BYTES,
-        run: () => {
-          const fill = sheets.get(sheet).getRange(address).format.fill;
-          if (r.key === null) fill.clear();
-          else fill.color = r.key;
-        },
-      });
+    const byKey = new Map<Fill, string[]>();
+    for (const r of groupRects(list, (k) => k ?? "none")) byKey.set(r.key, [...(byKey.get(r.key) ?? []), areaAddress(r.r0, r.c0, r.r1, r.c1)]);
+    for (const [key, addresses] of byKey) {
+      if (!sheets.areas) {
+        for (const a of addresses) ops.push({ bytes: opBytes("paint", a), run: () => paint(sheets.range(sheet, a).format.fill, key) });
+        continue;
+      }
+      for (const a of joinAddresses(addresses)) ops.push({ bytes: opBytes("paint", a), run: () => paint(sheets.ranges(sheet, a).format.fill, key) });
     }
   }
   return ops;
+}
+
+/** Addresses joined by commas into lists Excel accepts. */
+function joinAddresses(addresses: string[]): string[] {
+  const out: string[] = [];
+  let cur = "";
+  for (const a of addresses) {
+    if (cur && cur.length + 1 + a.length > AREAS_CHARS) {
+      out.push(cur);
+      cur = "";
+    }
+    cur = cur ? `${cur},${a}` : a;
+  }
+  if (cur) out.push(cur);
+  return out;
 }

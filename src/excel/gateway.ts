@@ -1,16 +1,26 @@
 /** The Office.js implementation of WorkbookGateway (see api.ts). */
-import type { Grid, SheetSpec, WritePlan } from "../core";
-import type { Capabilities, FillOutcome, ProgressFn, WorkbookGateway } from "./api";
+import { UNDO_NAMESPACE, type Grid, type RestorePart, type SheetSpec, type UndoRecord, type WritePlan } from "../core";
+import type { Capabilities, FillOutcome, ProgressFn, UndoOutcome, WorkbookGateway } from "./api";
 import { SyncCount } from "./budget";
 import { clearHighlights } from "./clear";
-import { ExcelAdapterError, asAdapterError, detailOf } from "./errors";
-import { UndoRecord, WriteFailure, applyPlan } from "./fill";
+import { ExcelAdapterError, asAdapterError, failureOf } from "./errors";
+import { WriteFailure, applyPlan } from "./fill";
+import { queueParts } from "./memoPart";
 import { readGrids } from "./read";
 import { FILL_TINT, capabilities, requireBaseline, supports } from "./requirements";
 import { runExcel } from "./session";
 import { loadScheme, saveScheme } from "./settings";
 import { insertSheets } from "./template";
-import { undoFill } from "./undo";
+import { findRecord, undoFill } from "./undo";
+
+/** Everything a fill touched, when putting it back could not even start. */
+function partsOf(record: UndoRecord): RestorePart[] {
+  const parts: RestorePart[] = record.blocks.length ? [{ kind: "values", sheets: [...new Set(record.blocks.map((b) => b.sheet))] }] : [];
+  if (record.fills.length) parts.push({ kind: "fills" });
+  if (record.report) parts.push({ kind: "report", sheet: record.report.sheet });
+  parts.push({ kind: "memo" });
+  return parts;
+}
 
 export interface OfficeWorkbookOptions {
   /** URL of a local Excel host (tests, the playground); absent inside Excel. */
@@ -18,7 +28,8 @@ export interface OfficeWorkbookOptions {
 }
 
 export class OfficeWorkbook implements WorkbookGateway {
-  private last: UndoRecord | null = null;
+  /** Whether the workbook holds an undo record, as last seen. */
+  private undoable = false;
   /** Syncs of the last operation, for the bench and the pane's diagnostics. */
   lastSyncs = 0;
 
@@ -52,37 +63,61 @@ export class OfficeWorkbook implements WorkbookGateway {
         return await applyPlan(context, plan, tint, count, onProgress);
       } catch (e) {
         if (!(e instanceof WriteFailure)) throw e;
-        // Part of the plan is in the workbook: put back what it replaced before reporting.
-        const restored = await undoFill(context, e.record, count).then(
-          () => true,
-          () => false,
-        );
-        if (!restored) this.last = null;
-        throw new ExcelAdapterError("WRITE_FAILED", { detail: detailOf(e.failure), restored });
+        // Part of the plan may be in the workbook: put back what it replaced before reporting.
+        const back = await undoFill(context, e.record, tint, count, { keep: e.earlierParts }).catch((f: unknown) => ({ done: [] as RestorePart[], failed: null, failure: f }));
+        const failure = failureOf(e.failure);
+        if (back.failed !== null && !back.failed.length) throw new ExcelAdapterError("WRITE_FAILED", failure);
+        // The record leads the writes: if anything was written, it is in the workbook.
+        this.undoable = true;
+        throw new ExcelAdapterError("WRITE_FAILED", { ...failure, done: back.done, failed: back.failed ?? partsOf(e.record) });
       }
     });
-    this.last = result.record;
-    return { cellsWritten: result.cellsWritten, highlights: plan.highlights.length, syncs: this.lastSyncs, nativeUndo: caps.nativeUndo };
+    this.undoable = true;
+    return { cellsWritten: result.cellsWritten, highlights: result.highlights, syncs: this.lastSyncs, nativeUndo: caps.nativeUndo, notes: result.notes };
   }
 
   canUndo(): boolean {
-    return this.last !== null;
+    return this.undoable;
   }
 
-  async undo(onProgress?: ProgressFn): Promise<void> {
-    const record = this.last;
-    if (!record) throw new ExcelAdapterError("NOTHING_TO_UNDO", undefined);
+  async refreshUndo(): Promise<boolean> {
+    requireBaseline();
+    this.undoable = await this.run(false, async (context, count) => {
+      const parts = queueParts(context, UNDO_NAMESPACE);
+      count.n++;
+      await context.sync();
+      return parts.items.length > 0;
+    });
+    return this.undoable;
+  }
+
+  async undo(onProgress?: ProgressFn): Promise<UndoOutcome> {
     const caps = requireBaseline();
-    await this.run(caps.nativeUndo, (context, count) => undoFill(context, record, count, onProgress));
-    this.last = null;
+    const tint = supports(FILL_TINT);
+    const { plan, record } = await this.run(caps.nativeUndo, async (context, count) => {
+      const found = await findRecord(context, count);
+      if (!found) {
+        this.undoable = false;
+        throw new ExcelAdapterError("NOTHING_TO_UNDO", undefined);
+      }
+      const back = await undoFill(context, found, tint, count, { onProgress });
+      if (back.failed.length) throw new ExcelAdapterError("UNDO_FAILED", { ...failureOf(back.failure), done: back.done, failed: back.failed });
+      return { plan: back.plan, record: found };
+    });
+    this.undoable = false;
+    return {
+      restored: plan.counts.cells + plan.counts.fills,
+      kept: plan.kept,
+      reportKept: plan.report === "keep" && record.report ? record.report.sheet : null,
+    };
   }
 
   async clearHighlights(onProgress?: ProgressFn): Promise<number> {
     requireBaseline();
     const tint = supports(FILL_TINT);
     const n = await this.run(false, (context, count) => clearHighlights(context, tint, count, onProgress));
-    // The fills the last fill's undo would restore are gone.
-    this.last = null;
+    // The fills the last fill's undo would restore are gone, and so is its record.
+    this.undoable = false;
     return n;
   }
 

@@ -2,18 +2,24 @@
  * Reads every sheet as core grids in a fixed number of syncs: the sheet list; then each
  * sheet's used range (values only), protection and merged areas; then the values, in as few
  * chunks as the 5 MB response limit of Excel on the web allows (one for ordinary workbooks).
+ * How much a cell weighs in the answer is learnt from each answer: the next chunk is sized
+ * by what the last ones really weighed, and a slice Excel still refuses is read in halves.
  */
 import { Cell, Grid, MergeArea, gridFromValues, parseRangeRef } from "../core";
 import type { Capabilities, ProgressFn } from "./api";
 import { areaAddress, parseAreas } from "./address";
-import { OP_BYTES, PAYLOAD_BUDGET, READ_BYTES_PER_CELL, SyncCount, chunkBy, syncChunks } from "./budget";
-import { ExcelAdapterError, codeOf } from "./errors";
+import { ANSWER, PAYLOAD_BUDGET, SyncCount, jsonBytes, opBytes } from "./budget";
+import { ExcelAdapterError } from "./errors";
+import { Op, Sheets, chunkOps, runOps } from "./ops";
 
 /**
  * A review sheet has a few thousand cells; a used range above this is a data dump or a
  * stray format on a far cell, and reading it would take tens of megabytes.
  */
 export const MAX_SHEET_CELLS = 1_000_000;
+
+/** Answer bytes per cell assumed before any answer came back (the national workbook averages about 13). */
+const FIRST_GUESS = 16;
 
 interface SheetInfo {
   name: string;
@@ -34,81 +40,105 @@ function cellsOf(a: MergeArea): number {
   return (a.r1 - a.r0 + 1) * (a.c1 - a.c0 + 1);
 }
 
-/** Row slices of a sheet small enough for one response each. */
+const width = (s: Slice) => s.sheet.area!.c1 - s.sheet.area!.c0 + 1;
+const sliceCells = (s: Slice) => (s.r1 - s.r0 + 1) * width(s);
+
+/** Row slices of a sheet small enough for a quarter of one response each. */
 function slicesOf(sheet: SheetInfo): Slice[] {
   const a = sheet.area!;
-  const width = a.c1 - a.c0 + 1;
-  const rowsPerSlice = Math.max(1, Math.floor(PAYLOAD_BUDGET / (width * READ_BYTES_PER_CELL)));
+  const rowsPerSlice = Math.max(1, Math.floor(PAYLOAD_BUDGET / 4 / ((a.c1 - a.c0 + 1) * FIRST_GUESS)));
   const out: Slice[] = [];
   for (let r = a.r0; r <= a.r1; r += rowsPerSlice) out.push({ sheet, r0: r, r1: Math.min(a.r1, r + rowsPerSlice - 1) });
   return out;
 }
 
-const sliceBytes = (s: Slice) => (s.r1 - s.r0 + 1) * (s.sheet.area!.c1 - s.sheet.area!.c0 + 1) * READ_BYTES_PER_CELL;
-
-/** Reads slices in one sync; if Excel still answers that the response is too large, halves and retries. */
-async function readSlices(context: Excel.RequestContext, slices: Slice[], count: SyncCount): Promise<void> {
-  const ranges = slices.map((s) => {
-    const a = s.sheet.area!;
-    const r = context.workbook.worksheets.getItem(s.sheet.name).getRange(areaAddress(s.r0, a.c0, s.r1, a.c1));
-    r.load("values");
-    return r;
-  });
-  try {
-    count.n++;
-    await context.sync();
-  } catch (e) {
-    if (codeOf(e) !== "ResponsePayloadSizeLimitExceeded") throw e;
-    const halves: Slice[][] =
-      slices.length > 1
-        ? [slices.slice(0, slices.length >> 1), slices.slice(slices.length >> 1)]
-        : slices[0].r1 > slices[0].r0
-          ? [
-              [{ ...slices[0], r1: (slices[0].r0 + slices[0].r1) >> 1 }],
-              [{ ...slices[0], r0: ((slices[0].r0 + slices[0].r1) >> 1) + 1 }],
-            ]
-          : [];
-    if (!halves.length) throw e;
-    await readSlices(context, halves[0], count);
-    return readSlices(context, halves[1], count);
-  }
-  slices.forEach((s, i) => {
-    s.sheet.values[s.r0 - s.sheet.area!.r0] = [];
-    ranges[i].values.forEach((row, j) => (s.sheet.values[s.r0 - s.sheet.area!.r0 + j] = row as Cell[]));
-  });
+/** One read: the sheets' proxies, the slices queued and not yet collected, what the answers weighed so far. */
+interface Reading {
+  sheets: Sheets;
+  queued: Map<{ range?: Excel.Range }, Slice>;
+  weigh: { bytes: number; cells: number };
 }
 
-async function readChunks(context: Excel.RequestContext, chunks: Slice[][], count: SyncCount, onProgress?: ProgressFn, i = 0): Promise<void> {
-  if (i >= chunks.length) return;
-  await readSlices(context, chunks[i], count);
-  onProgress?.({ step: "read", done: i + 1, total: chunks.length });
-  return readChunks(context, chunks, count, onProgress, i + 1);
+/** Reading a slice: what it answers goes to its sheet's rows; a slice refused for size splits in two. */
+function sliceOp(r: Reading, s: Slice, perCell: number): Op {
+  const a = s.sheet.area!;
+  const address = areaAddress(s.r0, a.c0, s.r1, a.c1);
+  const slot: { range?: Excel.Range } = {};
+  const mid = (s.r0 + s.r1) >> 1;
+  return {
+    bytes: opBytes("read", address),
+    answer: ANSWER + sliceCells(s) * perCell,
+    read: true,
+    run: () => {
+      slot.range = r.sheets.range(s.sheet.name, address);
+      slot.range.load("values");
+      r.queued.set(slot, s);
+    },
+    split: s.r1 > s.r0 ? () => [sliceOp(r, { ...s, r1: mid }, perCell), sliceOp(r, { ...s, r0: mid + 1 }, perCell)] : undefined,
+  };
+}
+
+function collect(r: Reading): void {
+  for (const [slot, s] of r.queued) {
+    let values: unknown[][];
+    try {
+      values = slot.range!.values;
+    } catch {
+      // Refused for size and read again in halves: the halves carry the rows.
+      continue;
+    }
+    values.forEach((row, j) => (s.sheet.values[s.r0 - s.sheet.area!.r0 + j] = row as Cell[]));
+    r.weigh.bytes += jsonBytes(values);
+    r.weigh.cells += sliceCells(s);
+  }
+  r.queued.clear();
+}
+
+/** One chunk at a time, each sized by what the earlier answers weighed. Recursion: each chunk is its own request by design. */
+async function readRest(context: Excel.RequestContext, r: Reading, rest: Slice[], count: SyncCount, progress: (n: number) => void): Promise<void> {
+  if (!rest.length) return;
+  const perCell = r.weigh.cells ? Math.max(4, Math.ceil((r.weigh.bytes / r.weigh.cells) * 1.25)) : FIRST_GUESS;
+  const first = chunkOps(rest.map((s) => sliceOp(r, s, perCell)))[0];
+  await runOps(context, first, count);
+  collect(r);
+  progress(first.length);
+  return readRest(context, r, rest.slice(first.length), count, progress);
 }
 
 export async function readGrids(context: Excel.RequestContext, caps: Capabilities, count: SyncCount, onProgress?: ProgressFn): Promise<Grid[]> {
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name,items/visibility");
+  const list = context.workbook.worksheets;
+  list.load("items/name,items/visibility,items/protection/protected");
   count.n++;
   await context.sync();
-  const items = sheets.items;
-  const infos: SheetInfo[] = items.map((ws) => ({ name: ws.name, hidden: ws.visibility !== "Visible", protected: false, area: null, merges: [], values: [] }));
+  const infos: SheetInfo[] = list.items.map((ws) => ({ name: ws.name, hidden: ws.visibility !== "Visible", protected: ws.protection.protected, area: null, merges: [], values: [] }));
 
-  const probe = (ws: Excel.Worksheet) => {
-    ws.protection.load("protected");
-    const used = ws.getUsedRangeOrNullObject(true);
-    used.load("address");
-    // Merges are formatting, so they are looked up in the used range that includes formats.
-    const merged = caps.mergedAreas ? ws.getUsedRangeOrNullObject(false).getMergedAreasOrNullObject() : null;
-    if (merged) merged.load("address");
-    return { ws, used, merged };
-  };
-  const probes: ReturnType<typeof probe>[] = [];
-  const order = items.map((_, i) => i);
-  await syncChunks(context, chunkBy(order, () => OP_BYTES * 4), (chunk) => chunk.forEach((i) => (probes[i] = probe(items[i]))), count);
-  probes.forEach((p, i) => {
-    const info = infos[i];
-    info.protected = p.ws.protection.protected;
-    info.area = p.used.isNullObject ? null : parseRangeRef(p.used.address);
+  const got = infos.map(() => ({}) as { used?: Excel.Range; merged?: Excel.RangeAreas | null });
+  const sheets = new Sheets(context);
+  const probes: Op[] = infos.map((info, i) => ({
+    bytes: opBytes("read", info.name) * 2,
+    answer: ANSWER * 2 + 200,
+    read: true,
+    run: () => {
+      const ws = sheets.get(info.name);
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.untrack();
+      used.load("address");
+      let merged: Excel.RangeAreas | null = null;
+      if (caps.mergedAreas) {
+        // Merges are formatting, so they are looked up in the used range that includes formats.
+        const all = ws.getUsedRangeOrNullObject(false);
+        all.untrack();
+        merged = all.getMergedAreasOrNullObject();
+        merged.untrack();
+        merged.load("address");
+      }
+      got[i] = { used, merged };
+    },
+  }));
+  await runOps(context, probes, count);
+  infos.forEach((info, i) => {
+    const p = got[i];
+    info.area = p.used!.isNullObject ? null : parseRangeRef(p.used!.address);
     if (p.merged && !p.merged.isNullObject) info.merges = parseAreas(p.merged.address);
     if (info.area && cellsOf(info.area) > MAX_SHEET_CELLS) {
       throw new ExcelAdapterError("SHEET_TOO_LARGE", { sheet: info.name, cells: cellsOf(info.area), limit: MAX_SHEET_CELLS });
@@ -116,7 +146,11 @@ export async function readGrids(context: Excel.RequestContext, caps: Capabilitie
   });
 
   const slices = infos.filter((s) => s.area).flatMap(slicesOf);
-  await readChunks(context, chunkBy(slices, sliceBytes), count, onProgress);
+  let read = 0;
+  await readRest(context, { sheets, queued: new Map(), weigh: { bytes: 0, cells: 0 } }, slices, count, (n) => {
+    read += n;
+    onProgress?.({ step: "read", done: read, total: slices.length });
+  });
   return infos.map((s) =>
     gridFromValues(s.name, s.values, {
       origin: s.area ? { row: s.area.r0, col: s.area.c0 } : undefined,

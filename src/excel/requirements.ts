@@ -11,6 +11,8 @@ export const BASELINE = "1.7";
 export const MERGED_AREAS = "1.13";
 /** RangeFill.tintAndShade: the only way to tell "no fill" from a white fill. */
 export const FILL_TINT = "1.9";
+/** Worksheet.getRanges: many rectangles of one colour painted by one operation. */
+export const RANGE_AREAS = "1.9";
 /** Excel.run({ mergeUndoGroup: true }). */
 export const UNDO_GROUP = "1.20";
 /** Range.dataValidation: scoring sheets' score checks as they are typed. */

@@ -17,7 +17,7 @@ export function saveScheme(text: string | null): Promise<void> {
   else s.set(SCHEME_SETTING, text);
   return new Promise((resolve, reject) =>
     s.saveAsync((r) => {
-      if (r.status === Office.AsyncResultStatus.Failed) reject(new ExcelAdapterError("SETTINGS_FAILED", { detail: r.error?.message ?? "" }));
+      if (r.status === Office.AsyncResultStatus.Failed) reject(new ExcelAdapterError("SETTINGS_FAILED", { code: String(r.error?.code ?? ""), message: r.error?.message }));
       else resolve();
     }),
   );

@@ -1,26 +1,12 @@
 /** Adds template sheets under names no existing sheet has. */
-import { INPUT_FILL, MergeArea, SheetSpec, colName } from "../core";
+import { INPUT_FILL, MergeArea, SheetSpec, colName, uniqueSheetName } from "../core";
 import { areaAddress } from "./address";
-import { OP_BYTES, SyncCount, jsonBytes } from "./budget";
+import { SyncCount, opBytes } from "./budget";
 import { toInput } from "./literal";
 import { Op, Sheets, runOps } from "./ops";
 import { widthPoints } from "./report";
 import { DATA_VALIDATION, supports } from "./requirements";
 import { rowOps } from "./writes";
-
-const MAX_NAME = 31;
-
-/** `name`, else `name (2)`, `name (3)`…, shortened to fit Excel's 31 characters. */
-export function uniqueName(name: string, taken: Set<string>): string {
-  for (let n = 1; ; n++) {
-    const suffix = n === 1 ? "" : ` (${n})`;
-    const candidate = name.slice(0, MAX_NAME - suffix.length) + suffix;
-    if (!taken.has(candidate.toLowerCase())) {
-      taken.add(candidate.toLowerCase());
-      return candidate;
-    }
-  }
-}
 
 const address = (a: MergeArea) => areaAddress(a.r0, a.c0, a.r1, a.c1);
 
@@ -44,9 +30,9 @@ function formulaOps(sheets: Sheets, name: string, spec: SheetSpec): Op[] {
 /** The scoring-sheet parts: editable shaded cells, then validations (ExcelApi 1.8) when Excel has them. */
 function inputOps(sheets: Sheets, name: string, spec: SheetSpec, validate: boolean): Op[] {
   const ops: Op[] = (spec.unlocked ?? []).map((a) => ({
-    bytes: OP_BYTES,
+    bytes: opBytes("paint", address(a)) * 2,
     run: () => {
-      const r = sheets.get(name).getRange(address(a));
+      const r = sheets.range(name, address(a));
       r.format.protection.locked = false;
       r.format.fill.color = INPUT_FILL;
     },
@@ -54,9 +40,9 @@ function inputOps(sheets: Sheets, name: string, spec: SheetSpec, validate: boole
   if (!validate) return ops;
   for (const v of spec.rules ?? []) {
     ops.push({
-      bytes: OP_BYTES + jsonBytes(v),
+      bytes: opBytes("paint", address(v.area), v) * 2,
       run: () => {
-        const dv = sheets.get(name).getRange(address(v.area)).dataValidation;
+        const dv = sheets.range(name, address(v.area)).dataValidation;
         dv.rule = { custom: { formula: `=${v.formula}` } };
         dv.ignoreBlanks = true;
         dv.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
@@ -73,20 +59,21 @@ export async function insertSheets(context: Excel.RequestContext, specs: SheetSp
   count.n++;
   await context.sync();
   const taken = new Set(all.items.map((s) => s.name.toLowerCase()));
-  const names = specs.map((s) => uniqueName(s.name, taken));
+  // The same naming as the file adapter's: legal, unique ignoring case, `名 (2)` when taken.
+  const names = specs.map((s) => uniqueSheetName(s.name, taken));
   const sheets = new Sheets(context);
   // Before ExcelApi 1.8 scoring sheets go in without validation; the pane says so.
   const validate = supports(DATA_VALIDATION);
   const ops: Op[] = specs.flatMap((spec, i) => {
     const name = names[i];
     return [
-      { bytes: OP_BYTES, run: () => sheets.put(name, context.workbook.worksheets.add(name)) },
+      { bytes: opBytes("call", name), run: () => sheets.put(name, context.workbook.worksheets.add(name)) },
       ...rowOps(sheets, name, 0, 0, spec.values.map((r) => r.map(toInput)), "values"),
       ...formulaOps(sheets, name, spec),
-      ...spec.merges.map((m) => ({ bytes: OP_BYTES, run: () => sheets.get(name).getRange(address(m)).merge(false) })),
+      ...spec.merges.map((m) => ({ bytes: opBytes("width", address(m)), run: () => sheets.range(name, address(m)).merge(false) })),
       ...spec.widths.map((w, c) => ({
-        bytes: OP_BYTES,
-        run: () => void (sheets.get(name).getRange(`${colName(c)}:${colName(c)}`).format.columnWidth = widthPoints(w)),
+        bytes: opBytes("width", colName(c)),
+        run: () => void (sheets.range(name, `${colName(c)}:${colName(c)}`).format.columnWidth = widthPoints(w)),
       })),
       ...inputOps(sheets, name, spec, validate),
     ];
@@ -94,7 +81,7 @@ export async function insertSheets(context: Excel.RequestContext, specs: SheetSp
   // Protection comes last: a protected sheet takes no more writes, whichever request they fall in.
   specs.forEach((spec, i) => {
     if (!spec.protect) return;
-    ops.push({ bytes: OP_BYTES, run: () => sheets.get(names[i]).protection.protect({ allowFormatColumns: true, allowFormatRows: true }) });
+    ops.push({ bytes: opBytes("call", names[i]), run: () => sheets.get(names[i]).protection.protect({ allowFormatColumns: true, allowFormatRows: true }) });
   });
   await runOps(context, ops, count);
   return names;

@@ -48,7 +48,10 @@ const ADVICE: Record<string, (t: UiStrings) => string> = {
   ItemNotFound: (t) => t.errors.notFound,
 };
 
-/** Turns any failure into words and an action; never a stack trace. */
+/**
+ * Turns any failure into words and an action; never a stack trace, and never Excel's or the
+ * browser's own English text in the Chinese pane: a code is put in words (excel.code).
+ */
 export function errorNotice(e: unknown): Notice {
   // The adapter's own refusals already say what happened and what to do, in both languages.
   if (e instanceof ExcelAdapterError) return { intent: "error", text: (l) => ({ title: l.t.errors.title, body: e.text(l.lang) }) };
@@ -56,6 +59,9 @@ export function errorNotice(e: unknown): Notice {
   const code = typeof err.code === "string" ? err.code : "";
   const advice = ADVICE[code];
   if (advice) return notice("error", (t) => ({ title: t.errors.title, body: advice(t) }));
-  const detail = code || (typeof err.name === "string" && err.name !== "Error" ? err.name : "");
-  return notice("error", (t) => ({ title: t.errors.title, body: t.errors.unknown(detail) }));
+  const name = typeof err.name === "string" && err.name !== "Error" ? err.name : "";
+  return {
+    intent: "error",
+    text: (l) => ({ title: l.t.errors.title, body: l.t.errors.unknown(code ? l.all.excel.code(code) : l.lang === "en" ? name : "") }),
+  };
 }

@@ -1,6 +1,6 @@
 /** Everything the pane does, as plain actions over the gateway and the core engine. */
-import { useCallback, useState } from "react";
-import { BUILTIN_SCHEMES, buildWritePlan, review, templateSheets, type Grid, type Issue, type Lang, type Review } from "../core";
+import { useCallback, useEffect, useState } from "react";
+import { BUILTIN_SCHEMES, buildWritePlan, fillNoteText, lockedRequired, review, templateSheets, type Grid, type Issue, type Lang, type Review } from "../core";
 import type { WorkbookGateway } from "../excel/api";
 import { Cancelled, errorNotice, notice, type Notice } from "./notice";
 import { useBusy, type Busy } from "./useBusy";
@@ -43,6 +43,17 @@ export function usePane(gateway: WorkbookGateway, lang: Lang): PaneControl {
   const [result, setResult] = useState<Review | null>(null);
   const [shown, setNotice] = useState<Notice | null>(null);
   const [canUndo, setCanUndo] = useState(() => gateway.canUndo());
+  // The undo record lives in the workbook: a pane opened later can still undo the last fill.
+  useEffect(() => {
+    let live = true;
+    gateway.refreshUndo().then(
+      (can) => live && setCanUndo(can),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [gateway]);
   const [filter, setFilter] = useState<Filter>("all");
   const busy = useBusy();
   const forget = useCallback(() => setResult(null), []);
@@ -83,33 +94,43 @@ export function usePane(gateway: WorkbookGateway, lang: Lang): PaneControl {
       const { grids, review: r } = await readAndReview();
       if (isUnrecognised(r)) return;
       const plan = buildWritePlan(r, { lang, now: new Date() });
-      // Excel would refuse the write half-way; say so before touching anything.
-      const locked = [...plan.touched, plan.report.sheet].find((name) => grids.some((g) => g.name === name && g.protected));
+      // The core's rule for the sheets a plan needs: say it before asking Excel (which checks again, with the report).
+      const locked = lockedRequired(plan, grids);
       if (locked) {
         setNotice(notice("error", (t) => ({ title: t.errors.title, body: t.errors.protected(locked), after: t.errors.kept })));
         return;
       }
       busy.step("write");
-      const out = await gateway.fill(plan, (p) => busy.step(p.step, p));
-      setCanUndo(gateway.canUndo());
-      setNotice(
-        notice("success", (t) => ({
-          body: t.done.filled(out.cellsWritten, out.highlights),
-          after: out.nativeUndo ? t.done.undoNative : t.done.undoMenu,
-        })),
-      );
+      // A fill that failed and could not be put back leaves its record: undo is then offered.
+      const out = await gateway.fill(plan, (p) => busy.step(p.step, p)).finally(() => setCanUndo(gateway.canUndo()));
+      const notes = out.notes ?? [];
+      setNotice({
+        intent: notes.length ? "warning" : "success",
+        text: (l) => ({
+          body: [l.t.done.filled(out.cellsWritten, out.highlights), ...notes.map((n) => fillNoteText(n, l.lang))].join(l.lang === "zh" ? "" : " "),
+          after: out.nativeUndo ? l.t.done.undoNative : l.t.done.undoMenu,
+        }),
+      });
     });
 
   const undo = () =>
     act(async () => {
-      if (!gateway.canUndo()) {
+      if (!gateway.canUndo() && !(await gateway.refreshUndo())) {
         setNotice(notice("info", (t) => ({ body: t.done.nothingToUndo })));
         return;
       }
       busy.step("undo");
-      await gateway.undo((p) => busy.step(p.step, p));
+      const out = await gateway.undo((p) => busy.step(p.step, p));
       setCanUndo(gateway.canUndo());
-      setNotice(notice("success", (t) => ({ body: t.done.undone })));
+      // What undo left alone is the user's, and is named cell by cell.
+      setNotice({
+        intent: out.kept.length ? "warning" : "success",
+        text: (l) => {
+          const u = l.all.trust.undo;
+          if (!out.kept.length) return { body: u.doneAll };
+          return { body: `${u.done}${l.lang === "zh" ? "" : " "}${u.kept(out.kept.length, out.kept)}`, after: out.reportKept ? u.reportKept(out.reportKept) : undefined };
+        },
+      });
     });
 
   const clear = () =>

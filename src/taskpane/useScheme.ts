@@ -1,9 +1,11 @@
 /**
  * The scheme in use: detected from the workbook, a built-in one, or a custom JSON scheme
- * that is validated with core `parseScheme` and kept in the workbook's settings.
+ * kept in the workbook's settings. A kept scheme goes through the core's one rule
+ * (resolveScheme): it may not claim a built-in id, and it is applied only visibly — the chip
+ * names it with its hash, and a notice lists how it differs from the built-in it extends.
  */
 import { useCallback, useEffect, useState } from "react";
-import { BUILTIN_SCHEMES, parseScheme, type Scheme, type SchemeProblem } from "../core";
+import { BUILTIN_SCHEMES, describeDiff, loadStoredScheme, resolveScheme, storedLabel, type Scheme, type SchemeProblem, type StoredScheme } from "../core";
 import type { WorkbookGateway } from "../excel/api";
 import { errorNotice, notice, type Notice } from "./notice";
 
@@ -21,6 +23,8 @@ export interface SchemeProblems {
 export interface SchemeControl {
   choice: SchemeChoice;
   custom: Scheme | null;
+  /** The kept scheme with its hash and differences from the built-in, for the chip. */
+  stored: StoredScheme | null;
   /** The scheme to review with; null means detect it from the workbook. */
   scheme: Scheme | null;
   problems: SchemeProblems | null;
@@ -40,9 +44,14 @@ function readText(file: File): Promise<string> {
   });
 }
 
+/** The notice that says a kept scheme is in use, what it is and how it differs. */
+function storedNotice(s: StoredScheme): Notice {
+  return { intent: "info", text: (l) => ({ title: storedLabel(s, l.lang), body: describeDiff(s, l.lang).join(l.lang === "zh" ? "　" : "; ") }) };
+}
+
 export function useScheme(gateway: WorkbookGateway, say: (n: Notice) => void, onChange: () => void): SchemeControl {
   const [choice, setChoice] = useState<SchemeChoice>(AUTO);
-  const [custom, setCustom] = useState<Scheme | null>(null);
+  const [stored, setStored] = useState<StoredScheme | null>(null);
   const [problems, setProblems] = useState<SchemeProblems | null>(null);
 
   useEffect(() => {
@@ -50,14 +59,15 @@ export function useScheme(gateway: WorkbookGateway, say: (n: Notice) => void, on
     gateway
       .loadSchemeText()
       .then((text) => {
-        if (!live || text === null) return;
-        const loaded = parseScheme(text);
-        if (loaded.ok) {
-          setCustom(loaded.scheme);
+        if (!live || text === null || text.trim() === "") return;
+        const r = resolveScheme({ named: null, useStored: true }, text);
+        if (r.ok && r.stored) {
+          setStored(r.stored);
           setChoice(CUSTOM);
-        } else {
+          say(storedNotice(r.stored));
+        } else if (!r.ok && r.reason === "badStored") {
           say(notice("warning", (t) => ({ body: t.scheme.storedBroken })));
-          setProblems({ file: "", list: loaded.problems });
+          setProblems({ file: "", list: r.problems });
         }
       })
       .catch((e: unknown) => live && say(errorNotice(e)));
@@ -83,7 +93,8 @@ export function useScheme(gateway: WorkbookGateway, say: (n: Notice) => void, on
         say(notice("error", (t) => ({ title: t.errors.title, body: t.errors.readFile })));
         return;
       }
-      const loaded = parseScheme(text);
+      // Kept in the workbook, so held to the rule for kept schemes (no built-in id).
+      const loaded = loadStoredScheme(text);
       if (!loaded.ok) {
         setProblems({ file: file.name, list: loaded.problems });
         return;
@@ -95,11 +106,12 @@ export function useScheme(gateway: WorkbookGateway, say: (n: Notice) => void, on
         say(errorNotice(e));
         return;
       }
-      setCustom(loaded.scheme);
+      setStored(loaded.stored);
       setChoice(CUSTOM);
       onChange();
-      const title = loaded.scheme.shortTitle;
-      say({ intent: "success", text: (l) => ({ body: l.t.scheme.loaded(title[l.lang]) }) });
+      const title = loaded.stored.scheme.shortTitle;
+      const diff = storedNotice(loaded.stored);
+      say({ intent: "success", text: (l) => ({ ...diff.text(l), title: l.t.scheme.loaded(title[l.lang]) }) });
     },
     [gateway, say, onChange],
   );
@@ -111,15 +123,16 @@ export function useScheme(gateway: WorkbookGateway, say: (n: Notice) => void, on
       say(errorNotice(e));
       return;
     }
-    setCustom(null);
+    setStored(null);
     setChoice(AUTO);
     onChange();
     say(notice("info", (t) => ({ body: t.scheme.removed })));
   }, [gateway, say, onChange]);
 
+  const custom = stored ? stored.scheme : null;
   let scheme: Scheme | null = null;
   if (choice === CUSTOM) scheme = custom;
   else if (choice !== AUTO) scheme = BUILTIN_SCHEMES.find((s) => s.id === choice) ?? null;
 
-  return { choice, custom, scheme, problems, choose, loadFile, removeCustom, dismissProblems: () => setProblems(null) };
+  return { choice, custom, stored, scheme, problems, choose, loadFile, removeCustom, dismissProblems: () => setProblems(null) };
 }

@@ -1,10 +1,11 @@
 /** An open workbook file: read as grids, patched by write plans, written back losing nothing. */
-import { FILL_COLORS, FillMemo, Grid, SheetSpec, WritePlan, a1, copyGrid, diffHighlights, isOurColor, memoKey, parseA1 } from "../core";
+import { FillMemo, FillNote, Grid, MemoState, SheetSpec, WritePlan, a1, clearChanges, copyGrid, parseA1 } from "../core";
 import { pruneCalcChain } from "./calc-chain";
 import { readThemeColors } from "./colors";
-import { protectedSheet, protectedStructure } from "./errors";
-import { readMemo, writeMemo } from "./memo-part";
-import { legalSheetName, uniqueSheetName } from "./names";
+import { protectedStructure } from "./errors";
+import { Formats, SheetView, markCells, settleFile } from "./marks";
+import { dropUndoRecord, readMemo, writeMemo } from "./memo-part";
+import { uniqueSheetName } from "./names";
 import { Package, relKind } from "./package";
 import { CellEdit, SheetEdits, addEdit, patchSheet } from "./patch";
 import { readSharedStrings, readSheet } from "./read";
@@ -19,6 +20,8 @@ export interface ApplyStats {
   highlights: number;
   restored: number;
   partsChanged: string[];
+  /** What the fill did differently from the plan (a locked sheet's highlights skipped, a user's sheet avoided). */
+  notes: FillNote[];
 }
 
 export interface XlsxBook {
@@ -29,9 +32,11 @@ export interface XlsxBook {
   clearHighlights(): number;
   addSheets(specs: SheetSpec[]): string[];
   toBytes(): Uint8Array;
+  /** The memo the workbook keeps (highlights' original fills, what the tool created). */
+  memo(): MemoState;
+  /** Every cell showing a solid fill, as `#RRGGBB` (what Excel would answer for it). */
+  cellFills(): { sheet: string; cell: string; fill: string }[];
 }
-
-const OUR_COLORS = [FILL_COLORS.error, FILL_COLORS.warning];
 
 function sameColor(a: string | null | undefined, b: string | null | undefined): boolean {
   return (a ?? "").toUpperCase() === (b ?? "").toUpperCase();
@@ -94,10 +99,6 @@ class Write {
       this.stylesObj = new Styles(this.stylesSource, this.stylesPart ?? "xl/styles.xml", palette);
     }
     return this.stylesObj;
-  }
-
-  isOurs(xf: number): boolean {
-    return isOurColor(this.styles().solidColor(xf), OUR_COLORS);
   }
 
   /** The format to give back to a highlighted cell showing `current`. */
@@ -204,27 +205,44 @@ export class Book implements XlsxBook {
     return { ...result, partsChanged: changed };
   }
 
+  private view(): SheetView[] {
+    return this.wb.sheets.map((s) => ({
+      name: s.name,
+      protected: this.isProtected(s),
+      cells: s.part !== null && s.kind !== "chartsheet",
+      grid: () => this.content(s).grid,
+    }));
+  }
+
+  private formats(w: Write): Formats {
+    return {
+      now: (sheet, row, col) => {
+        const cur = w.currentStyle(w.cellSheet(sheet)!, row, col);
+        return { fill: w.styles().solidColor(cur), style: cur };
+      },
+      paint: (sheet, row, col, color) => {
+        const st = w.styles();
+        w.setStyle(sheet, row, col, st.withFill(w.currentStyle(w.cellSheet(sheet)!, row, col), st.solidFill(color)));
+      },
+      restore: (m, row, col) => w.setStyle(m.sheet, row, col, w.original(m, w.currentStyle(w.cellSheet(m.sheet)!, row, col))),
+    };
+  }
+
+  private sheetsInfo(): { names: string[]; exists(name: string): boolean; locked(name: string): boolean } {
+    const cells = new Map(this.wb.sheets.filter((s) => s.part && s.kind !== "chartsheet").map((s) => [s.name, s]));
+    return { names: [...cells.keys()], exists: (n) => cells.has(n), locked: (n) => this.isProtected(cells.get(n)!) };
+  }
+
   private applyIn(plan: WritePlan): Omit<ApplyStats, "partsChanged"> {
     const w = new Write(this.pkg, this.wb);
-    const reportName = legalSheetName(plan.report.sheet);
-    const report = this.wb.sheets.find((s) => s.name.toLowerCase() === reportName.toLowerCase()) ?? null;
-    const isReport = (name: string) => report !== null && name === report.name;
-
-    // Refuse before changing anything.
-    const targets = new Set<string>();
-    for (const b of plan.blocks) if (!isReport(b.sheet)) targets.add(b.sheet);
-    for (const h of plan.highlights) if (!isReport(h.sheet)) targets.add(h.sheet);
-    for (const name of targets) {
-      const s = w.cellSheet(name);
-      if (!s) throw new Error(`the write plan names sheet "${name}", which this workbook has no cells for`);
-      if (this.isProtected(s)) throw protectedSheet(name);
-    }
-    if (report && this.isProtected(report)) throw protectedSheet(report.name);
-    if (!report && this.wb.lockStructure) throw protectedStructure(reportName);
+    const memo = readMemo(this.pkg, this.wb.part);
+    // Refuses (before changing anything) what must not be written; names the report; places the result columns.
+    const settled = settleFile(plan, this.view(), this.wb.lockStructure, memo.state);
+    const final = settled.plan;
+    const report = settled.reportExists ? this.wb.sheets.find((s) => s.name.toLowerCase() === final.report.sheet.toLowerCase())! : null;
 
     let cellsWritten = 0;
-    for (const b of plan.blocks) {
-      if (isReport(b.sheet)) continue;
+    for (const b of final.blocks) {
       b.values.forEach((row, i) =>
         row.forEach((v, j) => {
           w.setValue(b.sheet, b.row + i, b.col + j, { value: { v } });
@@ -232,46 +250,21 @@ export class Book implements XlsxBook {
         }),
       );
     }
-
-    const highlights = plan.highlights.filter((h) => !isReport(h.sheet));
-    const memo = readMemo(this.pkg, this.wb.part);
-    const diff = diffHighlights(memo.state, highlights);
-    const { kept, restored } = this.restore(w, diff.restore.filter((m) => !isReport(m.sheet)));
-    const byKey = new Map(diff.keep.map((m) => [memoKey(m.sheet, m.cell), m]));
-    const memoOut: FillMemo[] = [];
-    const fresh: FillMemo[] = [];
-    for (const h of highlights) {
-      const st = w.styles();
-      const s = w.cellSheet(h.sheet)!;
-      const cell = a1(h.row, h.col);
-      const cur = w.currentStyle(s, h.row, h.col);
-      const prev = byKey.get(memoKey(h.sheet, cell));
-      if (prev && w.isOurs(cur)) {
-        memoOut.push(prev);
-      } else {
-        // New, or the user re-formatted a cell we had marked: what it shows now is its original.
-        const entry: FillMemo = { sheet: h.sheet, cell, fill: st.solidColor(cur), style: cur };
-        if (prev) memoOut.push(entry);
-        else fresh.push(entry);
-      }
-      w.setStyle(s.name, h.row, h.col, st.withFill(cur, st.solidFill(h.color)));
-    }
-    // Keep order stable across fills: earlier entries first, in their earlier order.
-    const order = new Map(memo.state.highlights.map((m, i) => [memoKey(m.sheet, m.cell), i]));
-    memoOut.sort((a, b) => order.get(memoKey(a.sheet, a.cell))! - order.get(memoKey(b.sheet, b.cell))!);
-    const state = { version: 1 as const, highlights: [...memoOut, ...fresh, ...kept] };
+    const marked = markCells(this.formats(w), memo.state, final.highlights, this.sheetsInfo());
+    const state: MemoState = { version: 2, highlights: marked.highlights, reports: settled.owned.reports, columns: settled.owned.columns };
 
     const formulasRemoved = w.flush();
-    this.writeReport(report, reportName, {
-      name: report?.name ?? reportName,
-      values: plan.report.values,
-      links: plan.report.links,
-      widths: plan.report.widths,
+    this.writeReport(report, final.report.sheet, {
+      name: final.report.sheet,
+      values: final.report.values,
+      links: final.report.links,
+      widths: final.report.widths,
     });
     writeMemo(this.pkg, this.wb.part, memo, state);
+    dropUndoRecord(this.pkg, this.wb.part);
     if (formulasRemoved.size) pruneCalcChain(this.pkg, this.wb.part, formulasRemoved);
     if (formulasRemoved.size || (cellsWritten > 0 && this.hasFormulas())) setFullCalcOnLoad(this.pkg, this.wb.part);
-    return { cellsWritten, highlights: highlights.length, restored };
+    return { cellsWritten, highlights: final.highlights.length, restored: marked.restored, notes: settled.notes };
   }
 
   /** True when some sheet holds a formula whose cached result a write may have made stale. */
@@ -308,40 +301,50 @@ export class Book implements XlsxBook {
     addSheetEntries(this.pkg, this.wb, sheets.map((s, i) => ({ name: s.name, rid: ids[i] })));
   }
 
-  /**
-   * Puts back the original styles of remembered highlights that still show ours. Cells on a
-   * protected sheet stay remembered (they cannot be written); re-formatted cells are left alone.
-   */
-  private restore(w: Write, memos: FillMemo[]): { kept: FillMemo[]; restored: number } {
-    const kept: FillMemo[] = [];
-    let restored = 0;
-    for (const m of memos) {
-      const s = w.cellSheet(m.sheet);
-      const at = parseA1(m.cell);
-      if (!s || !at) continue;
-      if (this.isProtected(s)) {
-        kept.push(m);
-        continue;
-      }
-      const cur = w.currentStyle(s, at.row, at.col);
-      if (!w.isOurs(cur)) continue;
-      w.setStyle(s.name, at.row, at.col, w.original(m, cur));
-      restored++;
-    }
-    return { kept, restored };
-  }
-
   clearHighlights(): number {
     const { result } = this.pkg.transact(() => {
       const memo = readMemo(this.pkg, this.wb.part);
-      if (!memo.part || !memo.state.highlights.length) return 0;
+      if (!memo.parts.length || !memo.state.highlights.length) return 0;
       const w = new Write(this.pkg, this.wb);
-      const { kept, restored } = this.restore(w, memo.state.highlights);
+      const formats = this.formats(w);
+      const info = this.sheetsInfo();
+      const changes = clearChanges(
+        memo.state,
+        (sheet, cell) => {
+          const p = parseA1(cell);
+          return info.exists(sheet) && p ? formats.now(sheet, p.row, p.col) : undefined;
+        },
+        info,
+      );
+      for (const r of changes.restore) {
+        const p = parseA1(r.memo.cell)!;
+        formats.restore(r.memo, p.row, p.col);
+      }
       w.flush();
-      writeMemo(this.pkg, this.wb.part, memo, { version: 1, highlights: kept });
-      return restored;
+      writeMemo(this.pkg, this.wb.part, memo, { ...memo.state, highlights: changes.highlights });
+      dropUndoRecord(this.pkg, this.wb.part);
+      return changes.restore.length;
     });
     return result;
+  }
+
+  memo(): MemoState {
+    return readMemo(this.pkg, this.wb.part).state;
+  }
+
+  cellFills(): { sheet: string; cell: string; fill: string }[] {
+    const w = new Write(this.pkg, this.wb);
+    const out: { sheet: string; cell: string; fill: string }[] = [];
+    for (const s of this.wb.sheets) {
+      if (!w.cellSheet(s.name)) continue;
+      for (const row of w.index(s).rows) {
+        for (const c of row.cells) {
+          const fill = c.style === undefined || c.style === null ? null : w.styles().solidColor(c.style);
+          if (fill) out.push({ sheet: s.name, cell: a1(row.row, c.col), fill: fill.toUpperCase() });
+        }
+      }
+    }
+    return out;
   }
 
   addSheets(specs: SheetSpec[]): string[] {

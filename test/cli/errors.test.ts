@@ -1,8 +1,7 @@
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "fs";
-import { strToU8, unzipSync, zipSync } from "fflate";
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "fs";
 import { join } from "path";
 import { detectScheme } from "../../src/core";
-import { cli, grids, json, listing, sampleDir } from "./helpers";
+import { cli, grids, json, listing, sampleDir, withStoredScheme as stored } from "./helpers";
 
 let dir: string;
 beforeAll(() => {
@@ -84,34 +83,36 @@ describe("schemes", () => {
     expect(r.entries.find((e) => e.name === "四川省福建商会")).toMatchObject({ total: 452, reasons: ["BELOW_THRESHOLD"] });
   });
 
-  /** The workbook with an add-in setting holding `value`, as Office saves it. */
-  function withStoredScheme(value: string, name: string): string {
-    const files = unzipSync(new Uint8Array(readFileSync(join(dir, "sihao-province.xlsx"))));
-    const attr = JSON.stringify(value).replace(/&/g, "&amp;").replace(/"/g, "&quot;");
-    files["xl/webextensions/webextension1.xml"] = strToU8(
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-        '<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{00000000-0000-0000-0000-000000000001}">' +
-        `<we:properties><we:property name="reviewAssistant.scheme" value="${attr}"/></we:properties></we:webextension>`,
-    );
-    writeFileSync(join(dir, name), zipSync(files));
-    return name;
-  }
+  const withStoredScheme = (value: string, name: string) => stored(dir, "sihao-province.xlsx", value, name);
 
-  it("uses the scheme stored in the workbook unless --scheme says otherwise", async () => {
+  it("uses the scheme stored in the workbook only with --scheme workbook, and says so at the head", async () => {
     const file = withStoredScheme(JSON.stringify({ extends: "sihao-2020", id: "stored-460", threshold: 460 }), "stored.xlsx");
-    const r = json(await cli(["check", file, "--json"], dir));
-    expect(r.scheme).toBe("stored-460");
-    expect(r.schemeDetected).toBe(false);
+    const plain = await cli(["check", file, "--json"], dir);
+    expect(json(plain).scheme).toBe("sihao-2020");
+    expect(json(plain).schemeSource).toBe("builtin");
+    expect(plain.stderr).toMatch(/^注意：工作簿中保存了方案"四好商会认定 2019—2020"（[0-9a-f]{8}），本次未使用。如需使用，请加 --scheme workbook。\n$/);
+    const used = await cli(["check", file, "--json", "--scheme", "workbook"], dir);
+    expect(json(used)).toMatchObject({ scheme: "stored-460", schemeSource: "workbook", schemeDetected: false });
+    expect(used.stderr).toBe("");
+    const human = await cli(["check", file, "--scheme", "workbook"], dir);
+    const head = human.stdout.split("\n").slice(0, 3);
+    expect(head[0]).toBe(`方案来自工作簿：四好商会认定 2019—2020（${String(json(used).schemeHash).slice(0, 8)}）`);
+    expect(head[1]).toBe("与内置方案 sihao-2020 的不同：");
+    expect(head[2]).toBe("  threshold 350 → 460");
     const named = json(await cli(["check", file, "--json", "--scheme", "sihao-2020"], dir));
     expect(named.scheme).toBe("sihao-2020");
   });
 
-  it("refuses a bad stored scheme, saying where it came from", async () => {
+  it("refuses a bad stored scheme when asked to use it, saying where it came from", async () => {
     const file = withStoredScheme(JSON.stringify({ extends: "sihao-2020", threshold: -5 }), "stored-bad.xlsx");
-    const run = await cli(["check", file], dir);
+    const run = await cli(["check", file, "--scheme", "workbook"], dir);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('评审方案无效（工作簿"stored-bad.xlsx"中保存的方案），共 1 处问题：');
     expect(run.stderr).toContain("threshold");
+    // Not asked for: it is only said to be there.
+    const plain = await cli(["check", file], dir);
+    expect(plain.code).toBe(1);
+    expect(plain.stderr).toMatch(/注意：工作簿中保存了一个无法使用的方案（[0-9a-f]{8}），本次未使用；加 --scheme workbook 可查看它的问题。/);
   });
 });
 

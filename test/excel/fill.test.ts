@@ -1,6 +1,6 @@
-import { FILL_COLORS, Highlight, MEMO_NAMESPACE, WritePlan, a1, buildWritePlan, cellAt, gridFromValues, gridToValues, memoFromXml, memoToXml, review } from "../../src/core";
+import { FILL_COLORS, Highlight, MEMO_NAMESPACE, UNDO_NAMESPACE, WritePlan, a1, buildWritePlan, cellAt, gridFromValues, gridToValues, memoFromXml, memoToXml, review } from "../../src/core";
 import { ExcelAdapterError } from "../../src/excel";
-import { setup } from "./helpers";
+import { seen, setup } from "./helpers";
 import { nationalWorkbook, provinceWorkbook } from "./workbook";
 
 const NOW = new Date(2020, 9, 15, 9, 30);
@@ -40,11 +40,11 @@ describe("fill through the real Office.js runtime", () => {
     expect(memo.highlights.find((m) => m.sheet === userFilled.sheet && m.cell === at(userFilled))?.fill).toBe("#00B050");
   });
 
-  test("filling twice equals filling once", async () => {
+  test("filling twice equals filling once (the undo record aside)", async () => {
     const { host, gw, plan } = await filled();
-    const once = host.snapshot();
+    const once = seen(host);
     await gw.fill(plan);
-    expect(host.snapshot()).toEqual(once);
+    expect(seen(host)).toEqual(once);
   });
 
   test("undo restores values, fills, the memo and the report exactly", async () => {
@@ -55,18 +55,21 @@ describe("fill through the real Office.js runtime", () => {
     expect(gw.canUndo()).toBe(false);
     // A second fill over an earlier one: undo goes back to the first fill's workbook, report included.
     await gw.fill(planFor(grids));
-    const first = host.snapshot();
+    const first = seen(host);
     host.sheet("温州商会")!.touch(10, 4).value = 0;
-    const after = host.snapshot();
+    const after = seen(host);
     const grids2 = await gw.read();
     await gw.fill(buildWritePlan(review(grids2), { now: new Date(2021, 0, 1), fillStatedTotals: true }));
-    expect(host.snapshot()).not.toEqual(after);
-    await gw.undo();
-    expect(host.snapshot()).toEqual(after);
+    expect(seen(host)).not.toEqual(after);
+    const outcome = await gw.undo();
+    expect(outcome.kept).toEqual([]);
+    expect(seen(host)).toEqual(after);
     expect(first).not.toEqual(after);
+    // Only the latest fill's record is kept: the first fill's went when the second succeeded.
+    expect(host.partsIn(UNDO_NAMESPACE)).toHaveLength(0);
   });
 
-  test("clearHighlights puts original fills back where our colour still shows, and drops the memo", async () => {
+  test("clearHighlights puts original fills back where our colour still shows, and empties the memo", async () => {
     const { host, gw, plan, userFilled } = await filled();
     const [a, b] = plan.highlights.filter((h) => h !== userFilled);
     const cellA = at(a);
@@ -77,7 +80,10 @@ describe("fill through the real Office.js runtime", () => {
     expect(host.fill(a.sheet, cellA)).toBeNull();
     expect(host.fill(b.sheet, cellB)).toBe("#0070C0");
     expect(host.fill(userFilled.sheet, at(userFilled))).toBe("#00B050");
-    expect(host.partsIn(MEMO_NAMESPACE)).toHaveLength(0);
+    // What the tool created is still told; no highlight is remembered any more; the undo record is gone.
+    const memo = memoFromXml(host.partsIn(MEMO_NAMESPACE)[0].xml);
+    expect(memo).toMatchObject({ version: 2, highlights: [], reports: ["校验报告"] });
+    expect(host.partsIn(UNDO_NAMESPACE)).toHaveLength(0);
     expect(gw.canUndo()).toBe(false);
   });
 
@@ -122,16 +128,15 @@ describe("fill through the real Office.js runtime", () => {
     expect(host.formula("校验报告", "A1")).toBeUndefined();
   });
 
-  test("a protected sheet is refused before anything is written", async () => {
+  test("a protected summary sheet is refused before anything is written", async () => {
     const grids = provinceWorkbook();
     const { host, gw } = setup(grids);
     const plan = planFor(grids);
-    const locked = plan.touched.find((n) => n !== "推荐名单汇总表")!;
-    host.sheet(locked)!.protected = true;
+    host.sheet("推荐名单汇总表")!.protected = true;
     const before = host.snapshot();
     const err = (await gw.fill(plan).catch((e: unknown) => e)) as ExcelAdapterError;
     expect(err.code).toBe("SHEET_PROTECTED");
-    expect(err.text("zh")).toContain(locked);
+    expect(err.text("zh")).toContain("推荐名单汇总表");
     expect(err.text("en")).toContain("protected");
     expect(host.snapshot()).toEqual(before);
   });
@@ -152,14 +157,16 @@ describe("fill through the real Office.js runtime", () => {
   test("a sync failing half-way through the writes is rolled back", async () => {
     const grids = provinceWorkbook();
     const { host, gw } = setup(grids);
-    const before = host.snapshot();
+    const before = seen(host);
     host.resetStats();
-    // A fresh workbook: one sync of checks and reads (no memo, no report yet), then the writes.
-    host.fault = { sync: 2, action: 40, code: "GeneralException" };
+    // A fresh workbook: one sync of state, one of reads, then the writes (the record leading them).
+    host.fault = { sync: 3, action: 60, code: "GeneralException" };
     const err = (await gw.fill(planFor(grids)).catch((e: unknown) => e)) as ExcelAdapterError;
     expect(err.code).toBe("WRITE_FAILED");
-    expect(err.params).toMatchObject({ restored: true });
-    expect(host.snapshot()).toEqual(before);
+    expect(err.params).toEqual({ code: "GeneralException", message: expect.any(String) });
+    expect(err.text("zh")).toBe("写入时出错：Excel 内部出错（GeneralException）。已把写入的部分恢复原状，工作簿与填写前相同。请稍后重试。");
+    expect(seen(host)).toEqual(before);
+    expect(host.partsIn(UNDO_NAMESPACE)).toHaveLength(0);
   });
 
   test("the number of syncs is the same for 1 and for 1,500 self-assessment sheets", async () => {
@@ -197,6 +204,20 @@ describe("fill through the real Office.js runtime", () => {
     } finally {
       spy.mockRestore();
     }
+  });
+
+  test("with ExcelApi 1.9 one operation paints many rectangles of a colour; before, one per rectangle", async () => {
+    const paints: number[] = [];
+    for (const v of ["1.9", "1.8"]) {
+      const grids = nationalWorkbook(30);
+      const { host, gw } = setup(grids, v);
+      const plan = planFor(grids);
+      await gw.fill(plan);
+      for (const h of plan.highlights) expect(host.fill(h.sheet, at(h))).toBe(h.color);
+      expect(host.calls("Worksheet.GetRanges") > 0).toBe(v === "1.9");
+      paints.push(host.calls("RangeFill.set Color"));
+    }
+    expect(paints[0]).toBeLessThan(paints[1]);
   });
 
   test("without ExcelApi 1.9 a white fill counts as no fill", async () => {

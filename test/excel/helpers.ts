@@ -1,5 +1,5 @@
 /** Test support: a local Excel host behind Microsoft's runtime, and the adapter talking to it. */
-import { Cell, Grid } from "../../src/core";
+import { Cell, Grid, UNDO_NAMESPACE } from "../../src/core";
 import { OfficeWorkbook } from "../../src/excel";
 import { ExcelHost, HostOptions } from "../../tools/excel-host";
 import { connect } from "../../tools/excel-host/runtime";
@@ -30,4 +30,13 @@ export function cellsOf(g: Grid): Map<string, Cell> {
 
 export function sorted<T>(xs: T[]): T[] {
   return [...xs].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+}
+
+/**
+ * The workbook as the user sees it: the host's snapshot without the undo record, which
+ * differs from one fill to the next by design (it holds what each fill replaced).
+ */
+export function seen(host: ExcelHost): unknown {
+  const snap = host.snapshot() as { parts: { ns: string }[] };
+  return { ...snap, parts: snap.parts.filter((p) => p.ns !== UNDO_NAMESPACE) };
 }

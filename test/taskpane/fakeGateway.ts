@@ -3,7 +3,7 @@
  * plan's values and remembers calls; the real Office.js path is tested in the browser.
  */
 import { copyGrid, gridFromValues, parseA1, setCell, type Grid, type PlanValue, type SheetSpec, type WritePlan } from "../../src/core";
-import type { Capabilities, FillOutcome, ProgressFn, WorkbookGateway } from "../../src/excel/api";
+import type { Capabilities, FillOutcome, ProgressFn, UndoOutcome, WorkbookGateway } from "../../src/excel/api";
 
 function copy(grids: Grid[]): Grid[] {
   return grids.map(copyGrid);
@@ -66,10 +66,18 @@ export class FakeGateway implements WorkbookGateway {
     return this.before !== null;
   }
 
-  async undo(): Promise<void> {
+  async refreshUndo(): Promise<boolean> {
+    return this.canUndo();
+  }
+
+  /** What the next undo says it kept (the real adapter decides from the workbook). */
+  undoOutcome: UndoOutcome = { restored: 0, kept: [], reportKept: null };
+
+  async undo(): Promise<UndoOutcome> {
     if (this.before) this.grids = this.before;
     this.before = null;
     this.undos++;
+    return this.undoOutcome;
   }
 
   async clearHighlights(): Promise<number> {

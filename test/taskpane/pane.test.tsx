@@ -77,6 +77,18 @@ describe("task pane", () => {
     expect(gw.grids.map((g) => g.name)).toEqual(workbook().map((g) => g.name));
   });
 
+  it("撤销上次填写 names every cell it left alone because the user changed it", async () => {
+    const gw = new FakeGateway(workbook());
+    await open(gw);
+    await click(clickable("填写结果"));
+    await waitFor(() => expect(text()).toContain("已填写"));
+    gw.undoOutcome = { restored: 40, kept: ["推荐名单汇总表!J5", "江西商会!E5", "校验报告!F12"], reportKept: "校验报告" };
+    await click(byLabel("更多操作"));
+    await click(clickable("撤销上次填写"));
+    await waitFor(() => expect(text()).toContain("已保留您在填写后修改的 3 个单元格：推荐名单汇总表!J5、江西商会!E5、校验报告!F12"));
+    expect(text()).toContain('"校验报告"中有您的改动，已原样保留这张工作表。');
+  });
+
   it("refuses to fill a protected sheet and says which one", async () => {
     const grids = workbook();
     grids[0].protected = true;
@@ -143,14 +155,24 @@ describe("task pane", () => {
     await chooseFile(input, new File([good], "pilot.json"));
     await waitFor(() => expect(text()).toContain('已加载评审方案"本省试点"'));
     expect(gw.schemeText).toBe(good);
-    expect(text()).toContain("本省试点 · 自定义");
+    // Applied only visibly: the chip names the kept scheme with its hash; the notice lists how it differs.
+    expect(text()).toMatch(/方案来自工作簿：本省试点（[0-9a-f]{8}）/);
+    expect(text()).toContain("与内置方案 sihao-2020 的不同：　threshold 350 → 300");
   });
 
   it("picks up the custom scheme kept in the workbook when it opens", async () => {
     const gw = new FakeGateway(workbook());
     gw.schemeText = JSON.stringify({ extends: "sihao-2020", shortTitle: { zh: "已存方案", en: "Stored" } });
     await open(gw);
-    await waitFor(() => expect(text()).toContain("已存方案 · 自定义"));
+    await waitFor(() => expect(text()).toMatch(/方案来自工作簿：已存方案（[0-9a-f]{8}）/));
+  });
+
+  it("refuses a kept scheme claiming a built-in id: the built-in rules stay, and the problem is shown", async () => {
+    const gw = new FakeGateway(workbook());
+    gw.schemeText = JSON.stringify({ extends: "sihao-2020", id: "sihao-2020", threshold: 300 });
+    await open(gw);
+    await waitFor(() => expect(text()).toContain('工作簿中保存的方案使用了内置方案的 id "sihao-2020"，不予采用'));
+    expect(text()).not.toContain("方案来自工作簿");
   });
 
   it("shows what it looks for when no sheet is known, and inserts the blank template", async () => {

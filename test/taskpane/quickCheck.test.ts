@@ -21,6 +21,16 @@ describe("快速校验 ribbon command", () => {
   it("uses the custom scheme kept in the workbook", async () => {
     const gw = new FakeGateway(grids());
     gw.schemeText = JSON.stringify({ extends: "sihao-2020", threshold: 0 });
-    await expect(quickCheck(gw, "en")).resolves.toMatch(/^Review Assistant: \d+ error/);
+    // Used, and named with its hash: the rules never change quietly.
+    await expect(quickCheck(gw, "en")).resolves.toMatch(/^Scheme from the workbook: Four Goods chambers 2019–2020 \([0-9a-f]{8}\)\. Review Assistant: \d+ error/);
+  });
+
+  it("does not use a kept scheme claiming a built-in id, and says so", async () => {
+    const gw = new FakeGateway(grids());
+    gw.schemeText = JSON.stringify({ extends: "sihao-2020", id: "sihao-2020", threshold: 0 });
+    const r = review(grids());
+    await expect(quickCheck(gw, "zh")).resolves.toBe(
+      `本工作簿中保存的自定义评审方案已无法使用，已改为自动识别。评审助手：${r.counts.errors} 处错误，${r.counts.warnings} 处警告。打开任务窗格查看详情。`,
+    );
   });
 });

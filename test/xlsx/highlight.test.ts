@@ -176,13 +176,13 @@ describe("highlighting cells", () => {
     expect([attr(xf, "numFmtId"), attr(xf, "fontId"), attr(xf, "borderId"), attr(xf, "fillId")]).toEqual(["164", "1", "1", "0"]);
   });
 
-  it("refuses to write to a protected sheet before changing anything", () => {
+  it("refuses to write values to a protected sheet before changing anything; a protected sheet only marked is skipped", () => {
     const body = '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><sheetProtection sheet="1" objects="1"/>';
     const input = handPackage({ sheets: [{ name: "开放" }, { name: "锁定", body }], styles: SIMPLE_STYLES });
     const book = openXlsx(input);
     let err: unknown;
     try {
-      book.apply(plan([block("开放", 0, 0, [[1]])], [mark("锁定", "A1")]));
+      book.apply(plan([block("锁定", 0, 0, [[1]])]));
     } catch (e) {
       err = e;
     }
@@ -191,8 +191,11 @@ describe("highlighting cells", () => {
     expect((err as XlsxError).sheet).toBe("锁定");
     expect((err as XlsxError).message).toContain("锁定");
     expect(changedParts(input, book.toBytes())).toEqual([]);
-    // The same plan without the protected sheet goes through.
-    expect(() => book.apply(plan([block("开放", 0, 0, [[1]])]))).not.toThrow();
+    // Highlights on a protected sheet are left out, with one note naming it; the rest is written.
+    const stats = book.apply(plan([block("开放", 0, 0, [[1]])], [mark("锁定", "A1")]));
+    expect(stats.highlights).toBe(0);
+    expect(stats.notes).toEqual([{ kind: "lockedSkipped", sheets: ["锁定"] }]);
+    expect(changedParts(input, book.toBytes())).not.toContain("xl/worksheets/sheet2.xml");
   });
 
   it("refuses to add the report sheet to a workbook whose structure is protected", () => {

@@ -30,14 +30,17 @@ describe("the report sheet", () => {
   });
 
   it("replaces an existing report sheet in place: same part, same position, same id", () => {
-    const old = wrapSheet('<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>旧报告</t></is></c></row><row r="40"><c r="A40"><v>1</v></c></row></sheetData>');
+    // A report the first release made (no memo then): its title in A1 says it is ours.
+    const old = wrapSheet('<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>评审助手 校验报告</t></is></c></row><row r="40"><c r="A40"><v>1</v></c></row></sheetData>');
     const input = handPackage({ sheets: [{ name: "A" }, { name: "校验报告", xml: old }, { name: "B" }], workbookTail: DEFINED });
     const book = openXlsx(input);
     const stats = book.apply(plan([], [], report()));
     const out = book.toBytes();
     expect(book.sheetNames).toEqual(["A", "校验报告", "B"]);
-    expect(stats.partsChanged).toEqual(["xl/worksheets/sheet2.xml"]);
-    expect(changedParts(input, out)).toEqual(["xl/worksheets/sheet2.xml"]);
+    expect(stats.notes).toEqual([]);
+    // The report and the memo that now says the report is the tool's.
+    expect(stats.partsChanged.filter((p) => !p.startsWith("customXml/") && !/rels|Content_Types/.test(p))).toEqual(["xl/worksheets/sheet2.xml"]);
+    expect(changedParts(input, out).filter((p) => !p.startsWith("customXml/") && !/rels|Content_Types/.test(p))).toEqual(["xl/worksheets/sheet2.xml"]);
     const g = openXlsx(out).grids()[1];
     expect(box(g).values[0][0]).toBe("校验报告");
     expect(box(g).values).toHaveLength(4);

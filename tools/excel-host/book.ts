@@ -1,8 +1,10 @@
 /** Workbook, worksheets, protection, application and custom XML parts, as Excel answers them. */
 import { parseArea, validSheetName } from "./address";
 import type { ExcelHost } from "./host";
-import { HostPart, HostSheet, Visibility, namespaceOf } from "./model";
+import { HostSheet, Visibility } from "./model";
 import { HostError, HostObject, invalid, notFound } from "./objects";
+import { AreasObj } from "./format";
+import { PartsObj } from "./parts";
 import { RangeObj, rangeOf } from "./range";
 
 export class WorkbookObj extends HostObject {
@@ -16,7 +18,22 @@ export class WorkbookObj extends HostObject {
     if (prop === "Worksheets") return new WorksheetsObj(this.host);
     if (prop === "Application") return new ApplicationObj(this.host);
     if (prop === "CustomXmlParts") return new PartsObj(this.host, null);
+    if (prop === "Protection") return new WorkbookProtectionObj(this.host);
     return super.getProp(prop);
+  }
+}
+
+/** The workbook's structure protection (no sheet can be added, removed or renamed). */
+class WorkbookProtectionObj extends HostObject {
+  readonly className = "WorkbookProtection";
+  override readonly scalars = ["Protected"];
+
+  constructor(private readonly host: ExcelHost) {
+    super(host.apiVersion);
+  }
+
+  protected override getProp(prop: string): unknown {
+    return prop === "Protected" ? this.host.structureProtected : super.getProp(prop);
   }
 }
 
@@ -73,6 +90,7 @@ class WorksheetsObj extends HostObject {
   }
 
   private add(name: string | null): HostSheet {
+    if (this.host.structureProtected) throw new HostError("AccessDenied", "The workbook structure is protected", 403);
     let n = this.host.sheets.length + 1;
     while (name === null && this.host.sheet(`Sheet${n}`)) n++;
     const chosen = name ?? `Sheet${n}`;
@@ -123,6 +141,7 @@ class WorksheetObj extends HostObject {
     const s = this.live();
     switch (prop) {
       case "Name": {
+        if (this.host.structureProtected) throw new HostError("AccessDenied", "The workbook structure is protected", 403);
         const name = String(value);
         if (!validSheetName(name)) throw invalid(`"${name}" is not a valid sheet name`);
         const other = this.host.sheet(name);
@@ -152,6 +171,8 @@ class WorksheetObj extends HostObject {
   protected override callMethod(method: string, args: unknown[]): unknown {
     const s = this.live();
     switch (method) {
+      case "GetRanges":
+        return rangesOf(this.host, s, String(args[0] ?? ""));
       case "GetRange":
         return args[0] === undefined || args[0] === null || args[0] === "" ? new RangeObj(this.host, s, parseArea("A:XFD")!) : rangeOf(this.host, s, args[0]);
       case "GetUsedRange":
@@ -166,6 +187,7 @@ class WorksheetObj extends HostObject {
         this.host.activeSheet = s.name;
         return null;
       case "Delete": {
+        if (this.host.structureProtected) throw new HostError("AccessDenied", "The workbook structure is protected", 403);
         const visible = this.host.sheets.filter((o) => o.visibility === "Visible");
         if (visible.length === 1 && visible[0] === s) throw new HostError("InvalidOperation", "A workbook needs one visible sheet");
         this.host.sheets.splice(this.host.sheets.indexOf(s), 1);
@@ -210,89 +232,10 @@ class ProtectionObj extends HostObject {
   }
 }
 
-/** The workbook's parts, or those of one namespace (CustomXmlPartScopedCollection). */
-class PartsObj extends HostObject {
-  readonly className: string;
-
-  constructor(
-    private readonly host: ExcelHost,
-    private readonly namespaceUri: string | null,
-  ) {
-    super(host.apiVersion);
-    this.className = namespaceUri === null ? "CustomXmlPartCollection" : "CustomXmlPartScopedCollection";
-  }
-
-  private list(): HostPart[] {
-    return this.namespaceUri === null ? this.host.parts : this.host.partsIn(this.namespaceUri);
-  }
-
-  override items(): HostObject[] {
-    return this.list().map((p) => new PartObj(this.host, p));
-  }
-
-  protected override callMethod(method: string, args: unknown[]): unknown {
-    const list = this.list();
-    switch (method) {
-      case "Add":
-        if (this.namespaceUri !== null) break;
-        if (!namespaceOf(String(args[0]))) throw invalid("The XML part has no namespace");
-        return new PartObj(this.host, this.host.addPart(String(args[0])));
-      case "GetByNamespace":
-        if (this.namespaceUri !== null) break;
-        return new PartsObj(this.host, String(args[0]));
-      case "GetCount":
-        return list.length;
-      case "GetItem":
-      case "GetItemOrNullObject": {
-        const p = list.find((x) => x.id === args[0]);
-        if (!p && method === "GetItem") throw notFound(`No custom XML part ${String(args[0])}`);
-        return p ? new PartObj(this.host, p) : null;
-      }
-      case "GetOnlyItem":
-      case "GetOnlyItemOrNullObject":
-        if (list.length === 1) return new PartObj(this.host, list[0]);
-        if (method === "GetOnlyItem") throw invalid(`${list.length} parts, not exactly one`);
-        return null;
-    }
-    return super.callMethod(method, args);
-  }
-}
-
-class PartObj extends HostObject {
-  readonly className = "CustomXmlPart";
-  override readonly scalars = ["Id", "NamespaceUri"];
-
-  constructor(
-    private readonly host: ExcelHost,
-    private readonly part: HostPart,
-  ) {
-    super(host.apiVersion);
-  }
-
-  override identity(): Record<string, unknown> {
-    return { Id: this.part.id };
-  }
-
-  protected override getProp(prop: string): unknown {
-    if (prop === "Id") return this.part.id;
-    if (prop === "NamespaceUri") return this.part.namespaceUri;
-    return super.getProp(prop);
-  }
-
-  protected override callMethod(method: string, args: unknown[]): unknown {
-    switch (method) {
-      case "GetXml":
-        return this.part.xml;
-      case "SetXml":
-        this.part.xml = String(args[0]);
-        this.part.namespaceUri = namespaceOf(this.part.xml);
-        return null;
-      case "Delete": {
-        const i = this.host.parts.indexOf(this.part);
-        if (i >= 0) this.host.parts.splice(i, 1);
-        return null;
-      }
-    }
-    return super.callMethod(method, args);
-  }
+/** `Worksheet.getRanges("A1:B2, D4")`: Excel takes at most 255 characters of address. */
+function rangesOf(host: ExcelHost, sheet: HostSheet, address: string): AreasObj {
+  if (address.length > 255) throw invalid(`The address is ${address.length} characters; at most 255`);
+  const areas = address.split(",").map((a) => parseArea(a.trim()));
+  if (!areas.length || areas.some((a) => !a)) throw invalid(`Not an address: ${address}`);
+  return new AreasObj(host, sheet, areas as NonNullable<(typeof areas)[number]>[]);
 }

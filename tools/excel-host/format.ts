@@ -3,8 +3,13 @@ import { Area, qualified } from "./address";
 import type { ExcelHost } from "./host";
 import { HostSheet } from "./model";
 import { HostObject, accessDenied, invalid } from "./objects";
-import type { RangeObj } from "./range";
+import { RangeObj } from "./range";
 import { FormatProtectionObj } from "./validation";
+
+/** A range over one rectangle (the class lives in range.ts, which imports this file). */
+function rangeOn(host: ExcelHost, sheet: HostSheet, area: Area): RangeObj {
+  return new RangeObj(host, sheet, area);
+}
 
 /** Column width of a fresh sheet in points (8.43 characters of Calibri 11). */
 const DEFAULT_WIDTH = 48;
@@ -102,7 +107,7 @@ export class AreasObj extends HostObject {
   override readonly scalars = ["Address", "AreaCount"];
 
   constructor(
-    host: ExcelHost,
+    private readonly host: ExcelHost,
     private readonly sheet: HostSheet,
     private readonly areas: Area[],
   ) {
@@ -112,6 +117,51 @@ export class AreasObj extends HostObject {
   protected override getProp(prop: string): unknown {
     if (prop === "Address") return this.areas.map((a) => qualified(this.sheet.name, a)).join(", ");
     if (prop === "AreaCount") return this.areas.length;
+    if (prop === "Format") return new AreasFormatObj(this.host, this.sheet, this.areas);
     return super.getProp(prop);
+  }
+}
+
+/** The format of several rectangles: what is set applies to each; a read is the common value, else null. */
+class AreasFormatObj extends HostObject {
+  readonly className = "RangeFormat";
+
+  constructor(
+    private readonly host: ExcelHost,
+    private readonly sheet: HostSheet,
+    private readonly areas: Area[],
+  ) {
+    super(host.apiVersion);
+  }
+
+  protected override getProp(prop: string): unknown {
+    if (prop === "Fill") return new AreasFillObj(this.host, this.areas.map((a) => new FillObj(this.host, rangeOn(this.host, this.sheet, a))));
+    return super.getProp(prop);
+  }
+}
+
+class AreasFillObj extends HostObject {
+  readonly className = "RangeFill";
+  override readonly scalars = ["Color"];
+
+  constructor(
+    host: ExcelHost,
+    private readonly fills: FillObj[],
+  ) {
+    super(host.apiVersion);
+  }
+
+  protected override getProp(prop: string): unknown {
+    const all = this.fills.map((f) => f.get(prop));
+    return all.every((v) => v === all[0]) ? all[0] : null;
+  }
+
+  protected override setProp(prop: string, value: unknown): void {
+    for (const f of this.fills) f.set(prop, value);
+  }
+
+  protected override callMethod(method: string, args: unknown[]): unknown {
+    for (const f of this.fills) f.call(method, args);
+    return null;
   }
 }

@@ -28,10 +28,12 @@ export interface HostStats {
   responseBytes: { total: number; max: number };
   /** How often each method or property setter was called, e.g. `Range.set Values`. */
   calls: Map<string, number>;
+  /** Time the host spent answering (what Excel's servers would spend), in milliseconds. */
+  hostMs: number;
 }
 
 function emptyStats(): HostStats {
-  return { syncs: 0, cleanups: 0, requestBytes: { total: 0, max: 0 }, responseBytes: { total: 0, max: 0 }, calls: new Map() };
+  return { syncs: 0, cleanups: 0, requestBytes: { total: 0, max: 0 }, responseBytes: { total: 0, max: 0 }, calls: new Map(), hostMs: 0 };
 }
 
 export class ExcelHost {
@@ -40,16 +42,22 @@ export class ExcelHost {
   /** What `Office.context.document.settings.saveAsync` persisted. */
   readonly settings = new Map<string, unknown>();
   activeSheet: string | null = null;
+  /** Workbook structure protection: sheets cannot be added, deleted or renamed. */
+  structureProtected = false;
   selection: { sheet: string; address: string } | null = null;
   calcSuspensions = 0;
   stats: HostStats = emptyStats();
   /**
    * Fault injection for tests: the given sync (1-based, counted from the last reset) fails
-   * with `code` at action index `action`; the actions before it stay applied, as in Excel.
+   * with `code` at action index `action` (the last one when it has fewer); the actions before
+   * it stay applied, as in Excel. With `every`, each later sync fails the same way (an
+   * Excel that stopped answering).
    */
-  fault: { sync: number; action: number; code: string } | null = null;
+  fault: { sync: number; action: number; code: string; every?: boolean } | null = null;
   latencyMs: number;
   payloadLimit: number;
+  /** When set, every request body is appended (tests that look at what the runtime sends). */
+  trace: string[] | null = null;
   readonly apiVersion: number;
   /** Objects the runtime keeps across syncs (its _KeepReference), by reference id. */
   readonly references = new Map<string, unknown>();

@@ -3,6 +3,7 @@
  * way Excel does: object paths are resolved once per request, actions run in order and stop
  * at the first error (earlier actions stay applied), response property names are PascalCase.
  */
+import { utf8Length } from "../../src/core";
 import { ExcelHost } from "./host";
 import { WorkbookObj } from "./book";
 import { HostError, HostObject } from "./objects";
@@ -169,20 +170,8 @@ function run(host: ExcelHost, resolver: Resolver, a: ActionInfo): unknown {
   throw new HostError("NotImplemented", `Action type ${a.ActionType} is not modelled by the local host`, 501);
 }
 
-/** UTF-8 length without allocating (works in Node and browsers). */
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
+/** The byte counter is the core's: counting bytes is the same wherever it is done. */
+export { utf8Length };
 
 function errorBody(e: HostError): string {
   return JSON.stringify({ error: { code: e.code, message: e.message } });
@@ -194,7 +183,17 @@ function isCleanup(body: RequestBody): boolean {
 
 /** Handles one ProcessQuery request body; also the entry point for an HTTP server. */
 export function handleProcessQuery(host: ExcelHost, bodyText: string): HostResponse {
+  const t0 = performance.now();
+  try {
+    return answer(host, bodyText);
+  } finally {
+    host.stats.hostMs += performance.now() - t0;
+  }
+}
+
+function answer(host: ExcelHost, bodyText: string): HostResponse {
   const requestBytes = utf8Length(bodyText);
+  host.trace?.push(bodyText);
   const s = host.stats;
   s.requestBytes.total += requestBytes;
   s.requestBytes.max = Math.max(s.requestBytes.max, requestBytes);
@@ -212,7 +211,8 @@ export function handleProcessQuery(host: ExcelHost, bodyText: string): HostRespo
     const a = body.Actions[i];
     try {
       const f = host.fault;
-      if (f && f.sync === s.syncs && f.action === i) throw new HostError(f.code, "Injected failure", 500);
+      const hit = f && (f.sync === s.syncs || (f.every && s.syncs > f.sync)) && Math.min(f.action, body.Actions.length - 1) === i;
+      if (f && hit && !isCleanup(body)) throw new HostError(f.code, "Injected failure", 500);
       results.push({ ActionId: a.Id, Value: run(host, resolver, a) });
     } catch (e) {
       const he = e instanceof HostError ? e : new HostError("GeneralException", String(e), 500);

@@ -178,7 +178,8 @@ export class RangeObj extends HostObject {
     const links = applyTo === "All" || applyTo === "Hyperlinks";
     if (!contents && !formats && !links) throw invalid(`clear(${applyTo})`);
     if (this.sheet.protected) throw accessDenied(this.sheet.name);
-    for (const [k, c] of [...this.sheet.cells]) {
+    // Deleting the entry being visited is safe in a Map iteration.
+    for (const [k, c] of this.sheet.cells) {
       const r = Math.floor(k / 16384);
       const col = k % 16384;
       if (r < this.area.r0 || r > this.area.r1 || col < this.area.c0 || col > this.area.c1) continue;

@@ -8,7 +8,7 @@ import { expandSources, shown, writeAtomic } from "../files";
 import { gather, isEmptyGathering } from "../gather";
 import { CliError, Io, Progress } from "../io";
 import { Consolidated, SourceResult, consolidatedSheets } from "../merge";
-import { schemeFromStored } from "../scheme";
+import { NamedScheme } from "../scheme";
 import { exitCode, printReport } from "./output";
 
 interface ReadSource {
@@ -45,11 +45,14 @@ function readAll(files: string[], io: Io, lang: Lang): ReadSource[] {
   return out;
 }
 
-/** `--scheme`, else the first scheme a source carries, else what the engine sees in all of them. */
-function chooseScheme(named: Scheme | null, read: ReadSource[], lang: Lang): { scheme: Scheme; detected: boolean } {
+/**
+ * `--scheme`, else what the engine sees in all the sources. Rules never come from a source
+ * file (one could change every other source's verdict): a scheme stored there is told, unused.
+ */
+function chooseScheme(named: Scheme | null, read: ReadSource[], lang: Lang, io: Io): { scheme: Scheme; detected: boolean } {
+  const carriers = read.filter((r) => r.stored !== null && r.stored.trim() !== "").length;
+  if (carriers) io.stderr(strings(lang).trust.scheme.consolidateIgnores(carriers) + "\n");
   if (named) return { scheme: named, detected: false };
-  const carrier = read.find((r) => r.stored !== null && r.stored.trim() !== "");
-  if (carrier) return { scheme: schemeFromStored(carrier.stored!, carrier.file, lang), detected: false };
   return { scheme: detectScheme(read.flatMap((r) => r.grids ?? [])), detected: true };
 }
 
@@ -68,7 +71,8 @@ function writeFilled(merged: Consolidated, out: string, outShown: string, scheme
  * `consolidate`: the 自评表 (or expert sheets) of many workbooks in one new workbook with
  * a generated summary, then filled. Unreadable sources are reported and skipped.
  */
-export function runConsolidate(args: string[], o: Options, named: Scheme | null, io: Io): number {
+export function runConsolidate(args: string[], o: Options, given: NamedScheme | null, io: Io): number {
+  const named = given && given.kind !== "workbook" ? given.scheme : null;
   const t = strings(o.lang).cli;
   const out = resolve(io.cwd, o.output!);
   const outReal = real(out);
@@ -76,7 +80,7 @@ export function runConsolidate(args: string[], o: Options, named: Scheme | null,
   const files = expandSources(args, io.cwd, o.lang).filter((p) => real(p) !== outReal);
   if (!files.length) throw new CliError(t.consolidate.noSources);
   const read = readAll(files, io, o.lang);
-  const { scheme, detected } = chooseScheme(named, read, o.lang);
+  const { scheme, detected } = chooseScheme(named, read, o.lang, io);
 
   const sources: SourceResult[] = read.map((r) => {
     if (!r.grids) return { file: r.file, gathered: null, skipCode: r.skipCode, skipMessage: r.skipMessage };
@@ -105,6 +109,6 @@ export function runConsolidate(args: string[], o: Options, named: Scheme | null,
 
   const notes = [t.report.written(outShown)];
   if (skipped) notes.push(t.consolidate.skippedCount(skipped));
-  printReport(io, rv, outShown, o.lang, o.json, { output: outShown, sources: merged.sources }, notes);
+  printReport(io, rv, outShown, o.lang, o.json, { output: outShown, sources: merged.sources }, notes, { source: given?.kind === "file" ? "file" : "builtin", head: [] });
   return exitCode(rv, skipped);
 }

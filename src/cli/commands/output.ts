@@ -1,4 +1,4 @@
-import { Lang, Review, toJsonReport } from "../../core";
+import { Lang, Review, SchemeSource, toJsonReport } from "../../core";
 import { humanReport } from "../human";
 import { EXIT_DATA_ERRORS, EXIT_OK, Io } from "../io";
 
@@ -19,10 +19,12 @@ export function printReport(
   json: boolean,
   extra: Record<string, unknown> = {},
   notes: string[] = [],
+  scheme: { source: SchemeSource; head: string[] } = { source: "builtin", head: [] },
 ): void {
   if (json) {
-    io.stdout(JSON.stringify({ ...toJsonReport(review, { file, lang }), ...extra }, null, 2) + "\n");
+    io.stdout(JSON.stringify({ ...toJsonReport(review, { file, lang, schemeSource: scheme.source }), ...extra }, null, 2) + "\n");
     return;
   }
-  io.stdout(humanReport(review, file, lang) + notes.map((n) => n + "\n").join(""));
+  // Where the rules came from, before anything else, when they came from the workbook.
+  io.stdout(scheme.head.map((l) => l + "\n").join("") + humanReport(review, file, lang) + notes.map((n) => n + "\n").join(""));
 }

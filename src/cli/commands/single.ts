@@ -1,10 +1,11 @@
 import { existsSync, realpathSync } from "fs";
 import { resolve } from "path";
-import { Scheme, buildWritePlan, review, strings } from "../../core";
+import { buildWritePlan, fillNoteText, review, strings } from "../../core";
 import { Options } from "../args";
-import { applyPlan, openBook, schemeFor } from "../book";
+import { applyPlan, openBook } from "../book";
 import { besideInput, shown, writeAtomic } from "../files";
 import { CliError, Io } from "../io";
+import { NamedScheme, SchemeUse, schemeForBook } from "../scheme";
 import { exitCode, printReport } from "./output";
 
 /** Same file, even when reached through a symbolic link. */
@@ -14,14 +15,21 @@ function samePath(a: string, b: string): boolean {
 }
 
 /** `check`: reads and reports; writes nothing. */
-export function runCheck(file: string, o: Options, named: Scheme | null, io: Io): number {
+export function runCheck(file: string, o: Options, named: NamedScheme | null, io: Io): number {
   const path = resolve(io.cwd, file);
   const display = shown(path, io.cwd);
   const { book } = openBook(path, display, o.lang);
-  const scheme = schemeFor(book, named, display, o.lang);
-  const rv = review(book.grids(), { scheme, quota: o.quota ?? undefined });
-  printReport(io, rv, display, o.lang, o.json);
+  const use = schemeOf(book.storedScheme(), named, display, o, io);
+  const rv = review(book.grids(), { scheme: use.scheme, quota: o.quota ?? undefined });
+  printReport(io, rv, display, o.lang, o.json, {}, [], use);
   return exitCode(rv);
+}
+
+/** The scheme of one workbook; a stored scheme left unused is said on stderr. */
+function schemeOf(stored: string | null, named: NamedScheme | null, display: string, o: Options, io: Io): SchemeUse {
+  const use = schemeForBook(named, stored, display, o.lang);
+  for (const w of use.warnings) io.stderr(w + "\n");
+  return use;
 }
 
 /**
@@ -29,18 +37,18 @@ export function runCheck(file: string, o: Options, named: Scheme | null, io: Io)
  * keeps `<name>.bak.xlsx` first. Every write is atomic, so an interrupted run leaves the
  * old file or the new one, never a broken one.
  */
-export function runFill(file: string, o: Options, named: Scheme | null, io: Io): number {
+export function runFill(file: string, o: Options, named: NamedScheme | null, io: Io): number {
   const t = strings(o.lang).cli;
   const path = resolve(io.cwd, file);
   const display = shown(path, io.cwd);
   const out = o.inPlace ? path : o.output !== null ? resolve(io.cwd, o.output) : besideInput(path, "reviewed");
   if (!o.inPlace && samePath(out, path)) throw new CliError(t.arg.outputIsInput(display), true);
   const { book, bytes } = openBook(path, display, o.lang);
-  const scheme = schemeFor(book, named, display, o.lang);
+  const use = schemeOf(book.storedScheme(), named, display, o, io);
   const grids = book.grids();
-  const rv = review(grids, { scheme, quota: o.quota ?? undefined });
+  const rv = review(grids, { scheme: use.scheme, quota: o.quota ?? undefined });
   const plan = buildWritePlan(rv, { lang: o.lang, now: io.now(), fillStatedTotals: o.fillSubtotals });
-  applyPlan(book, grids, plan, display, o.lang);
+  const stats = applyPlan(book, grids, plan, display, o.lang);
   const result = book.toBytes();
   const outShown = shown(out, io.cwd);
   const extra: Record<string, unknown> = { output: outShown };
@@ -52,7 +60,7 @@ export function runFill(file: string, o: Options, named: Scheme | null, io: Io):
     notes.push(t.report.backup(shown(bak, io.cwd)));
   }
   writeAtomic(out, result, outShown, o.lang);
-  notes.unshift(t.report.written(outShown));
-  printReport(io, rv, display, o.lang, o.json, extra, notes);
+  notes.unshift(t.report.written(outShown), ...stats.notes.map((n) => fillNoteText(n, o.lang)));
+  printReport(io, rv, display, o.lang, o.json, extra, notes, use);
   return exitCode(rv);
 }

@@ -13,8 +13,10 @@ const useStyles = makeStyles({
     userSelect: "all",
     wordBreak: "break-all",
   },
-  body: { whiteSpace: "normal" },
-  after: { display: "block" },
+  // A long sheet name, path or cell list wraps inside the bar instead of widening the pane.
+  bar: { minWidth: 0, maxWidth: "100%" },
+  body: { whiteSpace: "normal", overflowWrap: "anywhere", wordBreak: "break-word", minWidth: 0 },
+  after: { display: "block", marginTop: tokens.spacingVerticalXS },
 });
 
 export function NoticeBar({ notice, onDismiss }: { notice: Notice; onDismiss(): void }) {
@@ -22,9 +24,9 @@ export function NoticeBar({ notice, onDismiss }: { notice: Notice; onDismiss(): 
   const s = useStyles();
   const text = notice.text(l);
   return (
-    <MessageBar intent={notice.intent} layout="multiline" politeness={notice.intent === "error" ? "assertive" : "polite"}>
+    <MessageBar className={s.bar} intent={notice.intent} layout="multiline" politeness={notice.intent === "error" ? "assertive" : "polite"}>
       <MessageBarBody className={s.body}>
-        {text.title && <MessageBarTitle>{text.title}</MessageBarTitle>}
+        {text.title && <MessageBarTitle className={s.body}>{text.title}</MessageBarTitle>}
         {text.body}
         {text.code && <code className={s.code}>{text.code}</code>}
         {text.after && <span className={s.after}>{text.after}</span>}

@@ -14,7 +14,7 @@ import { ChevronDown16Regular } from "@fluentui/react-icons/svg/chevron-down";
 import { DocumentArrowUp20Regular } from "@fluentui/react-icons/svg/document-arrow-up";
 import { Dismiss20Regular } from "@fluentui/react-icons/svg/dismiss";
 import { useRef, type ChangeEvent } from "react";
-import { BUILTIN_SCHEMES, type Scheme } from "../../core";
+import { BUILTIN_SCHEMES, describeDiff, storedLabel, type Scheme } from "../../core";
 import { useLang } from "../i18n";
 import { AUTO, CUSTOM, type SchemeControl } from "../useScheme";
 
@@ -33,6 +33,10 @@ export function SchemeMenu({ control, detected, disabled }: Props) {
   if (control.choice === AUTO) label = detected ? `${detected.shortTitle[lang]} · ${t.scheme.autoSuffix}` : t.scheme.auto;
   else label = control.scheme ? control.scheme.shortTitle[lang] : t.scheme.auto;
   if (control.choice === CUSTOM) label = `${label} · ${t.scheme.custom}`;
+  // A scheme kept in the workbook is never applied quietly: the chip says so, with its hash and differences.
+  const kept = control.choice === CUSTOM && control.stored ? control.stored : null;
+  if (kept) label = storedLabel(kept, lang);
+  const differences = kept ? describeDiff(kept, lang).join("\n") : undefined;
 
   const onChecked: MenuProps["onCheckedValueChange"] = (_e, data) => {
     const next = data.checkedItems[0];
@@ -57,6 +61,8 @@ export function SchemeMenu({ control, detected, disabled }: Props) {
             iconPosition="after"
             disabledFocusable={disabled}
             aria-label={t.scheme.menuLabel(label)}
+            aria-description={differences}
+            title={differences}
           >
             {label}
           </Button>
