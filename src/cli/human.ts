@@ -1,45 +1,24 @@
-import { Entry, Issue, Lang, Review, Verdict, formatScore, issueMessage, reasonMessage, strings } from "../core";
-import { panelLines, withNormalized } from "./panel";
-import { Align, displayWidth, oneLine, padEnd, table } from "./width";
+import { Issue, Lang, Review, formatScore, issueMessage, programmeOf, strings } from "../core";
+import { displayWidth, oneLine, padEnd, table } from "./width";
 
-function num(v: number | null): string {
-  return v === null ? "" : formatScore(v);
-}
-
-function verdict(v: Verdict | null, lang: Lang): string {
-  return v === null ? "" : strings(lang).cli.report.verdict[v];
-}
-
-function entryRow(e: Entry, lang: Lang): string[] {
-  const t = strings(lang).cli.report;
-  const common = [t.status[e.status], e.rank === null ? "" : String(e.rank)];
-  const reasons = oneLine(e.reasons.map((r) => reasonMessage(r, lang)).join(strings(lang).noteSep));
-  if (e.kind === "chamber") {
-    return [oneLine(e.name), oneLine(e.group ?? ""), num(e.total), ...common, verdict(e.withinQuota, lang), reasons];
-  }
-  return [
-    oneLine(e.name),
-    oneLine(e.category ?? ""),
-    String(e.experts),
-    num(e.score),
-    ...common,
-    verdict(e.shortlisted, lang),
-    verdict(e.final, lang),
-    reasons,
-  ];
-}
-
-/** The table of entries, aligned for CJK text (full-width characters take two columns). */
+/** The table of entries, aligned for CJK text (full-width characters take two columns); its columns are the programme's. */
 export function entryTable(review: Review, lang: Lang): string[] {
   const t = strings(lang).cli.report;
   if (!review.entries.length) return [t.noEntries];
-  const chamber = review.scheme.kind === "chamber";
-  const header = chamber ? t.chamberColumns : t.caseColumns;
-  const align: Align[] = chamber
-    ? ["left", "left", "right", "left", "right", "left", "left"]
-    : ["left", "left", "right", "right", "left", "right", "left", "left", "left"];
-  const shown = withNormalized(review, [header, ...review.entries.map((e) => entryRow(e, lang))], align);
-  return table(shown.rows, shown.align);
+  const shown = programmeOf(review.scheme).table;
+  const columns = shown.columns(review.scheme, lang);
+  const rows = review.entries.map((e) => shown.row(e, review.scheme, lang).map(oneLine));
+  return table([columns.map((c) => c.label), ...rows], columns.map((c) => c.align));
+}
+
+/** The programme's tables after the entries (创新中国: the experts), numbers as the report shows them. */
+export function sectionLines(review: Review, lang: Lang): string[] {
+  const out: string[] = [];
+  for (const sec of programmeOf(review.scheme).sections?.(review, lang) ?? []) {
+    const rows = sec.rows.map((r) => r.map((v) => (v === null ? "" : typeof v === "number" ? formatScore(v) : oneLine(v))));
+    out.push("", sec.title, ...table([sec.columns.map((c) => c.label), ...rows], sec.columns.map((c) => c.align)));
+  }
+  return out;
 }
 
 /** Issues under the name of their sheet, in workbook order: cell, severity, message. */
@@ -70,7 +49,7 @@ export function humanReport(review: Review, file: string, lang: Lang): string {
     t.file(oneLine(file)),
     "",
     ...entryTable(review, lang),
-    ...panelLines(review, lang),
+    ...sectionLines(review, lang),
     "",
     t.issues,
     ...issueLines(review.issues, lang),

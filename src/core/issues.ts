@@ -1,4 +1,5 @@
 import { a1 } from "./grid";
+import { ownCode } from "./programmes/registry";
 
 export type Severity = "error" | "warning";
 
@@ -50,11 +51,14 @@ export type IssueCode = keyof typeof ISSUE_SEVERITY;
 /** Rule codes that make an entry 不合格; they are reasons, not issues. */
 export type ReasonCode = "VETO_ZERO" | "BASIC_SHORTFALL" | "BELOW_THRESHOLD" | "NOT_SUBSCRIBED";
 
+/** A shared code, or one a registered programme brings (programmes/types.ts `codes`, `reasons`). */
+export type AnyCode<C extends string> = C | (string & {});
+
 export type Params = Record<string, string | number>;
 
 export interface Issue {
   severity: Severity;
-  code: IssueCode;
+  code: AnyCode<IssueCode>;
   sheet: string;
   /** A1 address on `sheet`, or null for an issue of a whole sheet or group. */
   cell: string | null;
@@ -64,18 +68,20 @@ export interface Issue {
 }
 
 export interface Reason {
-  code: ReasonCode;
+  code: AnyCode<ReasonCode>;
   params: Params;
 }
 
 export function makeIssue(
-  code: IssueCode,
+  code: AnyCode<IssueCode>,
   sheet: string,
   at: { row: number; col: number } | null,
   params: Params = {},
 ): Issue {
+  const severity = code in ISSUE_SEVERITY ? ISSUE_SEVERITY[code as IssueCode] : ownCode(code)?.severity;
+  if (!severity) throw new Error(`unknown issue code ${code}`);
   return {
-    severity: ISSUE_SEVERITY[code],
+    severity,
     code,
     sheet,
     cell: at ? a1(at.row, at.col) : null,

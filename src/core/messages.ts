@@ -1,13 +1,18 @@
-import { Issue, Reason } from "./issues";
+import { Issue, IssueCode, Reason, ReasonCode } from "./issues";
+import { mismatchWords } from "./programme";
+import { ownCode, ownReason } from "./programmes/registry";
 import { Entry } from "./result";
 import { Lang, strings } from "./strings";
 
 export function issueMessage(issue: Pick<Issue, "code" | "params">, lang: Lang = "zh"): string {
-  return strings(lang).issue[issue.code](issue.params);
+  const shared = strings(lang).issue[issue.code as IssueCode];
+  if (!shared) return ownCode(issue.code)!.message[lang](issue.params);
+  return shared(issue.code === "SCHEME_MISMATCH" ? mismatchWords(issue.params, lang) : issue.params);
 }
 
 export function reasonMessage(reason: Reason, lang: Lang = "zh"): string {
-  return strings(lang).reason[reason.code](reason.params);
+  const shared = strings(lang).reason[reason.code as ReasonCode];
+  return shared ? shared(reason.params) : ownReason(reason.code)![lang](reason.params);
 }
 
 /**

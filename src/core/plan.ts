@@ -1,7 +1,8 @@
-import { panelReportRows } from "./case/view";
 import { Severity } from "./issues";
 import { entryNote, issueMessage } from "./messages";
+import { programmeOf } from "./programmes";
 import { Entry, Review } from "./result";
+import type { Scheme } from "./scheme/schema";
 import { Lang, strings } from "./strings";
 
 /** A value to write: text is always literal text, never a formula or a number. */
@@ -69,43 +70,17 @@ export interface PlanOptions {
 
 export const FILL_COLORS: Record<Severity, string> = { error: "#FFC7CE", warning: "#FFEB9C" };
 
-function resultValue(e: Entry, key: string, lang: Lang): PlanValue {
-  const t = strings(lang);
+/** A result cell: status, rank and 校验说明 are the engine's; the other columns are the programme's. */
+function resultValue(e: Entry, key: string, scheme: Scheme, lang: Lang): PlanValue {
   switch (key) {
     case "status":
-      return t.status[e.status];
+      return strings(lang).status[e.status];
     case "rank":
       return e.rank;
     case "note":
       return entryNote(e, lang) || null;
   }
-  if (e.kind === "chamber") {
-    switch (key) {
-      case "total":
-        return e.total;
-      case "veto":
-        // 无 only when every veto item is validly scored; a failure found is always told.
-        return e.vetoFailed.length ? e.vetoFailed.join("、") : e.vetoUnknown ? null : t.none;
-      case "basic":
-        return e.basicShortfall;
-      case "quota":
-        return e.withinQuota === null ? null : t.verdict[e.withinQuota];
-    }
-  } else {
-    switch (key) {
-      case "experts":
-        return e.experts;
-      case "score":
-        return e.score;
-      case "normalized":
-        return e.normalizedScore;
-      case "shortlist":
-        return e.shortlisted === null ? null : t.verdict[e.shortlisted];
-      case "final":
-        return e.final === null ? null : t.verdict[e.final];
-    }
-  }
-  throw new Error(`unknown result column ${key}`);
+  return programmeOf(scheme).resultValue(e, key, lang);
 }
 
 /** Splits sorted numbers into runs of consecutive values. */
@@ -139,7 +114,7 @@ function resultBlocks(review: Review, lang: Lang): { blocks: ValueBlock[]; table
         sheet: table.sheet,
         row: rowRun[0],
         col: colRun[0],
-        values: rowRun.map((r) => colRun.map((c) => resultValue(byRow.get(r)!, keyAt.get(c)!, lang))),
+        values: rowRun.map((r) => colRun.map((c) => resultValue(byRow.get(r)!, keyAt.get(c)!, review.scheme, lang))),
       });
     }
   }
@@ -195,7 +170,9 @@ export function reportPlan(review: Review, lang: Lang, now: Date): ReportPlan {
     values.push([t.severity[i.severity], i.code, i.sheet, i.cell, issueMessage(i, lang)]);
   }
   if (!review.issues.length) values.push([r.noIssues]);
-  values.push(...panelReportRows(review, lang));
+  for (const sec of programmeOf(review.scheme).sections?.(review, lang) ?? []) {
+    values.push([], [sec.title], [sec.note], sec.columns.map((c) => c.label), ...sec.rows.map((row) => [...row]));
+  }
   const width = 5;
   for (const row of values) while (row.length < width) row.push(null);
   return { sheet: review.scheme.reportSheet, values, links, widths: [12, 26, 24, 10, 80] };

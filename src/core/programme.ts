@@ -1,53 +1,55 @@
 /**
- * Telling the two programmes apart. A 四好 workbook checked under a 创新中国 scheme (or the
- * reverse) is not "a workbook without known sheets": it is the other programme's, and the
- * user is told so and which scheme to pick.
+ * Telling programmes apart. A 四好 workbook checked under a 创新中国 scheme (or the reverse)
+ * is not "a workbook without known sheets": it is another programme's, and the user is
+ * told so and which scheme to pick. Each programme is judged with its own built-in aliases.
  */
-import { firstCaseList, firstExpertSheet } from "./case/review";
-import { firstChamberSheet } from "./chamber/review";
 import { Grid } from "./grid";
-import { Issue, makeIssue } from "./issues";
-import { CHUANGXIN_ID, SIHAO_ID, builtinScheme } from "./scheme/builtin";
+import { Issue, Params, makeIssue } from "./issues";
+import { programmeOf, programmes } from "./programmes/registry";
+import type { Sighting } from "./programmes/types";
 import { Scheme } from "./scheme/schema";
+import type { Lang } from "./strings";
 
-export type Programme = Scheme["kind"];
-
-/** The built-in scheme id of each programme. */
-export const PROGRAMME_SCHEME: Record<Programme, string> = { chamber: SIHAO_ID, case: CHUANGXIN_ID };
-
-export interface ProgrammeSeen {
-  programme: Programme;
-  /** The first sheet that shows it. */
-  sheet: string;
-  /** 创新中国 only: expert score sheets were found (not just the case list). */
-  experts: boolean;
+export interface ProgrammeSeen extends Sighting {
+  /** The programme's kind. */
+  programme: string;
+  /** Its default built-in scheme, the one to choose. */
+  use: string;
 }
 
-/** What the workbook holds of one programme, judged with that programme's built-in aliases. */
-export function programmeSeen(grids: Grid[], programme: Programme): ProgrammeSeen | null {
-  const scheme = builtinScheme(PROGRAMME_SCHEME[programme])!;
-  if (scheme.kind === "chamber") {
-    const sheet = firstChamberSheet(grids, scheme);
-    return sheet === null ? null : { programme, sheet, experts: false };
-  }
-  const expert = firstExpertSheet(grids, scheme);
-  if (expert !== null) return { programme, sheet: expert, experts: true };
-  const list = firstCaseList(grids, scheme);
-  return list === null ? null : { programme, sheet: list, experts: false };
+/** What the workbook holds of one programme, judged with its default built-in scheme. */
+export function programmeSeen(grids: Grid[], kind: string): ProgrammeSeen | null {
+  const p = programmeOf(kind);
+  const scheme = p.builtins[0] as Scheme;
+  const seen = p.detect(grids, scheme);
+  return seen && { ...seen, programme: kind, use: scheme.id };
 }
 
-/** The other programme's sheets in a workbook that has none of the current scheme's, or null. */
+/** Another programme's sheets in a workbook that has none of the current scheme's, or null. */
 export function otherProgramme(grids: Grid[], scheme: Scheme): ProgrammeSeen | null {
-  return programmeSeen(grids, scheme.kind === "chamber" ? "case" : "chamber");
+  for (const p of programmes()) {
+    if (p.kind === scheme.kind) continue;
+    const seen = programmeSeen(grids, p.kind);
+    if (seen) return seen;
+  }
+  return null;
 }
 
 /** SCHEME_MISMATCH on the sheet that shows the other programme. */
 export function mismatchIssue(seen: ProgrammeSeen, scheme: Scheme): Issue {
   return makeIssue("SCHEME_MISMATCH", seen.sheet, null, {
     found: seen.programme,
-    experts: seen.experts ? 1 : 0,
+    sheetKind: seen.sheetKind,
     current: scheme.kind,
     scheme: scheme.id,
-    use: PROGRAMME_SCHEME[seen.programme],
+    use: seen.use,
   });
+}
+
+/** SCHEME_MISMATCH's parameters with the two programmes named in their own words (for strings/core.ts). */
+export function mismatchWords(p: Params, lang: Lang): Params {
+  const words = (kind: unknown) => programmes().find((x) => x.kind === kind)?.words[lang];
+  const found = words(p.found);
+  const current = words(p.current);
+  return { ...p, foundWorkbook: found ? found.workbook(String(p.sheetKind)) : "", foundShort: found?.short ?? "", currentName: current?.current ?? "" };
 }

@@ -1,7 +1,8 @@
-import { JsonExpert, jsonExperts } from "./case/view";
+import type { JsonExpert } from "./case/view";
 import { issueMessage, reasonMessage } from "./messages";
 import { Entry, Review } from "./result";
-import { builtinScheme } from "./scheme/builtin";
+import { builtinScheme, programmeOf } from "./programmes";
+import type { Scheme } from "./scheme/schema";
 import { SchemeSource, schemeHash } from "./scheme/resolve";
 import { Lang } from "./strings";
 import { VERSION } from "./version";
@@ -35,46 +36,18 @@ export interface JsonReport {
   experts?: JsonExpert[];
 }
 
-function jsonEntry(e: Entry, lang: Lang): Record<string, unknown> {
-  const common = {
+function jsonEntry(e: Entry, scheme: Scheme, lang: Lang): Record<string, unknown> {
+  const { head, tail } = programmeOf(scheme).jsonEntry(e, lang);
+  return {
     sheet: e.sheet,
     row: e.row + 1,
     name: e.name,
-  };
-  const tail = {
+    ...head,
     status: e.status,
     reasons: e.reasons.map((r) => r.code),
     reasonMessages: e.reasons.map((r) => reasonMessage(r, lang)),
     rank: e.rank,
-  };
-  if (e.kind === "chamber") {
-    return {
-      ...common,
-      group: e.group,
-      groupKey: e.groupKey,
-      type: e.type,
-      selfAssessmentSheet: e.selfAssessmentSheet,
-      total: e.total,
-      statedTotal: e.statedTotal,
-      categories: e.categories,
-      vetoFailed: e.vetoFailed,
-      basicShortfall: e.basicShortfall,
-      ...tail,
-      withinQuota: e.withinQuota,
-    };
-  }
-  return {
-    ...common,
-    category: e.category,
-    unit: e.unit,
-    recommender: e.recommender,
-    experts: e.experts,
-    abstained: e.abstained,
-    score: e.score,
-    normalizedScore: e.normalizedScore,
     ...tail,
-    shortlisted: e.shortlisted,
-    final: e.final,
   };
 }
 
@@ -93,7 +66,7 @@ export function toJsonReport(review: Review, opts: { file?: string | null; lang?
     file: opts.file ?? null,
     summary: { ...review.counts },
     groups: review.groups,
-    entries: review.entries.map((e) => jsonEntry(e, lang)),
+    entries: review.entries.map((e) => jsonEntry(e, review.scheme, lang)),
     issues: review.issues.map((i) => ({
       severity: i.severity,
       code: i.code,
@@ -101,6 +74,6 @@ export function toJsonReport(review: Review, opts: { file?: string | null; lang?
       cell: i.cell,
       message: issueMessage(i, lang),
     })),
-    ...(review.experts ? { experts: jsonExperts(review) } : {}),
+    ...(programmeOf(review.scheme).jsonExtra?.(review) ?? {}),
   };
 }

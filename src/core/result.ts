@@ -1,7 +1,7 @@
 import type { ExpertStat } from "./case/panel";
 import type { Pos } from "./grid";
 import type { Issue, Reason } from "./issues";
-import type { Verdict } from "./rank";
+import type { Detection } from "./review";
 import type { Scheme } from "./scheme/schema";
 
 export type Status = "qualified" | "disqualified" | "pending";
@@ -22,41 +22,11 @@ export interface EntryBase {
   notes: Issue[];
 }
 
-export interface ChamberEntry extends EntryBase {
-  kind: "chamber";
-  /** The province as the summary writes it. */
-  group: string | null;
-  /** The canonical province name (SPEC §3.3) or, for a name the table does not know, the name as written. */
-  groupKey: string | null;
-  type: string | null;
-  selfAssessmentSheet: string | null;
-  total: number | null;
-  statedTotal: number | null;
-  categories: Record<string, number | null>;
-  vetoFailed: string[];
-  /** True when some veto item is not validly scored: 否决项 cannot say 无. */
-  vetoUnknown: boolean;
-  basicShortfall: number | null;
-  withinQuota: Verdict | null;
+/** An entry of any programme; each programme's code narrows it to its own type (ChamberEntry, CaseEntry). */
+export interface Entry extends EntryBase {
+  /** The programme's kind. */
+  kind: string;
 }
-
-export interface CaseEntry extends EntryBase {
-  kind: "case";
-  category: string | null;
-  unit: string | null;
-  recommender: string | null;
-  /** Experts whose scores count (回避 and conflicted scores left out). */
-  experts: number;
-  /** Experts who wrote 回避 for this case. */
-  abstained: number;
-  score: number | null;
-  /** With `normalize: "zscore"`: the mean of the kept experts' z-scores, mapped onto the raw scores' range. */
-  normalizedScore: number | null;
-  shortlisted: Verdict | null;
-  final: Verdict | null;
-}
-
-export type Entry = ChamberEntry | CaseEntry;
 
 /** Per province (or per category): what a reviewer sees in the quota bars. */
 export interface GroupStat {
@@ -110,6 +80,8 @@ export interface Review {
   sheetOrder: string[];
   /** 创新中国: per-expert panel statistics (SPEC §4.3), one per expert sheet. */
   experts?: ExpertStat[];
+  /** Which scheme detection chose and why; absent when the scheme was named. */
+  detection?: Detection;
 }
 
 /** The fields every entry starts with: 待核 until its rules are applied. */

@@ -1,19 +1,26 @@
 /**
- * 插入空白模板 under a 创新中国 scheme: a dialog that offers one scoring sheet per expert from
- * the workbook's case list (the sheets the CLI's `template --experts` writes), or the blank
- * template. Nothing is inserted until the reviewer confirms.
+ * 插入空白模板 under a scheme whose programme makes scoring sheets (创新中国): a dialog that
+ * offers one scoring sheet per expert from the workbook's case list (the sheets the CLI's
+ * `template --experts` writes), or the blank template. Nothing is inserted until the
+ * reviewer confirms.
  */
 import { useState } from "react";
-import { caseListing, expertSheets, overlongNames, repeatedNames, splitNames, templateSheets, type CaseListing, type CaseScheme, type Lang } from "../core";
+import { overlongNames, programmeOf, repeatedNames, splitNames, templateSheets, type Lang, type Scheme } from "../core";
 import type { WorkbookGateway } from "../excel/api";
 import type { Notice } from "./notice";
 import type { BusyControl } from "./useBusy";
 
 export type TemplateMode = "experts" | "blank";
 
+/** The workbook's list the scoring sheets are made from: its sheet and how many rows. */
+export interface ListingSummary {
+  sheet: string;
+  count: number;
+}
+
 export interface ExpertTemplateControl {
   open: boolean;
-  listing: CaseListing | null;
+  listing: ListingSummary | null;
   mode: TemplateMode;
   names: string;
   /** Why the names cannot be used yet, shown under the field: none given, some too long, or some twice. */
@@ -22,7 +29,7 @@ export interface ExpertTemplateControl {
   setNames(text: string): void;
   close(): void;
   /** Reads the workbook's case list and opens the dialog (run inside the pane's exclusive action). */
-  start(scheme: CaseScheme): Promise<void>;
+  start(scheme: Scheme): Promise<void>;
   confirm(): Promise<void>;
 }
 
@@ -30,18 +37,20 @@ type Act = (job: () => Promise<void>) => Promise<void>;
 
 export function useExpertTemplate(gateway: WorkbookGateway, lang: Lang, act: Act, busy: BusyControl, setNotice: (n: Notice | null) => void): ExpertTemplateControl {
   const [open, setOpen] = useState(false);
-  const [scheme, setScheme] = useState<CaseScheme | null>(null);
-  const [listing, setListing] = useState<CaseListing | null>(null);
+  const [scheme, setScheme] = useState<Scheme | null>(null);
+  const [listing, setListing] = useState<{ data: unknown; summary: ListingSummary } | null>(null);
   const [mode, setMode] = useState<TemplateMode>("experts");
   const [names, setNames] = useState("");
   const [problem, setProblem] = useState<{ repeated: string[]; long: string[] } | null>(null);
 
-  const start = async (s: CaseScheme) => {
+  const start = async (s: Scheme) => {
+    const scoring = programmeOf(s).scoringSheets!;
     const grids = await busy.cancellable("read", (onProgress) => gateway.read(onProgress));
-    const found = caseListing(grids, s);
+    const found = scoring.listing(grids, s);
+    const usable = found !== null && scoring.count(found) > 0;
     setScheme(s);
-    setListing(found && found.cases.length ? found : null);
-    setMode(found && found.cases.length ? "experts" : "blank");
+    setListing(usable ? { data: found, summary: { sheet: scoring.sheet(found), count: scoring.count(found) } } : null);
+    setMode(usable ? "experts" : "blank");
     setProblem(null);
     setOpen(true);
   };
@@ -59,7 +68,8 @@ export function useExpertTemplate(gateway: WorkbookGateway, lang: Lang, act: Act
         }
       }
       busy.step("template");
-      const specs = mode === "experts" && listing ? expertSheets(scheme, listing, experts, lang) : templateSheets(scheme);
+      const scoring = programmeOf(scheme).scoringSheets!;
+      const specs = mode === "experts" && listing ? experts.map((x) => scoring.make(scheme, listing.data, x, lang)) : templateSheets(scheme);
       const inserted = await gateway.insertTemplate(specs);
       setOpen(false);
       const sep = lang === "zh" ? "、" : ", ";
@@ -75,7 +85,7 @@ export function useExpertTemplate(gateway: WorkbookGateway, lang: Lang, act: Act
 
   return {
     open,
-    listing,
+    listing: listing?.summary ?? null,
     mode,
     names,
     problem,

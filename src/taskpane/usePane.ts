@@ -1,6 +1,6 @@
 /** Everything the pane does, as plain actions over the gateway and the core engine. */
 import { useCallback, useEffect, useState } from "react";
-import { BUILTIN_SCHEMES, buildWritePlan, fillNoteText, lockedRequired, review, templateSheets, type Grid, type Issue, type Lang, type Review } from "../core";
+import { BUILTIN_SCHEMES, buildWritePlan, programmeOf, fillNoteText, lockedRequired, review, templateSheets, type Grid, type Issue, type Lang, type Review } from "../core";
 import type { WorkbookGateway } from "../excel/api";
 import { Cancelled, errorNotice, notice, type Notice } from "./notice";
 import { useBusy, type Busy } from "./useBusy";
@@ -158,7 +158,7 @@ export function usePane(gateway: WorkbookGateway, lang: Lang): PaneControl {
   const insertTemplate = () =>
     act(async () => {
       const target = scheme.scheme ?? result?.scheme ?? BUILTIN_SCHEMES[0];
-      if (target.kind === "case") return experts.start(target);
+      if (programmeOf(target).scoringSheets) return experts.start(target);
       busy.step("template");
       const names = await gateway.insertTemplate(templateSheets(target));
       setNotice(notice("success", (t) => ({ body: t.done.templated(names.join(lang === "zh" ? "、" : ", ")) })));

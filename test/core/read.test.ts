@@ -1,4 +1,4 @@
-import { Grid, gridFromValues, review, setCell } from "../../src/core";
+import { Grid, gridFromValues, review, setCell, type ChamberEntry } from "../../src/core";
 import { chamberIndexes, detectSelfHeader } from "../../src/core/chamber/headers";
 import { readSelfSheet, selfReader } from "../../src/core/chamber/self";
 import { sheetHead } from "../../src/core/header-block";
@@ -32,7 +32,7 @@ describe("self-assessment sheets in every legal layout", () => {
     expect(s.items.reduce((a, i) => a + i.max, 0)).toBe(500);
     const r = review([g]);
     expect(r.entries[0].status).toBe("qualified");
-    expect(r.entries[0].kind === "chamber" && r.entries[0].total).toBe(500);
+    expect((r.entries[0] as ChamberEntry).total).toBe(500);
     expect(r.issues).toEqual([]);
   });
 
@@ -107,7 +107,7 @@ describe("self-assessment sheets in every legal layout", () => {
     const g = layoutSheet("S", "甲", scores({ 3: 14 }));
     const shifted = shift(g, 2, 3);
     const r = review([shifted]);
-    expect(r.entries[0].kind === "chamber" && r.entries[0].total).toBe(499);
+    expect((r.entries[0] as ChamberEntry).total).toBe(499);
     const withError = layoutSheet("S", "甲", scores({ 3: 16 }));
     const r2 = review([shift(withError, 2, 3)]);
     const out = r2.issues.find((i) => i.code === "SCORE_OUT_OF_RANGE")!;
@@ -127,14 +127,14 @@ describe("summary sheets", () => {
     ]);
     const r = review([g]);
     expect(r.entries.map((e) => e.name)).toEqual(["甲商会", "乙商会"]);
-    expect(r.entries.every((e) => e.kind === "chamber" && e.group === "四川省")).toBe(true);
+    expect(r.entries.every((e) => e.kind === "chamber" && (e as ChamberEntry).group === "四川省")).toBe(true);
   });
 
   test("merged province cells: blank cells below belong to the province above", () => {
     const g = summaryGrid([{ name: "甲", group: "四川省" }, { name: "乙", group: null }, { name: "丙", group: "贵州省" }]);
     g.merges = [{ r0: 3, c0: 1, r1: 4, c1: 1 }];
     const r = review([g]);
-    expect(r.entries.map((e) => (e.kind === "chamber" ? e.group : null))).toEqual(["四川省", "四川省", "贵州省"]);
+    expect(r.entries.map((e) => (e.kind === "chamber" ? (e as ChamberEntry).group : null))).toEqual(["四川省", "四川省", "贵州省"]);
   });
 
   test("pre-numbered empty rows are not entries; a row with data but no name is", () => {

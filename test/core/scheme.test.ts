@@ -1,4 +1,4 @@
-import { BUILTIN_SCHEMES, ChamberScheme, detectScheme, gridFromValues, loadScheme, parseScheme } from "../../src/core";
+import { BUILTIN_SCHEMES, CaseScheme, ChamberScheme, detectScheme, gridFromValues, loadScheme, parseScheme } from "../../src/core";
 import { summaryGrid } from "../helpers/grids";
 import { layoutSheet } from "../helpers/layouts";
 
@@ -16,8 +16,7 @@ describe("built-in schemes (SPEC §1)", () => {
   });
 
   test("chuangxin-2021 carries the notice's list sizes", () => {
-    const s = BUILTIN_SCHEMES.find((x) => x.id === "chuangxin-2021")!;
-    if (s.kind !== "case") throw new Error("kind");
+    const s = BUILTIN_SCHEMES.find((x) => x.id === "chuangxin-2021")! as CaseScheme;
     expect(s.categories.map((c) => [c.name, c.shortlist, c.final])).toEqual([
       ["副省级、地市级工商联", 30, 20],
       ["区县级工商联", 30, 20],
@@ -42,10 +41,12 @@ describe("custom schemes", () => {
   test("extends a built-in scheme with only what changes", () => {
     const r = loadScheme({ extends: "sihao-2020", id: "sihao-2020-dense", rankMethod: "dense", threshold: 360 });
     expect(r.ok).toBe(true);
-    if (!r.ok || r.scheme.kind !== "chamber") return;
-    expect(r.scheme.rankMethod).toBe("dense");
-    expect(r.scheme.threshold).toBe(360);
-    expect(r.scheme.categories).toHaveLength(5);
+    if (!r.ok) return;
+    const s = r.scheme as ChamberScheme;
+    expect(s.kind).toBe("chamber");
+    expect(s.rankMethod).toBe("dense");
+    expect(s.threshold).toBe(360);
+    expect(s.categories).toHaveLength(5);
     const unnamed = loadScheme({ extends: "sihao-2020" });
     expect(unnamed.ok && unnamed.scheme.id).toBe("sihao-2020-custom");
   });

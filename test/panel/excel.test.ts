@@ -3,7 +3,7 @@
  * runtime and the local Excel host: the same sheets as the CLI writes, validations from
  * ExcelApi 1.8 and a plain degrade on 1.7, protection that lets experts type only scores.
  */
-import { CaseScheme, builtinScheme, caseListing, expertSheets, gridToValues, review } from "../../src/core";
+import { CaseScheme, builtinScheme, caseListing, expertSheets, gridToValues, review, type CaseEntry } from "../../src/core";
 import { OfficeWorkbook } from "../../src/excel";
 import { createXlsx, openXlsx } from "../../src/xlsx";
 import { ExcelHost } from "../../tools/excel-host";
@@ -60,7 +60,7 @@ describe("scoring sheets in the open workbook", () => {
     expect(err).toBe("AccessDenied");
     expect(host.value("张三", "B7")).toBe("案例一：商会调解中心");
     const r = review(await gw.read(), { scheme: CX });
-    expect(r.entries.map((e) => (e.kind === "case" ? [e.experts, e.abstained, e.score] : null))).toEqual([
+    expect(r.entries.map((e) => (e.kind === "case" ? [(e as CaseEntry).experts, (e as CaseEntry).abstained, (e as CaseEntry).score] : null))).toEqual([
       [3, 1, 88],
       [4, 0, 79.75],
       [4, 0, 69.75],

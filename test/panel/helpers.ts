@@ -52,7 +52,7 @@ export function panelGrids(names: string[], table: (number | string | null)[][])
 export function entry(r: Review, name: string): CaseEntry {
   const e = r.entries.find((x) => x.name === name);
   if (!e || e.kind !== "case") throw new Error(`no case ${name}`);
-  return e;
+  return e as CaseEntry;
 }
 
 export function codes(r: Review, code: string) {

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { strFromU8, unzipSync } from "fflate";
-import { CaseScheme, builtinScheme, caseListing, expertSheet, review } from "../../src/core";
+import { CaseScheme, builtinScheme, caseListing, expertSheet, review, type CaseEntry } from "../../src/core";
 import { createXlsx, openXlsx } from "../../src/xlsx";
 import { describeWithTool } from "../helpers/tools";
 import { libreCsv, libreXlsx } from "../xlsx/rich";
@@ -72,7 +72,7 @@ describeWithTool("soffice", "scoring sheets in LibreOffice")("a scoring workbook
   it("what LibreOffice saved is read back to the same scores", () => {
     const experts = EXPERTS.map((_, i) => openXlsx(saved[`e${i}`]).grids()[0]);
     const r = review([...cases, ...experts], { scheme: CX });
-    expect(r.entries.map((e) => (e.kind === "case" ? [e.experts, e.score] : null))).toEqual([
+    expect(r.entries.map((e) => (e.kind === "case" ? [(e as CaseEntry).experts, (e as CaseEntry).score] : null))).toEqual([
       [3, 88],
       [4, 79.75],
       [4, 69.75],

@@ -1,5 +1,5 @@
 /** `normalize: "zscore"` (SPEC §4.3) on panels worked by hand; k = √1.5 = 1.2247 below. */
-import { buildWritePlan, issueMessage, review, toJsonReport } from "../../src/core";
+import { buildWritePlan, issueMessage, review, toJsonReport, type CaseEntry } from "../../src/core";
 import { CX, caseList, codes, panelGrids, schemeWith } from "./helpers";
 
 const NOW = new Date(2021, 10, 20, 10, 0);
@@ -36,22 +36,22 @@ const halves = (normalize: "none" | "zscore") =>
 describe("a panel where each expert scored a different half", () => {
   test("normalised scores on the raw range", () => {
     const r = halves("zscore");
-    expect(r.entries.map((e) => (e.kind === "case" ? e.score : null))).toEqual([87.5, 80, 72.5, 63, 59, 58]);
-    expect(r.entries.map((e) => (e.kind === "case" ? e.normalizedScore : null))).toEqual([87.5, 72.75, 58, 87.5, 65.38, 65.38]);
+    expect(r.entries.map((e) => (e.kind === "case" ? (e as CaseEntry).score : null))).toEqual([87.5, 80, 72.5, 63, 59, 58]);
+    expect(r.entries.map((e) => (e.kind === "case" ? (e as CaseEntry).normalizedScore : null))).toEqual([87.5, 72.75, 58, 87.5, 65.38, 65.38]);
   });
 
   test("ranking, 初选 and 终审 use the normalised score", () => {
     const r = halves("zscore");
     expect(r.entries.map((e) => e.rank)).toEqual([1, 3, 6, 1, 4, 4]);
-    expect(r.entries.map((e) => (e.kind === "case" ? e.final : null))).toEqual(["yes", "no", "no", "yes", "no", "no"]);
-    expect(r.entries.map((e) => (e.kind === "case" ? e.shortlisted : null))).toEqual(["yes", "yes", "no", "yes", "no", "no"]);
+    expect(r.entries.map((e) => (e.kind === "case" ? (e as CaseEntry).final : null))).toEqual(["yes", "no", "no", "yes", "no", "no"]);
+    expect(r.entries.map((e) => (e.kind === "case" ? (e as CaseEntry).shortlisted : null))).toEqual(["yes", "yes", "no", "yes", "no", "no"]);
   });
 
   test("without normalisation the raw score ranks, and there is no normalised score", () => {
     const r = halves("none");
     expect(r.entries.map((e) => e.rank)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(r.entries.map((e) => (e.kind === "case" ? e.final : null))).toEqual(["yes", "yes", "no", "no", "no", "no"]);
-    expect(r.entries.every((e) => e.kind === "case" && e.normalizedScore === null)).toBe(true);
+    expect(r.entries.map((e) => (e.kind === "case" ? (e as CaseEntry).final : null))).toEqual(["yes", "yes", "no", "no", "no", "no"]);
+    expect(r.entries.every((e) => e.kind === "case" && (e as CaseEntry).normalizedScore === null)).toBe(true);
   });
 
   test("column 标准化分 after 平均分, only when normalising; JSON normalizedScore", () => {
@@ -92,7 +92,7 @@ describe("trimming comes first, then normalising", () => {
       [80, 75, 70],
     ];
     const r = review([caseList([{}, {}, {}]), ...panelGrids(["E1", "E2", "E3", "E4", "E5"], T5)], { scheme: schemeWith({ normalize: "zscore" }) });
-    expect(r.entries.map((e) => (e.kind === "case" ? [e.score, e.normalizedScore] : null))).toEqual([
+    expect(r.entries.map((e) => (e.kind === "case" ? [(e as CaseEntry).score, (e as CaseEntry).normalizedScore] : null))).toEqual([
       [85, 85],
       [78.33, 73.69],
       [70, 70],
@@ -111,7 +111,7 @@ describe("an expert with zero spread", () => {
 
   test("z = 0, no division by zero, and EXPERT_NO_SPREAD on the expert's name cell", () => {
     const r = review(grids, { scheme: schemeWith({ normalize: "zscore" }) });
-    expect(r.entries.map((e) => (e.kind === "case" ? e.normalizedScore : null))).toEqual([81.67, 75, 68.33]);
+    expect(r.entries.map((e) => (e.kind === "case" ? (e as CaseEntry).normalizedScore : null))).toEqual([81.67, 75, 68.33]);
     const w = codes(r, "EXPERT_NO_SPREAD");
     expect(w).toHaveLength(1);
     expect(w[0]).toMatchObject({ severity: "warning", sheet: "C", cell: "A1", params: { expert: "C", count: 3, value: "75", zscore: 1 } });

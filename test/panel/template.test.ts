@@ -1,5 +1,5 @@
 /** The scoring sheet as the core lays it out, read back by the engine (no adapter in between). */
-import { CaseScheme, EXPERT_LAYOUT, builtinScheme, caseListing, expertSheet, gridFromValues, review, setCell, splitNames, type Grid, type SheetSpec } from "../../src/core";
+import { CaseScheme, EXPERT_LAYOUT, builtinScheme, caseListing, expertSheet, gridFromValues, review, setCell, splitNames, type Grid, type SheetSpec, type CaseEntry } from "../../src/core";
 import { split } from "./helpers";
 
 const CX = builtinScheme("chuangxin-2021") as CaseScheme;
@@ -68,7 +68,7 @@ describe("read back by the engine", () => {
     const sheets = ["A", "B", "C"].map((x, i) => filled(expertSheet(CX, listing, x), [80 + i, 70 + i, 60 + i], 3));
     const r = review([list(true), ...sheets], { scheme: CX });
     // Case 一: (80+81+82)/3 = 81; 二: 71; 三: 61.
-    expect(r.entries.map((e) => (e.kind === "case" ? [e.experts, e.score] : null))).toEqual([
+    expect(r.entries.map((e) => (e.kind === "case" ? [(e as CaseEntry).experts, (e as CaseEntry).score] : null))).toEqual([
       [3, 81],
       [3, 71],
       [3, 61],
@@ -84,7 +84,7 @@ describe("read back by the engine", () => {
     expect(spec.values[EXPERT_LAYOUT.expertRow].slice(0, 3)).toEqual(["专家：A", "单位：", null]);
     const sheets = ["A", "B", "C"].map((x) => filled(expertSheet(CX, listing, x), [90, "回避", 70], 2));
     const r = review([list(false), ...sheets], { scheme: CX });
-    expect(r.entries.map((e) => (e.kind === "case" ? [e.experts, e.abstained, e.score] : null))).toEqual([
+    expect(r.entries.map((e) => (e.kind === "case" ? [(e as CaseEntry).experts, (e as CaseEntry).abstained, (e as CaseEntry).score] : null))).toEqual([
       [3, 0, 90],
       [0, 3, null],
       [3, 0, 70],

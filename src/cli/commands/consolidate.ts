@@ -1,13 +1,12 @@
 import { existsSync, realpathSync } from "fs";
 import { resolve } from "path";
-import { Grid, Lang, Review, Scheme, buildWritePlan, detectScheme, issueMessage, mismatchIssue, otherProgramme, review, strings } from "../../core";
+import { basename } from "path";
+import { Consolidated, Grid, Lang, Review, Scheme, SourceResult, buildWritePlan, consolidatedSheets, detectScheme, gatherSource, issueMessage, mismatchIssue, otherProgramme, review, strings } from "../../core";
 import { createXlsx, openXlsx } from "../../xlsx";
 import { Options } from "../args";
 import { applyPlan, openBook, readFailure } from "../book";
 import { expandSources, shown, writeAtomic } from "../files";
-import { gather, isEmptyGathering } from "../gather";
 import { CliError, Io, Progress } from "../io";
-import { Consolidated, SourceResult, consolidatedSheets } from "../merge";
 import { NamedScheme } from "../scheme";
 import { exitCode, printReport } from "./output";
 
@@ -83,14 +82,15 @@ export function runConsolidate(args: string[], o: Options, given: NamedScheme | 
   const { scheme, detected } = chooseScheme(named, read, o.lang, io);
 
   const sources: SourceResult[] = read.map((r) => {
-    if (!r.grids) return { file: r.file, gathered: null, skipCode: r.skipCode, skipMessage: r.skipMessage };
-    const g = gather(r.grids, scheme);
-    if (!isEmptyGathering(g)) return { file: r.file, gathered: g, skipCode: null, skipMessage: null };
+    const stem = basename(r.file).replace(/\.xlsx$/i, "");
+    if (!r.grids) return { file: r.file, stem, gathered: null, skipCode: r.skipCode, skipMessage: r.skipMessage };
+    const g = gatherSource(r.grids, scheme);
+    if (g !== null) return { file: r.file, stem, gathered: g, skipCode: null, skipMessage: null };
     // The other programme's workbook is told as such, not as "no sheets".
     const other = otherProgramme(r.grids, scheme);
     const message = other ? t.consolidate.otherProgramme(r.file, issueMessage(mismatchIssue(other, scheme), o.lang)) : t.consolidate.noSheets(r.file);
     io.stderr(t.consolidate.skipped(message) + "\n");
-    return { file: r.file, gathered: null, skipCode: other ? "other-programme" : "no-sheets", skipMessage: message };
+    return { file: r.file, stem, gathered: null, skipCode: other ? "other-programme" : "no-sheets", skipMessage: message };
   });
   const skipped = sources.filter((s) => !s.gathered).length;
   if (skipped === sources.length) throw new CliError(t.consolidate.nothingRead);

@@ -1,6 +1,6 @@
 import { existsSync, statSync, unlinkSync } from "fs";
 import { join, resolve } from "path";
-import { CaseScheme, MAX_EXPERT_NAME, Scheme, caseListing, expertSheet, overlongNames, repeatedNames, splitNames, strings, templateSheets } from "../../core";
+import { MAX_EXPERT_NAME, Scheme, overlongNames, programmeOf, repeatedNames, splitNames, strings, templateSheets } from "../../core";
 import { createXlsx } from "../../xlsx";
 import { Options } from "../args";
 import { openBook } from "../book";
@@ -30,7 +30,8 @@ function fileSafe(name: string): string {
  */
 function runExpertTemplates(o: Options, scheme: Scheme, io: Io): number {
   const t = strings(o.lang).panel.cli;
-  if (scheme.kind !== "case") throw new CliError(t.notCase(scheme.id), true);
+  const scoring = programmeOf(scheme).scoringSheets;
+  if (!scoring) throw new CliError(t.notCase(scheme.id), true);
   const names = splitNames(o.experts!);
   if (!names.length) throw new CliError(t.noExperts, true);
   const long = overlongNames(names);
@@ -43,9 +44,10 @@ function runExpertTemplates(o: Options, scheme: Scheme, io: Io): number {
   const fromPath = resolve(io.cwd, o.from!);
   const fromShown = shown(fromPath, io.cwd);
   const { book } = openBook(fromPath, fromShown, o.lang);
-  const listing = caseListing(book.grids(), scheme as CaseScheme);
+  const listing = scoring.listing(book.grids(), scheme);
   if (!listing) throw new CliError(t.noCaseList(fromShown));
-  if (!listing.cases.length) throw new CliError(t.noCases(fromShown, listing.sheet));
+  const count = scoring.count(listing);
+  if (!count) throw new CliError(t.noCases(fromShown, scoring.sheet(listing)));
 
   const dir = resolve(io.cwd, o.output!);
   const dirShown = shown(dir, io.cwd);
@@ -57,7 +59,7 @@ function runExpertTemplates(o: Options, scheme: Scheme, io: Io): number {
   const written: string[] = [];
   try {
     names.forEach((name, i) => {
-      const bytes = createXlsx([expertSheet(scheme as CaseScheme, listing, name, o.lang)]);
+      const bytes = createXlsx([scoring.make(scheme, listing, name, o.lang)]);
       writeAtomic(targets[i], bytes, shown(targets[i], io.cwd), o.lang);
       written.push(targets[i]);
     });
@@ -67,6 +69,6 @@ function runExpertTemplates(o: Options, scheme: Scheme, io: Io): number {
     throw e;
   }
   const lines = written.map((p) => `  ${shown(p, io.cwd)}`);
-  io.stdout([t.written(names.length, listing.cases.length, dirShown), ...lines, t.next(fromShown, dirShown)].join("\n") + "\n");
+  io.stdout([t.written(names.length, count, dirShown), ...lines, t.next(fromShown, dirShown)].join("\n") + "\n");
   return EXIT_OK;
 }

@@ -1,7 +1,8 @@
 /** Which sheets of a 创新中国 workbook are expert score sheets and which are case lists. */
 import type { Grid } from "../grid";
 import { sheetHead } from "../header-block";
-import type { CaseScheme } from "../scheme/schema";
+import type { Sighting } from "../programmes/types";
+import type { CaseScheme } from "./scheme";
 import { isReportSheet } from "../table";
 import { normName } from "../text";
 import { CaseSheet, ExpertSheet, caseIndex, detectCaseHeader, detectExpertHeader, expertIndex, readCaseSheet, readExpertSheet } from "./read";
@@ -30,18 +31,14 @@ export function classify(grids: Grid[], scheme: CaseScheme): Classified {
   return out;
 }
 
-/** The first expert score sheet (headers only; nothing is read), or null. */
-export function firstExpertSheet(grids: Grid[], scheme: CaseScheme): string | null {
+/** The first expert score sheet or, failing that, the first 推介汇总表 (headers only; nothing is read), or null. */
+export function caseSighting(grids: Grid[], scheme: CaseScheme): Sighting | null {
   const eix = expertIndex(scheme);
-  const hit = grids.find((g) => !isReportSheet(g, scheme.reportSheet) && detectExpertHeader(sheetHead(g), eix) !== null);
-  return hit ? hit.name : null;
-}
-
-/** The first 推介汇总表 (case list), or null. */
-export function firstCaseList(grids: Grid[], scheme: CaseScheme): string | null {
+  const expert = grids.find((g) => !isReportSheet(g, scheme.reportSheet) && detectExpertHeader(sheetHead(g), eix) !== null);
+  if (expert) return { sheet: expert.name, sheetKind: "experts" };
   const cix = caseIndex(scheme);
-  const hit = grids.find((g) => !isReportSheet(g, scheme.reportSheet) && detectCaseHeader(sheetHead(g), cix) !== null);
-  return hit ? hit.name : null;
+  const list = grids.find((g) => !isReportSheet(g, scheme.reportSheet) && detectCaseHeader(sheetHead(g), cix) !== null);
+  return list ? { sheet: list.name, sheetKind: "cases" } : null;
 }
 
 /** SPEC §4.1: containment, most specific first (the scheme lists categories in that order). */

@@ -1,8 +1,9 @@
 /** The case list's own rules (SPEC §4.3): category, subscriptions, text lengths, recommenders. */
 import { blockLabelText } from "../header-block";
 import { Issue, makeIssue } from "../issues";
-import { CaseEntry, entryBase } from "../result";
-import type { CaseScheme } from "../scheme/schema";
+import { entryBase } from "../result";
+import type { CaseEntry } from "./entry";
+import type { CaseScheme } from "./scheme";
 import { checkScore } from "../score";
 import { formatScore, normName } from "../text";
 import { mapCaseCategory } from "./classify";

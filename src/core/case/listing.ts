@@ -1,7 +1,7 @@
 /** The cases of a 推介汇总表 as an expert scoring sheet lists them (the template's input). */
 import { Grid, cellAt } from "../grid";
 import type { PlanValue } from "../plan";
-import type { CaseScheme } from "../scheme/schema";
+import type { CaseScheme } from "./scheme";
 import { preferNamed } from "../table";
 import { classify, mapCaseCategory } from "./classify";
 

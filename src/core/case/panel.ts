@@ -5,8 +5,8 @@
  */
 import type { Pos } from "../grid";
 import { Issue, makeIssue } from "../issues";
-import type { CaseEntry } from "../result";
-import type { CaseScheme } from "../scheme/schema";
+import type { CaseEntry } from "./entry";
+import type { CaseScheme } from "./scheme";
 import { formatScore, roundTo } from "../text";
 import type { ExpertSheet } from "./read";
 import { Tally } from "./recusal";

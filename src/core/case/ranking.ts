@@ -1,8 +1,9 @@
 /** Ranking within each category and the 初选 / 终审 lists (SPEC §4.3, §3.5 rules). */
 import { Issue, makeIssue } from "../issues";
 import { quotaVerdict, rankScores } from "../rank";
-import type { CaseEntry, GroupStat } from "../result";
-import type { CaseScheme } from "../scheme/schema";
+import type { GroupStat } from "../result";
+import type { CaseEntry } from "./entry";
+import type { CaseScheme } from "./scheme";
 
 /** What ranks a case: its normalised score when the scheme normalises, else its score. */
 export function rankingScore(e: CaseEntry, scheme: CaseScheme): number | null {

@@ -2,7 +2,7 @@ import { Cell, Grid, Pos, cellAt, isEmpty, isRowEmpty, rowAt, rowEnd, rowsIn } f
 import { AliasTable, HeaderMatch, LabelKinds, labelKinds } from "../header";
 import { SheetHead, findBlock, findHeader } from "../header-block";
 import { totalKind } from "../chamber/headers";
-import { CaseScheme } from "../scheme/schema";
+import { CaseScheme } from "./scheme";
 import { Parsed, cellText, nfkc, normName, parseNumber } from "../text";
 import { isAbstention } from "./recusal";
 
@@ -65,7 +65,7 @@ export function caseIndex(scheme: CaseScheme): LabelKinds<CaseField> {
 export type ExpertField = "seq" | "name" | `c:${string}`;
 
 export function expertIndex(scheme: CaseScheme): LabelKinds<ExpertField> {
-  const table = { seq: ["序号"], name: [...scheme.headers.cases.name] } as AliasTable<ExpertField>;
+  const table = { seq: [...scheme.headers.cases.seq], name: [...scheme.headers.cases.name] } as AliasTable<ExpertField>;
   for (const c of scheme.criteria) table[`c:${c.name}`] = [c.name];
   return labelKinds(table, []);
 }
@@ -153,8 +153,21 @@ export function readCaseSheet(g: Grid, header: HeaderMatch<CaseField>): CaseShee
   return { grid: g, header, rows, nameless, end: row };
 }
 
-const EXPERT_INLINE = /^(?:评审专家|专家)(?:姓名)?[:：](.+)$/;
-const EXPERT_LABEL = /^(?:评审专家|专家)(?:姓名)?[:：]?$/;
+const labelRules = new WeakMap<CaseScheme, { inline: RegExp; label: RegExp }>();
+
+/** `专家：X` and `专家 | X` with the scheme's expert labels (longest first: 评审专家 before 专家). */
+function expertLabelRules(scheme: CaseScheme): { inline: RegExp; label: RegExp } {
+  let rules = labelRules.get(scheme);
+  if (!rules) {
+    const alt = [...new Set(scheme.headers.expertLabels.map((l) => nfkc(l).replace(/[\s\u3000]+/g, "")))]
+      .sort((a, b) => b.length - a.length)
+      .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join("|");
+    rules = { inline: new RegExp(`^(?:${alt})(?:姓名)?[:：](.+)$`), label: new RegExp(`^(?:${alt})(?:姓名)?[:：]?$`) };
+    labelRules.set(scheme, rules);
+  }
+  return rules;
+}
 const UNIT_INLINE = /^(?:工作|所在|专家)?单位(?:名称)?[:：](.+)$/;
 const UNIT_LABEL = /^(?:工作|所在|专家)?单位(?:名称)?[:：]?$/;
 
@@ -210,7 +223,8 @@ export function readExpertSheet(g: Grid, header: HeaderMatch<ExpertField>, schem
       abstainedAt: abstain ? { row, col: abstain.col } : null,
     });
   }
-  const name = labelled(g, header.top, EXPERT_INLINE, EXPERT_LABEL);
+  const expertLabel = expertLabelRules(scheme);
+  const name = labelled(g, header.top, expertLabel.inline, expertLabel.label);
   const unit = labelled(g, header.top, UNIT_INLINE, UNIT_LABEL);
   return { grid: g, expert: name?.value ?? g.name, expertAt: name?.at ?? null, unit: unit?.value ?? null, bySeq, rows };
 }

@@ -5,7 +5,7 @@
  */
 import type { Cell } from "../grid";
 import { Issue, makeIssue } from "../issues";
-import type { CaseEntry } from "../result";
+import type { CaseEntry } from "./entry";
 import { normName } from "../text";
 import type { ExpertSheet } from "./read";
 import type { Scored } from "./rows";

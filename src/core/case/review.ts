@@ -4,8 +4,9 @@
  */
 import { Grid } from "../grid";
 import { Issue, makeIssue } from "../issues";
-import { CaseEntry, Review } from "../result";
-import { CaseScheme } from "../scheme/schema";
+import { Review } from "../result";
+import type { CaseEntry } from "./entry";
+import { CaseScheme } from "./scheme";
 import { countsOf, sortIssues } from "../summary";
 import { preferNamed, resultColumns, resultTable } from "../table";
 import { classify } from "./classify";
@@ -16,7 +17,7 @@ import { Tally, countedRows } from "./recusal";
 import { Scored, checkRows } from "./rows";
 import { scoreEntry } from "./score";
 
-export { firstCaseList, firstExpertSheet, mapCaseCategory } from "./classify";
+export { mapCaseCategory } from "./classify";
 export { caseScore } from "./score";
 
 export const CASE_RESULT_KEYS = ["experts", "score", "rank", "shortlist", "final", "status", "note"] as const;

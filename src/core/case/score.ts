@@ -1,7 +1,7 @@
 /** A case's score from the expert totals that count (SPEC §4.3): trimming, the mean, outliers. */
 import { Issue, makeIssue } from "../issues";
-import type { CaseEntry } from "../result";
-import type { CaseScheme } from "../scheme/schema";
+import type { CaseEntry } from "./entry";
+import type { CaseScheme } from "./scheme";
 import { formatScore, roundTo } from "../text";
 import type { ExpertSheet } from "./read";
 import { Tally, tallyOf } from "./recusal";

@@ -3,15 +3,16 @@
  * CLI report and the pane, and `experts` in the JSON. Only 创新中国 reviews have one.
  */
 import type { PlanValue } from "../plan";
+import type { TableSection } from "../programmes/types";
 import type { Review } from "../result";
-import type { CaseScheme } from "../scheme/schema";
+import type { CaseScheme } from "./scheme";
 import { Lang, strings } from "../strings";
 import { formatScore } from "../text";
 import type { ExpertStat } from "./panel";
 
-/** The panel of a review, or null when it has none (a 四好 review, or no expert sheet). */
+/** The panel of a review, or null when it has none (no expert sheet). */
 export function panelOf(review: Review): ExpertStat[] | null {
-  return review.scheme.kind === "case" && review.experts?.length ? review.experts : null;
+  return review.experts?.length ? review.experts : null;
 }
 
 /** Why an expert is flagged, in words; "" when not. */
@@ -31,17 +32,34 @@ export function expertCells(s: ExpertStat, scheme: CaseScheme, lang: Lang): Plan
 }
 
 /**
- * The 校验报告 section after the issues: a title, what the correlation means, the column
- * labels, one row per expert. No hyperlinks: a report link shows its cell address as its
- * text (both adapters write it so), and these rows show names.
+ * The experts table: after the issues in 校验报告 (title, what the correlation means, the
+ * column labels, one row per expert), after the entries in the CLI report, compact in the
+ * pane. No hyperlinks in 校验报告: a report link shows its cell address as its text (both
+ * adapters write it so), and these rows show names.
  */
-export function panelReportRows(review: Review, lang: Lang): PlanValue[][] {
+export function panelSection(review: Review, lang: Lang): TableSection[] {
   const panel = panelOf(review);
   if (!panel) return [];
   const t = strings(lang).panel;
   const scheme = review.scheme as CaseScheme;
-  const head: PlanValue[][] = [[], [t.title], [t.note(scheme.consistency.minCorrelation, scheme.consistency.minSharedCases)], [...t.columns]];
-  return [...head, ...panel.map((s) => expertCells(s, scheme, lang))];
+  const last = t.columns.length - 1;
+  const notes = panel.map((s) => expertNote(s, scheme, lang));
+  const compact = [t.short.expert, null, t.short.cases, t.short.mean, t.short.sd, null, t.short.r, t.short.outliers];
+  return [
+    {
+      title: t.title,
+      note: t.note(scheme.consistency.minCorrelation, scheme.consistency.minSharedCases),
+      columns: t.columns.map((label, i) => ({ label, align: i >= 2 && i < last ? "right" : "left" })),
+      rows: panel.map((s) => expertCells(s, scheme, lang)),
+      flags: notes.map((n) => n || null),
+      flagLines: panel.flatMap((s, i) => (notes[i] ? [t.flagged(s.expert, notes[i])] : [])),
+      compact: {
+        label: t.tableLabel,
+        columns: compact.flatMap((label, at) => (label === null ? [] : [{ at, label }])),
+        none: t.none,
+      },
+    },
+  ];
 }
 
 export interface JsonExpert {
@@ -62,7 +80,7 @@ export interface JsonExpert {
 
 /** SPEC §5 `experts`: per-expert statistics. */
 export function jsonExperts(review: Review): JsonExpert[] | undefined {
-  if (review.scheme.kind !== "case" || !review.experts) return undefined;
+  if (!review.experts) return undefined;
   return review.experts.map((s) => ({
     expert: s.expert,
     sheet: s.sheet,

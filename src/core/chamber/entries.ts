@@ -2,7 +2,8 @@
 import { Grid, Pos } from "../grid";
 import { Issue, makeIssue } from "../issues";
 import { groupKey } from "../provinces";
-import { ChamberEntry, entryBase } from "../result";
+import { entryBase } from "../result";
+import type { ChamberEntry } from "./entry";
 import { formatScore, normName, shownValue } from "../text";
 import { SelfSheet } from "./self";
 import { SummarySheet } from "./summary";

@@ -2,7 +2,7 @@
 import { Cell, Grid, cellAt, isEmpty } from "../grid";
 import { AliasTable, HeaderMatch, LabelKinds, labelKinds } from "../header";
 import { SheetHead, findHeader } from "../header-block";
-import { ChamberScheme } from "../scheme/schema";
+import { ChamberScheme } from "./scheme";
 import { normName } from "../text";
 
 export type SummaryField = keyof ChamberScheme["headers"]["summary"];

@@ -2,8 +2,10 @@ import { Grid } from "../grid";
 import { HeaderMatch } from "../header";
 import { sheetHead } from "../header-block";
 import { Issue, makeIssue } from "../issues";
-import { ChamberEntry, ResultTable, Review } from "../result";
-import { ChamberScheme } from "../scheme/schema";
+import { ResultTable, Review } from "../result";
+import type { ChamberEntry } from "./entry";
+import type { Sighting } from "../programmes/types";
+import { ChamberScheme } from "./scheme";
 import { countsOf, sortIssues } from "../summary";
 import { isReportSheet, preferNamed, resultColumns, resultTable } from "../table";
 import { SummaryField, chamberIndexes, detectQuotaHeader, detectSelfHeader, detectSummaryHeader } from "./headers";
@@ -46,16 +48,16 @@ function classify(grids: Grid[], scheme: ChamberScheme): Classified {
 }
 
 /** The first sheet that is a 自评表 or 推荐名单汇总表 (headers only; nothing is read), or null. */
-export function firstChamberSheet(grids: Grid[], scheme: ChamberScheme): string | null {
+export function chamberSighting(grids: Grid[], scheme: ChamberScheme): Sighting | null {
   const ix = chamberIndexes(scheme);
-  const hit = grids.find((g) => {
-    if (isReportSheet(g, scheme.reportSheet)) return false;
+  for (const g of grids) {
+    if (isReportSheet(g, scheme.reportSheet)) continue;
     const head = sheetHead(g);
-    return detectSelfHeader(head, ix) !== null || detectSummaryHeader(head, ix) !== null;
-  });
-  return hit ? hit.name : null;
+    if (detectSelfHeader(head, ix) !== null) return { sheet: g.name, sheetKind: "self" };
+    if (detectSummaryHeader(head, ix) !== null) return { sheet: g.name, sheetKind: "summary" };
+  }
+  return null;
 }
-
 
 export function reviewChamber(grids: Grid[], scheme: ChamberScheme, detected: boolean, opts: ChamberOptions = {}): Review {
   const c = classify(grids, scheme);

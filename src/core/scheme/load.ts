@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { strings } from "../strings";
-import { BUILTIN_SCHEMES, builtinScheme } from "./builtin";
-import { Scheme, SchemeSchema } from "./schema";
+import { BUILTIN_SCHEMES, builtinScheme, schemeSchema } from "../programmes";
+import { Scheme } from "./schema";
 
 export interface SchemeProblem {
   /** `categories[2].max`, or "" for the whole file. */
@@ -56,9 +56,10 @@ export function loadScheme(value: unknown): SchemeLoad {
     if (!("id" in rest)) rest.id = `${base.id}-custom`;
     candidate = merge(base as unknown as Json, rest);
   }
-  const zh = SchemeSchema.safeParse(candidate, { error: z.locales.zhCN().localeError });
+  const schema = schemeSchema();
+  const zh = schema.safeParse(candidate, { error: z.locales.zhCN().localeError });
   if (zh.success) return { ok: true, scheme: zh.data };
-  const en = SchemeSchema.safeParse(candidate, { error: z.locales.en().localeError });
+  const en = schema.safeParse(candidate, { error: z.locales.en().localeError });
   const enIssues = en.success ? [] : en.error.issues;
   return { ok: false, problems: zh.error.issues.flatMap((iss, i) => problemsOf(iss, enIssues[i])) };
 }

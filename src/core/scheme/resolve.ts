@@ -6,7 +6,7 @@
  */
 import { sha256 } from "../hash";
 import { Lang, strings } from "../strings";
-import { BUILTIN_SCHEMES, builtinScheme } from "./builtin";
+import { builtinScheme, programmeOf } from "../programmes";
 import { SchemeProblem, parseScheme } from "./load";
 import { Scheme } from "./schema";
 
@@ -99,7 +99,7 @@ export function loadStoredScheme(text: string): StoredLoad {
   } catch {
     // parseScheme has already read it.
   }
-  const base = (extended && builtinScheme(extended)) || BUILTIN_SCHEMES.find((b) => b.kind === scheme.kind)!;
+  const base = (extended && builtinScheme(extended)) || (programmeOf(scheme).builtins[0] as Scheme);
   return { ok: true, stored: { scheme, hash8: schemeHash(scheme).slice(0, 8), base, diff: schemeDiff(base, scheme) } };
 }
 

@@ -1,20 +1,27 @@
+/**
+ * What every scheme has, whatever its programme: an id, its kind (the programme that reads
+ * it), titles, result-column labels and the report sheet. Each programme adds its own rules
+ * and header aliases in its own folder (programmes/<kind>/scheme.ts); the loader picks the
+ * programme's schema by `kind`.
+ */
 import { z } from "zod";
 import { STRINGS, Strings } from "../strings";
 
-const Text = z.string().trim().min(1);
-const Bilingual = z.strictObject({ zh: Text, en: Text });
-const Aliases = z.array(Text).min(1);
-const Count = z.number().int().min(0);
-const RankMethod = z.enum(["competition", "dense"]);
+export const Text = z.string().trim().min(1);
+export const Bilingual = z.strictObject({ zh: Text, en: Text });
+export const Aliases = z.array(Text).min(1);
+export const Count = z.number().int().min(0);
+export const RankMethod = z.enum(["competition", "dense"]);
+export const SchemeId = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/);
 
 /** A custom issue carries both languages; the loader picks one. */
-function bilingualIssue(ctx: z.RefinementCtx, path: (string | number)[], text: (t: Strings["scheme"]) => string) {
+export function bilingualIssue(ctx: z.RefinementCtx, path: (string | number)[], text: (t: Strings["scheme"]) => string) {
   const zh = text(STRINGS.zh.scheme);
   const en = text(STRINGS.en.scheme);
   ctx.addIssue({ code: "custom", path, message: en, params: { zh, en } });
 }
 
-function uniqueBy<T>(items: T[], key: (t: T) => string, ctx: z.RefinementCtx, path: (string | number)[], what: "category" | "column" | "criterion") {
+export function uniqueBy<T>(items: T[], key: (t: T) => string, ctx: z.RefinementCtx, path: (string | number)[], what: "category" | "column" | "criterion") {
   const seen = new Set<string>();
   items.forEach((it, i) => {
     const k = key(it);
@@ -23,156 +30,19 @@ function uniqueBy<T>(items: T[], key: (t: T) => string, ctx: z.RefinementCtx, pa
   });
 }
 
-const ChamberCategory = z.strictObject({
-  name: Text,
-  max: z.number().positive(),
-});
+/** The fields the engine's shared parts read, whatever the programme. */
+export interface SchemeBase {
+  id: string;
+  /** The programme that reads this scheme (programmes/registry.ts). */
+  kind: string;
+  title: { zh: string; en: string };
+  shortTitle: { zh: string; en: string };
+  /** Result column key → its header label (the label written and looked for). */
+  resultColumns: Record<string, string>;
+  reportSheet: string;
+}
 
-export const ChamberSchemeSchema = z
-  .strictObject({
-    id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/),
-    kind: z.literal("chamber"),
-    title: Bilingual,
-    shortTitle: Bilingual,
-    categories: z.array(ChamberCategory).min(1),
-    totalMax: z.number().positive(),
-    threshold: z.number().min(0),
-    markers: z.strictObject({ veto: z.array(Text).min(1), basic: z.array(Text).min(1) }),
-    vetoCount: Count.nullable(),
-    basicCount: Count.nullable(),
-    maxBasicShortfall: Count,
-    rankMethod: RankMethod,
-    quotas: z.strictObject({
-      default: Count.nullable(),
-      groups: z.record(Text, Count),
-    }),
-    headers: z.strictObject({
-      summary: z.strictObject({
-        seq: Aliases,
-        group: Aliases,
-        name: Aliases,
-        type: Aliases,
-        statedTotal: Aliases,
-        sheetRef: Aliases,
-      }),
-      selfAssessment: z.strictObject({
-        max: Aliases,
-        score: Aliases,
-        item: Aliases,
-        category: Aliases,
-        number: Aliases,
-      }),
-      quota: z.strictObject({ group: Aliases, quota: Aliases }),
-    }),
-    summarySheetHint: Text,
-    resultColumns: z.strictObject({
-      total: Text,
-      veto: Text,
-      basic: Text,
-      status: Text,
-      rank: Text,
-      quota: Text,
-      note: Text,
-    }),
-    reportSheet: Text,
-  })
-  .superRefine((s, ctx) => {
-    const sum = s.categories.reduce((a, c) => a + c.max, 0);
-    if (Math.abs(sum - s.totalMax) > 1e-9) {
-      bilingualIssue(ctx, ["totalMax"], (t) => t.sumMismatch(sum, s.totalMax));
-    }
-    if (s.threshold > s.totalMax) {
-      bilingualIssue(ctx, ["threshold"], (t) => t.thresholdAbove(s.threshold, s.totalMax));
-    }
-    uniqueBy(s.categories, (c) => c.name, ctx, ["categories"], "category");
-    uniqueBy(Object.values(s.resultColumns), (c) => c, ctx, ["resultColumns"], "column");
-  });
+/** A scheme of any programme; each programme's code narrows it to its own type. */
+export type Scheme = SchemeBase;
 
-const CaseCategory = z.strictObject({
-  name: Text,
-  /** Substrings that map a category text here; categories are tried in order. */
-  match: z.array(Text).min(1),
-  shortlist: Count,
-  final: Count,
-});
-
-export const CaseSchemeSchema = z
-  .strictObject({
-    id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/),
-    kind: z.literal("case"),
-    title: Bilingual,
-    shortTitle: Bilingual,
-    categories: z.array(CaseCategory).min(1),
-    criteria: z.array(z.strictObject({ name: Text, max: z.number().positive() })).min(1),
-    minExperts: z.number().int().min(1),
-    trim: z.enum(["auto", "none", "highlow"]),
-    trimFrom: z.number().int().min(3),
-    outlierRatio: z.number().positive().nullable(),
-    minSubscriptions: Count.nullable(),
-    reasonMaxChars: Count.nullable(),
-    caseMaxChars: Count.nullable(),
-    recommenderLimit: z.strictObject({
-      default: z.number().int().min(1),
-      /** The higher limit for a recommender that puts forward a case in `category`. */
-      raised: z.strictObject({ category: Text, limit: z.number().int().min(1) }).nullable(),
-    }),
-    rankMethod: RankMethod,
-    /** `zscore`: ranking uses each expert's standardised totals mapped back onto the raw range (SPEC §4.3). */
-    normalize: z.enum(["none", "zscore"]).default("none"),
-    /** EXPERT_INCONSISTENT: leave-one-out correlation below `minCorrelation` (null: never) on at least `minSharedCases`. */
-    consistency: z
-      .strictObject({
-        minCorrelation: z.number().min(-1).max(1).nullable().default(0.3),
-        minSharedCases: z.number().int().min(3).default(5),
-      })
-      .default({ minCorrelation: 0.3, minSharedCases: 5 }),
-    headers: z.strictObject({
-      cases: z.strictObject({
-        seq: Aliases,
-        name: Aliases,
-        unit: Aliases,
-        category: Aliases,
-        recommender: Aliases,
-        subscriptions: Aliases,
-        reasonText: Aliases,
-        reasonLength: Aliases,
-        caseText: Aliases,
-        caseLength: Aliases,
-      }),
-      expertLabels: Aliases,
-    }),
-    summarySheetHint: Text,
-    resultColumns: z.strictObject({
-      experts: Text,
-      score: Text,
-      /** Written only when `normalize` is on. */
-      normalized: Text.default("标准化分"),
-      rank: Text,
-      shortlist: Text,
-      final: Text,
-      status: Text,
-      note: Text,
-    }),
-    reportSheet: Text,
-  })
-  .superRefine((s, ctx) => {
-    uniqueBy(s.categories, (c) => c.name, ctx, ["categories"], "category");
-    uniqueBy(s.criteria, (c) => c.name, ctx, ["criteria"], "criterion");
-    uniqueBy(Object.values(s.resultColumns), (c) => c, ctx, ["resultColumns"], "column");
-    s.categories.forEach((c, i) => {
-      if (c.final > c.shortlist) {
-        bilingualIssue(ctx, ["categories", i, "final"], (t) => t.finalAboveShortlist(c.final, c.shortlist));
-      }
-    });
-    const raised = s.recommenderLimit.raised;
-    if (raised && !s.categories.some((c) => c.name === raised.category)) {
-      bilingualIssue(ctx, ["recommenderLimit", "raised", "category"], (t) => t.noCategory(raised.category));
-    }
-  });
-
-export const SchemeSchema = z.discriminatedUnion("kind", [ChamberSchemeSchema, CaseSchemeSchema]);
-
-export type ChamberScheme = z.infer<typeof ChamberSchemeSchema>;
-export type CaseScheme = z.infer<typeof CaseSchemeSchema>;
-export type Scheme = z.infer<typeof SchemeSchema>;
 export type RankMethodName = z.infer<typeof RankMethod>;

@@ -12,10 +12,7 @@ const enWhat = (p: Params) => (p.field ? `"${s(p.field)}"` : p.criterion ? `Scor
 const zhIssues: Record<IssueCode, Msg> = {
   NO_KNOWN_SHEET: () =>
     '没有找到可识别的工作表：需要含"商会名称"列的推荐名单汇总表，或含"分值""自评分"列的自评表，或含"创新特性"等评分列的专家评分表',
-  SCHEME_MISMATCH: (p) =>
-    p.found === "case"
-      ? `这是"创新中国"${p.experts ? "专家评分" : "案例推介"}工作簿，当前方案为"四好"商会认定。请改用"创新中国"评审方案（${s(p.use)}）后再校验`
-      : `这是"四好"商会认定工作簿，当前方案为"创新中国"案例推介。请改用"四好"评审方案（${s(p.use)}）后再校验`,
+  SCHEME_MISMATCH: (p) => `这是${s(p.foundWorkbook)}工作簿，当前方案为${s(p.currentName)}。请改用${s(p.foundShort)}评审方案（${s(p.use)}）后再校验`,
   SHEET_NOT_FOUND: (p) =>
     p.ref
       ? `找不到"${s(p.name)}"的自评表：工作表"${s(p.ref)}"${p.exists ? "不是可识别的自评表" : "不存在"}`
@@ -69,9 +66,7 @@ const enIssues: Record<IssueCode, Msg> = {
   NO_KNOWN_SHEET: () =>
     "No known sheet: expected a recommendation summary with a 商会名称 column, a self-assessment sheet with 分值 and 自评分 columns, or an expert score sheet with 创新特性 etc.",
   SCHEME_MISMATCH: (p) =>
-    p.found === "case"
-      ? `This is a "创新中国" ${p.experts ? "expert scoring" : "case recommendation"} workbook, but the scheme in use is for the "四好" chamber review. Choose the "创新中国" scheme (${s(p.use)}) and check again`
-      : `This is a "四好" chamber review workbook, but the scheme in use is for the "创新中国" case recommendation. Choose the "四好" scheme (${s(p.use)}) and check again`,
+    `This is a ${s(p.foundWorkbook)} workbook, but the scheme in use is for ${s(p.currentName)}. Choose the ${s(p.foundShort)} scheme (${s(p.use)}) and check again`,
   SHEET_NOT_FOUND: (p) =>
     p.ref
       ? `No self-assessment sheet for "${s(p.name)}": sheet "${s(p.ref)}" ${p.exists ? "is not a recognisable self-assessment sheet" : "does not exist"}`

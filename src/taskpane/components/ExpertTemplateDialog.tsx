@@ -35,7 +35,7 @@ export function ExpertTemplateDialog({ control, disabled }: { control: ExpertTem
           <DialogBody>
             <DialogTitle>{t.title}</DialogTitle>
             <DialogContent className={s.content}>
-              <Field label={t.modeLabel} hint={c.listing ? t.cases(c.listing.cases.length, c.listing.sheet) : t.noCaseList}>
+              <Field label={t.modeLabel} hint={c.listing ? t.cases(c.listing.count, c.listing.sheet) : t.noCaseList}>
                 <RadioGroup value={experts ? "experts" : "blank"} onChange={(_, d) => c.setMode(d.value as TemplateMode)}>
                   <Radio value="experts" label={t.experts} disabled={c.listing === null} />
                   <Radio value="blank" label={t.blank} />

@@ -6,7 +6,7 @@ import { useLang } from "../i18n";
 import { isUnrecognised, usePane } from "../usePane";
 import { ActionBar } from "./ActionBar";
 import { EmptyState, Welcome } from "./EmptyState";
-import { ExpertTable } from "./ExpertTable";
+import { SectionTables } from "./SectionTables";
 import { ExpertTemplateDialog } from "./ExpertTemplateDialog";
 import { Header } from "./Header";
 import { IssueList } from "./IssueList";
@@ -61,7 +61,7 @@ export function Pane({ gateway, onToggleLang }: Props) {
         ) : (
           <>
             <Summary review={r} />
-            <ExpertTable review={r} />
+            <SectionTables review={r} />
             <IssueList review={r} filter={pane.filter} onFilter={pane.setFilter} onSelect={(i) => void pane.select(i)} />
           </>
         )}

@@ -5,15 +5,14 @@
  */
 import { MergeArea, a1 } from "../grid";
 import type { PlanValue } from "../plan";
-import { ABSTAIN } from "../case/recusal";
-import type { CaseListing } from "../case/listing";
-import type { CaseScheme } from "../scheme/schema";
+import { ABSTAIN } from "./recusal";
+import type { CaseListing } from "./listing";
+import type { CaseScheme } from "./scheme";
 import { Lang, strings } from "../strings";
 import { normName } from "../text";
-import type { CellFormula, CellRule, SheetSpec } from "./index";
+import type { CellFormula, CellRule, SheetSpec } from "../template";
 
-/** Labels the reader looks for: they stay Chinese whatever the language of the instructions. */
-const EXPERT_LABEL = "专家：";
+/** Labels the reader looks for (the expert's is the scheme's first): Chinese whatever the language of the instructions. */
 const UNIT_LABEL = "单位：";
 const TOTAL_LABEL = "合计";
 
@@ -80,7 +79,7 @@ export function expertSheet(scheme: CaseScheme, listing: CaseListing, expert: st
   const pad = (row: PlanValue[]) => [...row, ...Array<PlanValue>(width - row.length).fill(null)];
 
   const values: PlanValue[][] = [pad([t.sheetTitle(scheme.shortTitle.zh)])];
-  const who: PlanValue[] = pad([`${EXPERT_LABEL}${expert}`]);
+  const who: PlanValue[] = pad([`${scheme.headers.expertLabels[0]}：${expert}`]);
   who[unitCol] = UNIT_LABEL;
   values.push(who);
   const criteria = scheme.criteria.map((c) => `"${c.name}"`).join("");

@@ -1,0 +1,130 @@
+/**
+ * `consolidate`'s new workbook, whatever the programme: the programme lays out its summary
+ * and the copied sheets (programmes/<kind>/consolidate.ts); here each source sheet is copied,
+ * names are handed out once (legal, unique ignoring case) and the 来源清单 sheet says where
+ * each sheet came from.
+ */
+import { displayWidth } from "./displayWidth";
+import { Cell, Grid, MergeArea, gridToValues } from "./grid";
+import type { PlanValue } from "./plan";
+import { programmeOf } from "./programmes/registry";
+import type { SheetNamer } from "./programmes/types";
+import type { Scheme } from "./scheme/schema";
+import { uniqueSheetName } from "./sheetName";
+import { strings, type Lang } from "./strings";
+import type { SheetSpec } from "./template";
+import { cellText } from "./text";
+
+/** One source workbook as consolidate saw it. */
+export interface SourceResult {
+  /** The path as shown to the user. */
+  file: string;
+  /** The file name without folder and extension. */
+  stem: string;
+  /** What the programme took from it (`gatherSource`); null when it was skipped. */
+  gathered: unknown;
+  /** Why it was skipped: a file-reading code, `unreadable`, `no-sheets` or `other-programme`. */
+  skipCode: string | null;
+  skipMessage: string | null;
+}
+
+/** Per source, for the JSON report and the 来源清单 sheet. */
+export interface SourceReport {
+  file: string;
+  status: "read" | "skipped";
+  sheets: { from: string; to: string }[];
+  error: { code: string; message: string } | null;
+}
+
+export interface Consolidated {
+  specs: SheetSpec[];
+  sources: SourceReport[];
+}
+
+/** What one source gives under `scheme`, or null when it gives nothing. */
+export function gatherSource(grids: Grid[], scheme: Scheme): unknown {
+  const c = programmeOf(scheme).consolidation;
+  const g = c.gather(grids, scheme);
+  return c.empty(g) ? null : g;
+}
+
+function planValue(v: Cell): PlanValue {
+  // Booleans have no place in a score sheet; keep what the cell showed.
+  return typeof v === "boolean" ? cellText(v) : v;
+}
+
+/** Column widths from the text in each column, ignoring titles merged across columns. */
+export function widthsOf(values: PlanValue[][], merges: MergeArea[]): number[] {
+  const wide = new Set(merges.filter((m) => m.c1 > m.c0).map((m) => `${m.r0},${m.c0}`));
+  const widths: number[] = [];
+  values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === null || wide.has(`${r},${c}`)) return;
+      const w = Math.max(...cellText(v).split(/\r?\n/).map(displayWidth));
+      widths[c] = Math.max(widths[c] ?? 6, Math.min(w + 2, 60));
+    }),
+  );
+  return Array.from(widths, (w) => w ?? 8);
+}
+
+/** A source sheet as a new sheet: its values from A1 (the used range put back in place) and merges. */
+export function copySheet(g: Grid, name: string): SheetSpec {
+  const values: PlanValue[][] = gridToValues(g).map((row) => row.map(planValue));
+  const merges = (g.merges ?? []).map((m) => ({ ...m }));
+  return { name, values, merges, widths: widthsOf(values, merges) };
+}
+
+function sourcesSheet(reports: SourceReport[], name: string, lang: Lang): SheetSpec {
+  const t = strings(lang).cli.consolidate;
+  const values: PlanValue[][] = [t.sourcesHeader];
+  for (const r of reports) {
+    values.push([
+      r.file,
+      r.status === "read" ? t.read : t.skippedLabel,
+      r.sheets.map((s) => s.from).join("、") || null,
+      r.sheets.map((s) => s.to).join("、") || null,
+      r.error?.message ?? null,
+    ]);
+  }
+  return { name, values, merges: [], widths: widthsOf(values, []) };
+}
+
+/** Names handed out so far (lower-cased: Excel compares sheet names ignoring case) and the copies made. */
+function namer(reserved: string[]): SheetNamer {
+  const taken = new Set(reserved.map((n) => n.toLowerCase()));
+  const copies = new Map<Grid, string>();
+  return {
+    unique: (wanted) => uniqueSheetName(wanted, taken),
+    copiedAs: (g) => copies.get(g) ?? null,
+    copied: (g, name) => void copies.set(g, name),
+  };
+}
+
+/** The new workbook: the programme's summary and copies, then where each sheet came from. */
+export function consolidatedSheets(sources: SourceResult[], scheme: Scheme, lang: Lang): Consolidated {
+  const c = programmeOf(scheme).consolidation;
+  const sourcesName = strings(lang).cli.consolidate.sourcesSheet;
+  const names = namer([...c.reserved(scheme), sourcesName, scheme.reportSheet]);
+  const read = sources.filter((s) => s.gathered !== null).map((s) => ({ file: s.file, stem: s.stem, gathered: s.gathered }));
+  const specs = c.layout(read, scheme, names, lang);
+  const reports: SourceReport[] = sources.map((s) => {
+    const sheets: SourceReport["sheets"] = [];
+    if (s.gathered !== null) {
+      const seen = new Set<Grid>();
+      for (const grid of c.sheets(s.gathered)) {
+        const to = names.copiedAs(grid);
+        if (seen.has(grid) || to === null) continue;
+        seen.add(grid);
+        sheets.push({ from: grid.name, to });
+      }
+    }
+    return {
+      file: s.file,
+      status: s.gathered !== null ? "read" : "skipped",
+      sheets,
+      error: s.gathered !== null ? null : { code: s.skipCode ?? "unreadable", message: s.skipMessage ?? "" },
+    };
+  });
+  specs.push(sourcesSheet(reports, sourcesName, lang));
+  return { specs, sources: reports };
+}

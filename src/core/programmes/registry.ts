@@ -1,0 +1,76 @@
+/**
+ * The programmes the engine knows, in the order detection tries them. Built-in programmes
+ * are registered in one place (programmes/index.ts); a test or a fork registers another
+ * with `registerProgramme`. Everything that depends on the programme asks `programmeOf`.
+ */
+import { z } from "zod";
+import type { Entry } from "../result";
+import type { Scheme } from "../scheme/schema";
+import type { Message, Programme } from "./types";
+import type { Severity } from "../issues";
+
+const registered: Programme[] = [];
+const schemes: Scheme[] = [];
+let union: z.ZodType<Scheme> | null = null;
+
+/** Every scheme of every registered programme, live: a registration adds its built-ins. */
+export const BUILTIN_SCHEMES: readonly Scheme[] = schemes;
+
+/** Adds a programme after those registered so far; its built-in schemes are checked now. */
+export function registerProgramme<S extends Scheme, E extends Entry, G>(p: Programme<S, E, G>): void {
+  const prog = p as unknown as Programme;
+  if (registered.some((r) => r.kind === prog.kind)) throw new Error(`programme "${prog.kind}" registered twice`);
+  const parsed = prog.builtins.map((s) => prog.schema.parse(s));
+  for (const s of parsed) {
+    if (schemes.some((b) => b.id === s.id)) throw new Error(`built-in scheme "${s.id}" registered twice`);
+  }
+  registered.push(prog);
+  schemes.push(...parsed);
+  union = null;
+}
+
+/** Takes a programme out again (tests that register one of their own). */
+export function unregisterProgramme(kind: string): void {
+  const at = registered.findIndex((r) => r.kind === kind);
+  if (at < 0) return;
+  registered.splice(at, 1);
+  for (let i = schemes.length - 1; i >= 0; i--) if (schemes[i].kind === kind) schemes.splice(i, 1);
+  union = null;
+}
+
+export function programmes(): readonly Programme[] {
+  return registered;
+}
+
+/** The programme that reads `scheme` (or a scheme of that kind). */
+export function programmeOf(scheme: Scheme | string): Programme {
+  const kind = typeof scheme === "string" ? scheme : scheme.kind;
+  const p = registered.find((r) => r.kind === kind);
+  if (!p) throw new Error(`no programme reads schemes of kind "${kind}"`);
+  return p;
+}
+
+export function builtinScheme(id: string): Scheme | undefined {
+  return schemes.find((s) => s.id === id);
+}
+
+/** A scheme of any registered programme, told apart by `kind`. */
+export function schemeSchema(): z.ZodType<Scheme> {
+  if (!union) {
+    const list = registered.map((r) => r.schema) as unknown as [z.core.$ZodTypeDiscriminable, ...z.core.$ZodTypeDiscriminable[]];
+    union = z.discriminatedUnion("kind", list) as unknown as z.ZodType<Scheme>;
+  }
+  return union;
+}
+
+/** An issue code a registered programme brings, or undefined. */
+export function ownCode(code: string): { severity: Severity; message: Message } | undefined {
+  for (const p of registered) if (p.codes && Object.hasOwn(p.codes, code)) return p.codes[code];
+  return undefined;
+}
+
+/** A reason code a registered programme brings, or undefined. */
+export function ownReason(code: string): Message | undefined {
+  for (const p of registered) if (p.reasons && Object.hasOwn(p.reasons, code)) return p.reasons[code];
+  return undefined;
+}

@@ -1,0 +1,153 @@
+/**
+ * A review programme (四好 chambers, 创新中国 cases, …) as one module: how its workbooks are
+ * recognised and read, how entries are judged, what the fill writes, what the JSON, the CLI
+ * table, the template, `consolidate` and the pane show. The shared engine and the edges
+ * never ask which programme they hold: they ask its module (registry.ts).
+ */
+import type { z } from "zod";
+import type { Grid } from "../grid";
+import type { Params, Severity } from "../issues";
+import type { PlanValue } from "../plan";
+import type { Entry, Review } from "../result";
+import type { Scheme } from "../scheme/schema";
+import type { Lang } from "../strings";
+import type { SheetSpec } from "../template";
+
+export type Bilingual<T> = Record<Lang, T>;
+
+/** What a workbook shows of a programme: the first sheet that is one of its sheet kinds. */
+export interface Sighting {
+  sheet: string;
+  /** Which of the programme's sheet kinds it is (a key of `ProgrammeWords.sheets`). */
+  sheetKind: string;
+}
+
+/** How messages name a programme (SCHEME_MISMATCH, detection). */
+export interface ProgrammeWords {
+  /** The programme as in "this is a … workbook", given the sheet kind that showed it. */
+  workbook(sheetKind: string): string;
+  /** The programme of the scheme in use, as in "the scheme in use is for …". */
+  current: string;
+  /** Its short name, as in "choose the … scheme". */
+  short: string;
+  /** Its sheet kinds by key, as a reader names them (自评表, 专家评分表 …). */
+  sheets: Record<string, string>;
+}
+
+/** What a review is asked besides the scheme. */
+export interface ReviewContext {
+  /** True when the scheme was recognised from the workbook rather than named. */
+  detected: boolean;
+  /** Every group's quota (CLI `--quota`), for programmes that have group quotas. */
+  quota?: number;
+}
+
+export interface TableColumn {
+  label: string;
+  align: "left" | "right";
+}
+
+/**
+ * A table shown after the entries (创新中国: the experts table): in full in the CLI report
+ * and the 校验报告 sheet, in a compact form in the pane.
+ */
+export interface TableSection {
+  title: string;
+  /** What the figures mean: above the column labels in 校验报告, under the table in the pane. */
+  note: string;
+  columns: TableColumn[];
+  /** Numbers stay numbers; null is blank. */
+  rows: PlanValue[][];
+  /** Per row: why it is flagged, or null. */
+  flags: (string | null)[];
+  /** The flagged rows told in words (`陈静：相关系数 0.05 低于 0.3`). */
+  flagLines: string[];
+  /** The pane's compact table: an accessible name, and which columns it shows under which short labels. */
+  compact: { label: string; columns: { at: number; label: string }[]; none: string };
+}
+
+/** A message in both languages, from an issue's or a reason's parameters. */
+export type Message = Bilingual<(p: Params) => string>;
+
+/**
+ * `consolidate`: what one source workbook gives (`G`), and the new workbook made from all
+ * of them. Sheet names are handed out by `name`, so they stay unique across programmes' sheets
+ * and the tool's own (来源清单, 校验报告).
+ */
+export interface Consolidation<S extends Scheme, G> {
+  /** Names of the sheets it makes itself (the generated summary), kept from the copies. */
+  reserved(scheme: S): string[];
+  gather(grids: Grid[], scheme: S): G;
+  /** True when the source gives nothing to consolidate. */
+  empty(g: G): boolean;
+  /** The source's sheets copied, in order (for the 来源清单 sheet). */
+  sheets(g: G): Grid[];
+  layout(sources: GatheredSource<G>[], scheme: S, name: SheetNamer, lang: Lang): SheetSpec[];
+}
+
+export interface GatheredSource<G> {
+  /** The file as shown to the user. */
+  file: string;
+  /** Its name without folder and extension, to tell apart sheets of the same name. */
+  stem: string;
+  gathered: G;
+}
+
+/** Copies `grid` under a unique name near `wanted` (once per grid) and returns the name. */
+export interface SheetNamer {
+  /** A unique legal name near `wanted`, now taken. */
+  unique(wanted: string): string;
+  /** The name `grid` was copied under, or null. */
+  copiedAs(grid: Grid): string | null;
+  /** Records that `grid` was copied under `name`. */
+  copied(grid: Grid, name: string): void;
+}
+
+/** One scoring workbook per person from the workbook's own list (创新中国: one per expert). */
+export interface ScoringSheets<S extends Scheme, L> {
+  /** The list the sheets are made from, or null when the workbook has none. */
+  listing(grids: Grid[], scheme: S): L | null;
+  /** How many rows the list has (0: nothing to score). */
+  count(listing: L): number;
+  /** The list's sheet, for messages. */
+  sheet(listing: L): string;
+  make(scheme: S, listing: L, person: string, lang: Lang): SheetSpec;
+}
+
+export interface Programme<S extends Scheme = Scheme, E extends Entry = Entry, G = unknown> {
+  /** The `kind` its schemes carry. */
+  kind: string;
+  /** Its schemes' zod schema (strict; its own checks as refinements). */
+  schema: z.ZodType<S>;
+  /** Its built-in schemes, checked against `schema` when registered. The first is its default. */
+  builtins: readonly S[];
+  words: Bilingual<ProgrammeWords>;
+  /** Issue codes of its own, beyond the shared ones (strings/core.ts). */
+  codes?: Record<string, { severity: Severity; message: Message }>;
+  /** Reason codes of its own (rules that make an entry 不合格). */
+  reasons?: Record<string, Message>;
+
+  /** Detect: the first of its sheets in the workbook, read with `scheme`'s aliases (headers only). */
+  detect(grids: Grid[], scheme: S): Sighting | null;
+  /** Read and evaluate: the whole verdict. */
+  review(grids: Grid[], scheme: S, ctx: ReviewContext): Review;
+  /** Result columns, in order: keys of `scheme.resultColumns`. */
+  resultKeys(scheme: S): readonly string[];
+  /** The value of a result column of its own; `status`, `rank` and `note` are the engine's. */
+  resultValue(e: E, key: string, lang: Lang): PlanValue;
+  /** SPEC §5: an entry's fields between `name` and `status` (`head`) and after `rank` (`tail`). */
+  jsonEntry(e: E, lang: Lang): { head: Record<string, unknown>; tail: Record<string, unknown> };
+  /** Report-level JSON of its own (创新中国: `experts`). */
+  jsonExtra?(review: Review): Record<string, unknown>;
+  /** The CLI's entry table: its columns and one row per entry (text as shown). */
+  table: {
+    columns(scheme: S, lang: Lang): TableColumn[];
+    row(e: E, scheme: S, lang: Lang): string[];
+  };
+  /** Tables after the entries: the CLI report, the 校验报告 sheet and the pane show them. */
+  sections?(review: Review, lang: Lang): TableSection[];
+  /** The blank workbook (CLI `template`, the pane's 插入空白模板). */
+  template(scheme: S): SheetSpec[];
+  consolidation: Consolidation<S, G>;
+  scoringSheets?: ScoringSheets<S, unknown>;
+}
