@@ -1,11 +1,35 @@
-import { gridFromValues, review } from "../../src/core";
+import { ChamberEntry, Grid, gridFromValues, review } from "../../src/core";
 import { ExcelAdapterError, MAX_SHEET_CELLS } from "../../src/excel";
 import { cellsOf, setup } from "./helpers";
 import { nationalWorkbook, provinceWorkbook } from "./workbook";
 
-function reviewJson(grids: Parameters<typeof review>[0]) {
+/** provinceWorkbook's verdict, worked out from its defects (see workbook.ts). */
+const PROVINCE_ENTRIES = [
+  // １２．５分 reads as 12.5, but #REF! and a blank keep it 待核.
+  ["四川省科技装备业商会", "四川省", null, "pending", null, null],
+  ["成都市温州商会", "四川省", 420, "qualified", 1, "yes"],
+  // Item 1 is a veto item (*1) scored 0.
+  ["=1+1商会", "四川省", 485, "disqualified", null, "no"],
+  ["重庆市江西商会", "重庆市", null, "pending", null, null],
+  ["重庆市福建商会", "重庆市", 380, "qualified", 1, "yes"],
+  ["没有自评表的商会", "重庆市", null, "pending", null, null],
+];
+const PROVINCE_ISSUES = [
+  ["warning", "OVER_QUOTA", "推荐名单汇总表", "B4"],
+  ["warning", "OVER_QUOTA", "推荐名单汇总表", "B7"],
+  ["error", "SHEET_NOT_FOUND", "推荐名单汇总表", "F9"],
+  ["error", "SCORE_FORMULA_ERROR", "科技装备业商会", "E8"],
+  ["error", "SCORE_MISSING", "科技装备业商会", "E11"],
+  ["error", "SCORE_OUT_OF_RANGE", "江西商会", "E5"],
+  ["error", "SCORE_NOT_NUMBER", "江西商会", "E7"],
+];
+
+function verdict(grids: Grid[]) {
   const r = review(grids);
-  return { entries: r.entries, issues: r.issues, counts: r.counts };
+  return {
+    entries: (r.entries as ChamberEntry[]).map((e) => [e.name, e.group, e.total, e.status, e.rank, e.withinQuota]),
+    issues: r.issues.map((i) => [i.severity, i.code, i.sheet, i.cell]),
+  };
 }
 
 describe("read through the real Office.js runtime", () => {
@@ -24,11 +48,10 @@ describe("read through the real Office.js runtime", () => {
     expect(read[1].rows.flatMap((r) => r.values)).toContain("#REF!");
   });
 
-  test("the core gives the same entries and issues on the adapter's grids as on the source", async () => {
-    for (const grids of [provinceWorkbook(), nationalWorkbook(62)]) {
-      const { gw } = setup(grids);
-      expect(reviewJson(await gw.read())).toEqual(reviewJson(grids));
-    }
+  test("the core's verdict on the adapter's grids is the workbook's", async () => {
+    expect(verdict(await setup(provinceWorkbook()).gw.read())).toEqual({ entries: PROVINCE_ENTRIES, issues: PROVINCE_ISSUES });
+    const national = review(await setup(nationalWorkbook(62)).gw.read());
+    expect(national.counts).toEqual({ entries: 62, qualified: 54, disqualified: 1, pending: 7, errors: 7, warnings: 6 });
   });
 
   test("an empty sheet and a used range away from A1 keep their positions", async () => {
@@ -63,7 +86,8 @@ describe("read through the real Office.js runtime", () => {
     // Names, then used ranges, then values in as many chunks as 5 MB responses need.
     const valueChunks = host.stats.syncs - 2;
     expect(valueChunks).toBeLessThanOrEqual(Math.ceil(host.stats.responseBytes.total / 4_000_000) + 1);
-    expect(reviewJson(read)).toEqual(reviewJson(grids));
+    for (const i of [0, 1, 750, 1499]) expect(cellsOf(read[i])).toEqual(cellsOf(grids[i]));
+    expect(review(read).counts).toEqual({ entries: 1500, qualified: 1282, disqualified: 40, pending: 178, errors: 190, warnings: 203 });
   }, 120000);
 
   test("without ExcelApi 1.13 merged areas are skipped and the review is unchanged", async () => {
@@ -72,7 +96,7 @@ describe("read through the real Office.js runtime", () => {
     const read = await gw.read();
     expect(host.calls("Range.GetMergedAreasOrNullObject")).toBe(0);
     expect(read.every((g) => !g.merges)).toBe(true);
-    expect(reviewJson(read)).toEqual(reviewJson(grids));
+    expect(verdict(read)).toEqual({ entries: PROVINCE_ENTRIES, issues: PROVINCE_ISSUES });
     expect(gw.capabilities()).toEqual({ baseline: true, mergedAreas: false, nativeUndo: false, dataValidation: true });
   });
 
