@@ -22,6 +22,7 @@ import {
   templateSheets,
   toJsonReport,
   unregisterProgramme,
+  type PlanValue,
   type Scheme,
 } from "../../src/core";
 import { createXlsx, openXlsx } from "../../src/xlsx";
@@ -47,10 +48,13 @@ function listGrid(): Grid {
   ]);
 }
 
+/** A grid's cells as a sheet to create (the test workbooks hold no booleans). */
+const planValues = (g: Grid): PlanValue[][] => gridToValues(g) as PlanValue[][];
+
 function folderWith(files: Record<string, Grid[]>): string {
   const dir = mkdtempSync(join(tmpdir(), "ra-third-"));
   for (const [name, grids] of Object.entries(files)) {
-    writeFileSync(join(dir, name), createXlsx(grids.map((g) => ({ name: g.name, values: gridToValues(g), merges: [], widths: [] }))));
+    writeFileSync(join(dir, name), createXlsx(grids.map((g) => ({ name: g.name, values: planValues(g), merges: [], widths: [] }))));
   }
   return dir;
 }
@@ -147,7 +151,7 @@ describe("the third programme through the command line and the file adapter", ()
 
     // What the template becomes once filled in: read back by its own scheme, detected.
     const typed = gridsOf(join(dir, "blank.xlsx"))[0];
-    const rows = [...gridToValues(typed), ["甲商会", "是", "是", "否"], ["乙商会", "否", "是", "是"]];
+    const rows = [...planValues(typed), ["甲商会", "是", "是", "否"], ["乙商会", "否", "是", "是"]];
     writeFileSync(join(dir, "filled-in.xlsx"), createXlsx([{ name: "检查清单", values: rows, merges: [], widths: [] }]));
     const check = await cli(["check", "filled-in.xlsx"], dir);
     expect(check.code).toBe(0);
