@@ -9,6 +9,35 @@ const nodeBuiltins = [
   "worker_threads", "events", "buffer", "readline", "process",
 ].flatMap((m) => [m, `node:${m}`]);
 
+// Review programmes are told apart in one place only: their modules under src/core/programmes
+// (README: "Adding a review programme"). Elsewhere no code names a programme's kind or
+// built-in scheme, nor reaches into a programme's folder: it asks the registry.
+const programmeKinds = "chamber|case";
+const programmeBoundary = [
+  {
+    selector: `BinaryExpression[operator=/^[!=]==?$/] > Literal[value=/^(${programmeKinds})$/]`,
+    message: "No programme branch outside src/core/programmes: ask programmeOf(scheme) instead.",
+  },
+  {
+    selector: `SwitchCase > Literal.test[value=/^(${programmeKinds})$/]`,
+    message: "No programme branch outside src/core/programmes: ask programmeOf(scheme) instead.",
+  },
+  {
+    selector: "Literal[value=/^(sihao-2020|chuangxin-2021)$/]",
+    message: "A built-in scheme id belongs to its programme module (src/core/programmes).",
+  },
+];
+const programmeInternals = {
+  group: ["**/programmes/*/**"],
+  message: "A programme's folder is its own: outside src/core/programmes, go through the registry (src/core).",
+};
+
+const corePaths = nodeBuiltins.map((name) => ({ name, message: "src/core is pure: no Node APIs." }));
+const corePatterns = [
+  { group: ["**/excel/**", "**/xlsx/**", "**/taskpane/**", "**/commands/**", "**/cli/**"], message: "Dependencies point inward: src/core imports no adapter." },
+  { group: ["react", "react-dom", "@fluentui/*", "office-js", "@microsoft/office-js"], message: "src/core is pure: no Office or DOM." },
+];
+
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-artifacts/**", ".tmp/**", "release/**"] },
   js.configs.recommended,
@@ -28,16 +57,7 @@ export default tseslint.config(
   {
     files: ["src/core/**/*.ts"],
     rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          paths: nodeBuiltins.map((name) => ({ name, message: "src/core is pure: no Node APIs." })),
-          patterns: [
-            { group: ["**/excel/**", "**/xlsx/**", "**/taskpane/**", "**/commands/**", "**/cli/**"], message: "Dependencies point inward: src/core imports no adapter." },
-            { group: ["react", "react-dom", "@fluentui/*", "office-js", "@microsoft/office-js"], message: "src/core is pure: no Office or DOM." },
-          ],
-        },
-      ],
+      "no-restricted-imports": ["error", { paths: corePaths, patterns: [...corePatterns, programmeInternals] }],
       "no-restricted-globals": [
         "error",
         { name: "Office", message: "src/core is pure: no Office." },
@@ -62,5 +82,20 @@ export default tseslint.config(
       "office-addins/no-office-initialize": "error",
       "office-addins/test-for-null-using-isNullObject": "error",
     },
+  },
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/core/programmes/**"],
+    rules: { "no-restricted-syntax": ["error", ...programmeBoundary] },
+  },
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/core/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [programmeInternals] }] },
+  },
+  {
+    // The programmes themselves, and the core's one public door (src/core/index.ts), may see inside.
+    files: ["src/core/programmes/**/*.ts", "src/core/index.ts"],
+    rules: { "no-restricted-imports": ["error", { paths: corePaths, patterns: corePatterns }] },
   },
 );

@@ -1,5 +1,5 @@
 import { Issue, IssueCode, Reason, ReasonCode } from "./issues";
-import { mismatchWords } from "./programme";
+import { mismatchWords } from "./programmes/mismatch";
 import { ownCode, ownReason } from "./programmes/registry";
 import { Entry } from "./result";
 import { Lang, strings } from "./strings";

@@ -1,4 +1,3 @@
-import type { JsonExpert } from "./case/view";
 import { issueMessage, reasonMessage } from "./messages";
 import { Entry, Review } from "./result";
 import { builtinScheme, programmeOf } from "./programmes";
@@ -18,6 +17,7 @@ export interface JsonIssue {
   message: string;
 }
 
+/** SPEC §5. A programme's report-level fields (`jsonExtra`) are typed by declaration merging in its folder. */
 export interface JsonReport {
   tool: string;
   version: string;
@@ -32,8 +32,6 @@ export interface JsonReport {
   groups: Review["groups"];
   entries: Record<string, unknown>[];
   issues: JsonIssue[];
-  /** 创新中国: per-expert panel statistics (SPEC §4.3). */
-  experts?: JsonExpert[];
 }
 
 function jsonEntry(e: Entry, scheme: Scheme, lang: Lang): Record<string, unknown> {

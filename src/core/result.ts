@@ -1,7 +1,6 @@
-import type { ExpertStat } from "./case/panel";
 import type { Pos } from "./grid";
 import type { Issue, Reason } from "./issues";
-import type { Detection } from "./review";
+import type { Detection } from "./programmes/detect";
 import type { Scheme } from "./scheme/schema";
 
 export type Status = "qualified" | "disqualified" | "pending";
@@ -65,6 +64,7 @@ export interface ResultTable {
   appendAt: number;
 }
 
+/** The verdict on one workbook. A programme adds fields of its own by declaration merging (创新中国: `experts`). */
 export interface Review {
   scheme: Scheme;
   /** True when the scheme was recognised from the workbook rather than named. */
@@ -78,8 +78,6 @@ export interface Review {
   statedFills: { sheet: string; row: number; col: number; value: number }[];
   /** Sheet names in workbook order. */
   sheetOrder: string[];
-  /** 创新中国: per-expert panel statistics (SPEC §4.3), one per expert sheet. */
-  experts?: ExpertStat[];
   /** Which scheme detection chose and why; absent when the scheme was named. */
   detection?: Detection;
 }

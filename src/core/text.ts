@@ -116,3 +116,22 @@ export function shownValue(p: Parsed): string {
       return "";
   }
 }
+
+// Rows that state totals (SPEC §2, §3.2), in every programme's sheets.
+const SUBTOTAL = /小计/;
+const TOTAL = /合计|总计|^总分/;
+
+export type TotalKind = "subtotal" | "total" | null;
+
+/** 小计 / 合计 / 总计 / 总分 rows are stated totals, never entries or items. */
+export function totalKind(...cells: Cell[]): TotalKind {
+  let kind: TotalKind = null;
+  for (const c of cells) {
+    // Every keyword holds 计 or 总, which NFKC leaves alone: a cheap first test.
+    if (typeof c !== "string" || (c.indexOf("计") < 0 && c.indexOf("总") < 0)) continue;
+    const t = normName(c);
+    if (SUBTOTAL.test(t)) return "subtotal";
+    if (TOTAL.test(t)) kind = "total";
+  }
+  return kind;
+}

@@ -4,8 +4,8 @@
  * merged areas (Excel before ExcelApi 1.13 reports none), data straight after the block.
  */
 import { CaseEntry, ChamberEntry, Grid, SheetSpec, buildWritePlan, gridFromValues, loadScheme, review, toJsonReport } from "../../src/core";
-import { chamberIndexes, detectQuotaHeader, detectSelfHeader, detectSummaryHeader } from "../../src/core/chamber/headers";
-import { caseIndex, detectCaseHeader, detectExpertHeader, expertIndex } from "../../src/core/case/read";
+import { chamberIndexes, detectQuotaHeader, detectSelfHeader, detectSummaryHeader } from "../../src/core/programmes/chamber/headers";
+import { caseIndex, detectCaseHeader, detectExpertHeader, expertIndex } from "../../src/core/programmes/case/read";
 import { sheetHead } from "../../src/core/header-block";
 import type { CaseScheme } from "../../src/core";
 import { builtinScheme } from "../../src/core";

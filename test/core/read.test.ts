@@ -1,6 +1,6 @@
 import { Grid, gridFromValues, review, setCell, type ChamberEntry } from "../../src/core";
-import { chamberIndexes, detectSelfHeader } from "../../src/core/chamber/headers";
-import { readSelfSheet, selfReader } from "../../src/core/chamber/self";
+import { chamberIndexes, detectSelfHeader } from "../../src/core/programmes/chamber/headers";
+import { readSelfSheet, selfReader } from "../../src/core/programmes/chamber/self";
 import { sheetHead } from "../../src/core/header-block";
 import { SIHAO, scores, shift, summaryGrid } from "../helpers/grids";
 import { Layout, itemRow, layoutSheet } from "../helpers/layouts";

@@ -2,8 +2,8 @@
  * The panel arithmetic on small hand-worked examples (expected values worked out in the
  * comments, never by the code under test).
  */
-import { keptIndices } from "../../src/core/case/score";
-import { leaveOneOut, mapOnto, normalise, pearson, spread } from "../../src/core/case/stats";
+import { keptIndices } from "../../src/core/programmes/case/score";
+import { leaveOneOut, mapOnto, normalise, pearson, spread } from "../../src/core/programmes/case/stats";
 
 describe("spread: mean and population SD (STDEV.P)", () => {
   test("80, 70, 60: mean 70, SD √((100+0+100)/3) = √66.67 = 8.165", () => {

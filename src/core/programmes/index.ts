@@ -3,8 +3,8 @@
  * (四好 first: a workbook with sheets of both is read as 四好, SPEC §1). A new programme is
  * a folder beside these and one line here (README: "Adding a review programme").
  */
-import { caseProgramme } from "../case/programme";
-import { chamberProgramme } from "../chamber/programme";
+import { caseProgramme } from "./case/programme";
+import { chamberProgramme } from "./chamber/programme";
 import { registerProgramme } from "./registry";
 
 registerProgramme(chamberProgramme);

@@ -114,6 +114,15 @@ export interface ScoringSheets<S extends Scheme, L> {
   make(scheme: S, listing: L, person: string, lang: Lang): SheetSpec;
 }
 
+/**
+ * The pane's summary of a review: how its groups are drawn. `quota`: each group has a quota
+ * to stay within (listing more is over quota); `final`: groups compete for a final list
+ * (listing more is how a competition works, not a fault).
+ */
+export interface PaneShape {
+  groups: "quota" | "final";
+}
+
 export interface Programme<S extends Scheme = Scheme, E extends Entry = Entry, G = unknown> {
   /** The `kind` its schemes carry. */
   kind: string;
@@ -150,4 +159,5 @@ export interface Programme<S extends Scheme = Scheme, E extends Entry = Entry, G
   template(scheme: S): SheetSpec[];
   consolidation: Consolidation<S, G>;
   scoringSheets?: ScoringSheets<S, unknown>;
+  pane: PaneShape;
 }

@@ -1,6 +1,6 @@
 /** The verdict: counters, then the per-group quota bars. */
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Review } from "../../core";
+import { programmeOf, type Review } from "../../core";
 import { useLang } from "../i18n";
 import { Counters } from "./Counters";
 import { GroupBars } from "./GroupBars";
@@ -17,7 +17,7 @@ export function Summary({ review }: { review: Review }) {
   const { t } = useLang();
   const s = useStyles();
   const groups = review.groups.filter((g) => g.listed > 0);
-  const kind = review.scheme.kind === "chamber" ? "quota" : "final";
+  const kind = programmeOf(review.scheme).pane.groups;
   return (
     <section className={s.box} aria-labelledby="summary-heading">
       <div className={s.head}>

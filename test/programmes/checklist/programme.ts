@@ -54,6 +54,7 @@ export const checklistProgramme: Programme<ChecklistScheme, ChecklistEntry, Cell
       widths: [30, ...scheme.items.map(() => 12)],
     },
   ],
+  pane: { groups: "quota" },
   consolidation: {
     reserved: () => [LIST_SHEET],
     // Each source's units, into one list headed like the template, with the file they came from.

@@ -1,0 +1,58 @@
+/** Ranking within each category and the 初选 / 终审 lists (SPEC §4.3, §3.5 rules). */
+import { Issue, makeIssue } from "../../issues";
+import { quotaVerdict, rankScores } from "../../rank";
+import type { GroupStat } from "../../result";
+import type { CaseEntry } from "./entry";
+import type { CaseScheme } from "./scheme";
+
+/** What ranks a case: its normalised score when the scheme normalises, else its score. */
+export function rankingScore(e: CaseEntry, scheme: CaseScheme): number | null {
+  return scheme.normalize === "zscore" ? e.normalizedScore : e.score;
+}
+
+export function rankCases(entries: CaseEntry[], scheme: CaseScheme, byCategory: boolean, issues: Issue[]): GroupStat[] {
+  const stats: GroupStat[] = [];
+  const groups: { name: string | null; shortlist: number | null; final: number | null }[] = byCategory
+    ? scheme.categories.map((c) => ({ name: c.name, shortlist: c.shortlist, final: c.final }))
+    : [{ name: null, shortlist: null, final: null }];
+  for (const g of groups) {
+    const list = byCategory ? entries.filter((e) => e.category === g.name) : entries;
+    const q = list.filter((e) => e.status === "qualified" && rankingScore(e, scheme) !== null);
+    const placed = rankScores(q.map((e) => rankingScore(e, scheme) as number), scheme.rankMethod);
+    q.forEach((e, i) => {
+      e.rank = placed[i].rank;
+      if (g.shortlist !== null) e.shortlisted = quotaVerdict(placed[i], g.shortlist);
+      if (g.final !== null) e.final = quotaVerdict(placed[i], g.final);
+      for (const [verdict, size] of [
+        [e.shortlisted, g.shortlist],
+        [e.final, g.final],
+      ] as const) {
+        if (verdict !== "tie" || size === null) continue;
+        const w = makeIssue("QUOTA_TIE", e.sheet, e.nameAt, { rank: placed[i].rank, others: placed[i].tieSize - 1, quota: size });
+        issues.push(w);
+        e.notes.push(w);
+      }
+    });
+    if (g.shortlist !== null) {
+      for (const e of list) {
+        if (e.status === "disqualified") {
+          e.shortlisted = "no";
+          e.final = "no";
+        }
+      }
+    }
+    if (!list.length && byCategory) continue;
+    stats.push({
+      name: g.name,
+      groupKey: g.name,
+      listed: list.length,
+      qualified: list.filter((e) => e.status === "qualified").length,
+      disqualified: list.filter((e) => e.status === "disqualified").length,
+      pending: list.filter((e) => e.status === "pending").length,
+      quota: g.final,
+      yes: list.filter((e) => e.final === "yes").length,
+      tie: list.filter((e) => e.final === "tie").length,
+    });
+  }
+  return stats;
+}

@@ -1,0 +1,75 @@
+/** A case's score from the expert totals that count (SPEC §4.3): trimming, the mean, outliers. */
+import { Issue, makeIssue } from "../../issues";
+import type { CaseEntry } from "./entry";
+import type { CaseScheme } from "./scheme";
+import { formatScore, roundTo } from "../../text";
+import type { ExpertSheet } from "./read";
+import { Tally, tallyOf } from "./recusal";
+import type { Scored } from "./rows";
+
+type Trim = Pick<CaseScheme, "trim" | "trimFrom">;
+
+/**
+ * Which totals the mean uses: all, or without one highest and one lowest (`trim: "auto"` from
+ * `trimFrom` experts, `"highlow"` from 3). Of equal totals, the one listed first is dropped,
+ * so that normalisation drops the same expert's score as the mean does.
+ */
+export function keptIndices(totals: readonly number[], scheme: Trim): number[] {
+  const all = totals.map((_, i) => i);
+  const drop = (scheme.trim === "auto" && totals.length >= scheme.trimFrom) || (scheme.trim === "highlow" && totals.length >= 3);
+  if (!drop) return all;
+  const order = [...all].sort((a, b) => totals[a] - totals[b] || a - b);
+  const low = order[0];
+  const high = order.slice(1).reduce((h, i) => (totals[i] > totals[h] ? i : h), order[1]);
+  return all.filter((i) => i !== low && i !== high);
+}
+
+/** Mean of expert totals; with `trim`, one highest and one lowest are dropped first. */
+export function caseScore(totals: number[], scheme: Trim): number | null {
+  if (!totals.length) return null;
+  const kept = keptIndices(totals, scheme).map((i) => totals[i]);
+  return roundTo(kept.reduce((a, b) => a + b, 0) / kept.length, 2);
+}
+
+/**
+ * Scores a case from the rows that count: TOO_FEW_EXPERTS (回避 and conflicts told), the
+ * rows' errors, the mean when every total is valid, and SCORE_OUTLIER per expert total.
+ */
+export function scoreEntry(
+  e: CaseEntry,
+  list: readonly Scored[],
+  scheme: CaseScheme,
+  issues: Issue[],
+  at: CaseEntry["nameAt"],
+  sheet: string,
+  tallies: Map<ExpertSheet, Tally>,
+): void {
+  e.experts = list.length;
+  if (list.length < scheme.minExperts) {
+    const left = e.abstained + e.notes.filter((n) => n.code === "CONFLICT_OF_INTEREST").length;
+    const few = makeIssue("TOO_FEW_EXPERTS", sheet, at, { count: list.length, min: scheme.minExperts, ...(left ? { left } : {}) });
+    issues.push(few);
+    e.errors.push(few);
+  }
+  for (const s of list) e.errors.push(...s.errors);
+  const totals = list.map((s) => s.total);
+  if (!totals.every((t): t is number => t !== null)) return;
+  e.score = e.errors.length ? null : caseScore(totals, scheme);
+  const ratio = scheme.outlierRatio;
+  if (ratio === null || totals.length < 3) return;
+  list.forEach((s, i) => {
+    const others = totals.filter((_, j) => j !== i);
+    const mean = others.reduce((a, b) => a + b, 0) / others.length;
+    if (mean > 0 && Math.abs(totals[i] - mean) > ratio * mean + 1e-9) {
+      tallyOf(tallies, s.expert).outliers++;
+      issues.push(
+        makeIssue("SCORE_OUTLIER", s.expert.grid.name, s.row.keyAt, {
+          expert: s.expert.expert,
+          score: formatScore(totals[i]),
+          mean: formatScore(roundTo(mean, 2)),
+          ratio: Math.round(ratio * 100),
+        }),
+      );
+    }
+  });
+}

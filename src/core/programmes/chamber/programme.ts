@@ -1,0 +1,67 @@
+/** 四好 chambers (sihao-2020) as a programme module: see programmes/types.ts for each part. */
+import type { Programme } from "../types";
+import { rankText, reasonsText, scoreText, statusText, verdictText } from "../cells";
+import type { ChamberEntry } from "./entry";
+import { strings } from "../../strings";
+import { SIHAO_2020 } from "./builtin";
+import { ChamberRow, chamberConsolidation } from "./consolidate";
+import { CHAMBER_RESULT_KEYS, chamberSighting, reviewChamber } from "./review";
+import { ChamberScheme, ChamberSchemeSchema } from "./scheme";
+import { chamberTemplate } from "./template";
+
+export const chamberProgramme: Programme<ChamberScheme, ChamberEntry, ChamberRow[]> = {
+  kind: "chamber",
+  schema: ChamberSchemeSchema,
+  builtins: [SIHAO_2020],
+  words: {
+    zh: { workbook: () => '"四好"商会认定', current: '"四好"商会认定', short: '"四好"', sheets: { summary: "推荐名单汇总表", self: "自评表" } },
+    en: {
+      workbook: () => '"四好" chamber review',
+      current: 'the "四好" chamber review',
+      short: '"四好"',
+      sheets: { summary: "recommendation summary", self: "self-assessment sheet" },
+    },
+  },
+  detect: (grids, scheme) => chamberSighting(grids, scheme),
+  review: (grids, scheme, ctx) => reviewChamber(grids, scheme, ctx.detected, { quota: ctx.quota }),
+  resultKeys: () => CHAMBER_RESULT_KEYS,
+  resultValue(e, key, lang) {
+    const t = strings(lang);
+    switch (key) {
+      case "total":
+        return e.total;
+      case "veto":
+        // 无 only when every veto item is validly scored; a failure found is always told.
+        return e.vetoFailed.length ? e.vetoFailed.join("、") : e.vetoUnknown ? null : t.none;
+      case "basic":
+        return e.basicShortfall;
+      case "quota":
+        return e.withinQuota === null ? null : t.verdict[e.withinQuota];
+    }
+    throw new Error(`unknown result column ${key}`);
+  },
+  jsonEntry: (e) => ({
+    head: {
+      group: e.group,
+      groupKey: e.groupKey,
+      type: e.type,
+      selfAssessmentSheet: e.selfAssessmentSheet,
+      total: e.total,
+      statedTotal: e.statedTotal,
+      categories: e.categories,
+      vetoFailed: e.vetoFailed,
+      basicShortfall: e.basicShortfall,
+    },
+    tail: { withinQuota: e.withinQuota },
+  }),
+  table: {
+    columns: (_scheme, lang) => {
+      const align = ["left", "left", "right", "left", "right", "left", "left"] as const;
+      return strings(lang).cli.report.chamberColumns.map((label, i) => ({ label, align: align[i] }));
+    },
+    row: (e, _scheme, lang) => [e.name, e.group ?? "", scoreText(e.total), statusText(e, lang), rankText(e), verdictText(e.withinQuota, lang), reasonsText(e, lang)],
+  },
+  template: (scheme) => chamberTemplate(scheme),
+  pane: { groups: "quota" },
+  consolidation: chamberConsolidation,
+};

@@ -1,0 +1,161 @@
+import { Issue, Reason, makeIssue } from "../../issues";
+import { ChamberScheme } from "./scheme";
+import { checkScore, validScore } from "../../score";
+import { formatScore, sameScore, shownValue } from "../../text";
+import { Item, SelfSheet } from "./self";
+
+/** What one 自评表 says, checked: shared by every summary row that links to it. */
+export interface SheetEval {
+  sheet: SelfSheet;
+  issues: Issue[];
+  errors: Issue[];
+  /** Capped sum, or null when any item score is missing or invalid. */
+  total: number | null;
+  /** The highest total still possible: invalid or missing items at full marks. */
+  best: number;
+  categories: Record<string, number | null>;
+  vetoFailed: string[];
+  /** Some veto item has no valid score yet, so "no veto failure" cannot be said. */
+  vetoUnknown: boolean;
+  basicShortfall: number;
+  reasons: Reason[];
+  /** Blank 小计/合计 score cells that could take the computed value. */
+  blankStated: { row: number; col: number; value: number }[];
+}
+
+function isValid(it: Item): boolean {
+  return validScore(it.score, it.max) !== null;
+}
+
+export function evaluateSheet(sheet: SelfSheet, scheme: ChamberScheme): SheetEval {
+  const name = sheet.grid.name;
+  const issues: Issue[] = [];
+  const expected = scheme.categories.map((c) => c.name).join("、");
+
+  for (const b of sheet.badMax) issues.push(makeIssue("ITEM_MAX_INVALID", name, b.at, { item: b.item, value: b.value }));
+
+  const byCat = new Map<string, Item[]>();
+  let unknownBest = 0;
+  let allValid = sheet.badMax.length === 0;
+  for (const it of sheet.items) {
+    const si = checkScore(it.score, it.max, name, it.scoreAt, { item: it.label });
+    if (si) issues.push(si);
+    const valid = isValid(it);
+    if (!valid) allValid = false;
+    if (it.category === null) {
+      allValid = false;
+      issues.push(
+        makeIssue("UNKNOWN_CATEGORY", name, it.categoryAt, { item: it.label, category: it.categoryText, expected }),
+      );
+      unknownBest += valid ? (it.score as { value: number }).value : it.max;
+      continue;
+    }
+    let list = byCat.get(it.category);
+    if (!list) byCat.set(it.category, (list = []));
+    list.push(it);
+  }
+
+  // Template: the category maxima and the counts of marked items.
+  for (const c of scheme.categories) {
+    const list = byCat.get(c.name) ?? [];
+    const sum = list.reduce((a, it) => a + it.max, 0);
+    if (!sameScore(sum, c.max)) {
+      issues.push(
+        makeIssue("TEMPLATE_CATEGORY_MAX", name, list.length ? list[0].maxAt : null, {
+          category: c.name,
+          sum: formatScore(sum),
+          max: c.max,
+        }),
+      );
+    }
+  }
+  const vetoCount = sheet.items.filter((it) => it.veto).length;
+  if (scheme.vetoCount !== null && vetoCount !== scheme.vetoCount) {
+    issues.push(makeIssue("TEMPLATE_VETO_COUNT", name, null, { count: vetoCount, expected: scheme.vetoCount }));
+  }
+  const basicCount = sheet.items.filter((it) => it.basic).length;
+  if (scheme.basicCount !== null && basicCount !== scheme.basicCount) {
+    issues.push(makeIssue("TEMPLATE_BASIC_COUNT", name, null, { count: basicCount, expected: scheme.basicCount }));
+  }
+
+  // Category totals, capped; the best case counts every unscored item at full marks.
+  const categories: Record<string, number | null> = {};
+  let best = unknownBest;
+  let total = 0;
+  for (const c of scheme.categories) {
+    const list = byCat.get(c.name) ?? [];
+    let sum = 0;
+    let bestSum = 0;
+    let complete = true;
+    for (const it of list) {
+      if (isValid(it)) {
+        const v = (it.score as { value: number }).value;
+        sum += v;
+        bestSum += v;
+      } else {
+        complete = false;
+        bestSum += it.max;
+      }
+    }
+    const capped = Math.min(sum, c.max);
+    categories[c.name] = complete ? capped : null;
+    total += capped;
+    best += Math.min(bestSum, c.max);
+  }
+  // An item whose maximum cannot be read could be worth anything: nothing is certain.
+  if (sheet.badMax.length) best = Number.POSITIVE_INFINITY;
+
+  const vetoFailed = sheet.items.filter((it) => it.veto && isValid(it) && it.score.kind === "number" && it.score.value === 0);
+  const basicShortfall = sheet.items.filter(
+    (it) => it.basic && isValid(it) && (it.score as { value: number }).value < it.max - 1e-9,
+  ).length;
+
+  const blankStated: SheetEval["blankStated"] = [];
+  for (const st of sheet.stated) {
+    const computed =
+      st.kind === "total" ? (allValid ? total : null) : st.category !== null ? categories[st.category] ?? null : null;
+    if (st.value.kind === "missing") {
+      if (computed !== null) blankStated.push({ row: st.at.row, col: st.at.col, value: computed });
+      continue;
+    }
+    if (computed === null) continue;
+    if (st.value.kind === "number" && sameScore(st.value.value, computed)) continue;
+    issues.push(
+      st.kind === "total"
+        ? makeIssue("TOTAL_MISMATCH", name, st.at, { stated: shownValue(st.value), computed: formatScore(computed) })
+        : makeIssue("SUBTOTAL_MISMATCH", name, st.at, {
+            category: st.category as string,
+            stated: shownValue(st.value),
+            computed: formatScore(computed),
+          }),
+    );
+  }
+
+  const reasons: Reason[] = [];
+  if (vetoFailed.length) {
+    reasons.push({ code: "VETO_ZERO", params: { items: vetoFailed.map((it) => it.label).join("、") } });
+  }
+  if (basicShortfall > scheme.maxBasicShortfall) {
+    reasons.push({ code: "BASIC_SHORTFALL", params: { count: basicShortfall, limit: scheme.maxBasicShortfall } });
+  }
+  if (best < scheme.threshold - 1e-9) {
+    reasons.push({
+      code: "BELOW_THRESHOLD",
+      params: { total: formatScore(allValid ? total : best), threshold: scheme.threshold, certain: allValid ? 1 : 0 },
+    });
+  }
+
+  return {
+    sheet,
+    issues,
+    errors: issues.filter((i) => i.severity === "error"),
+    total: allValid ? total : null,
+    best,
+    categories,
+    vetoFailed: vetoFailed.map((it) => it.label),
+    vetoUnknown: sheet.items.some((it) => it.veto && !isValid(it)),
+    basicShortfall,
+    reasons,
+    blankStated,
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * Which scheme a workbook is read with when none is named (SPEC §1), and why: the schemes
+ * given first (a custom scheme named or stored), then every programme's built-ins in
+ * registration order, each looking for its programme's sheets with its own aliases.
+ */
+import type { Grid } from "../grid";
+import { withHeadCache } from "../header-block";
+import type { Scheme } from "../scheme/schema";
+import { programmeOf, programmes } from "./registry";
+import type { Sighting } from "./types";
+
+/** Which scheme detection chose, and why. */
+export interface Detection {
+  scheme: Scheme;
+  /** `candidate`: one of the schemes tried first; `builtin`: a built-in; `none`: nothing matched, the first built-in is used. */
+  by: "candidate" | "builtin" | "none";
+  /** The sheet that showed it, read as one of its programme's sheet kinds; null when nothing matched. */
+  sighting: Sighting | null;
+  /** Schemes tried before it that matched no sheet, in order. */
+  passed: Scheme[];
+}
+
+/**
+ * SPEC §1: the candidates first (a custom scheme given or stored), then each programme's
+ * built-in schemes in registration order; the first whose programme finds one of its sheets
+ * — read with that scheme's own aliases — is the scheme. A workbook where none does is read
+ * with the first built-in, which says what it lacks.
+ */
+export function detect(grids: Grid[], candidates: readonly Scheme[] = []): Detection {
+  const passed: Scheme[] = [];
+  const tries = [...candidates.map((s) => ({ s, by: "candidate" as const })), ...programmes().flatMap((p) => p.builtins.map((s) => ({ s: s as Scheme, by: "builtin" as const })))];
+  return withHeadCache(() => {
+    for (const { s, by } of tries) {
+      const sighting = programmeOf(s).detect(grids, s);
+      if (sighting) return { scheme: s, by, sighting, passed };
+      passed.push(s);
+    }
+    return { scheme: programmes()[0].builtins[0] as Scheme, by: "none", sighting: null, passed };
+  });
+}
+
+/** The scheme detection chooses (see `detect`). */
+export function detectScheme(grids: Grid[], candidates: readonly Scheme[] = []): Scheme {
+  return detect(grids, candidates).scheme;
+}

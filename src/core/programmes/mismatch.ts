@@ -1,0 +1,55 @@
+/**
+ * Telling programmes apart. A 四好 workbook checked under a 创新中国 scheme (or the reverse)
+ * is not "a workbook without known sheets": it is another programme's, and the user is
+ * told so and which scheme to pick. Each programme is judged with its own built-in aliases.
+ */
+import { Grid } from "../grid";
+import { Issue, Params, makeIssue } from "../issues";
+import { programmeOf, programmes } from "./registry";
+import type { Sighting } from "./types";
+import { Scheme } from "../scheme/schema";
+import type { Lang } from "../strings";
+
+export interface ProgrammeSeen extends Sighting {
+  /** The programme's kind. */
+  programme: string;
+  /** Its default built-in scheme, the one to choose. */
+  use: string;
+}
+
+/** What the workbook holds of one programme, judged with its default built-in scheme. */
+export function programmeSeen(grids: Grid[], kind: string): ProgrammeSeen | null {
+  const p = programmeOf(kind);
+  const scheme = p.builtins[0] as Scheme;
+  const seen = p.detect(grids, scheme);
+  return seen && { ...seen, programme: kind, use: scheme.id };
+}
+
+/** Another programme's sheets in a workbook that has none of the current scheme's, or null. */
+export function otherProgramme(grids: Grid[], scheme: Scheme): ProgrammeSeen | null {
+  for (const p of programmes()) {
+    if (p.kind === scheme.kind) continue;
+    const seen = programmeSeen(grids, p.kind);
+    if (seen) return seen;
+  }
+  return null;
+}
+
+/** SCHEME_MISMATCH on the sheet that shows the other programme. */
+export function mismatchIssue(seen: ProgrammeSeen, scheme: Scheme): Issue {
+  return makeIssue("SCHEME_MISMATCH", seen.sheet, null, {
+    found: seen.programme,
+    sheetKind: seen.sheetKind,
+    current: scheme.kind,
+    scheme: scheme.id,
+    use: seen.use,
+  });
+}
+
+/** SCHEME_MISMATCH's parameters with the two programmes named in their own words (for strings/core.ts). */
+export function mismatchWords(p: Params, lang: Lang): Params {
+  const words = (kind: unknown) => programmes().find((x) => x.kind === kind)?.words[lang];
+  const found = words(p.found);
+  const current = words(p.current);
+  return { ...p, foundWorkbook: found ? found.workbook(String(p.sheetKind)) : "", foundShort: found?.short ?? "", currentName: current?.current ?? "" };
+}
