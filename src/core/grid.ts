@@ -36,6 +36,10 @@ export interface Grid {
   protected?: boolean;
 }
 
+/** Excel's sheet size: rows 1 to 1,048,576, columns A to XFD. */
+export const SHEET_ROWS = 1_048_576;
+export const SHEET_COLS = 16_384;
+
 export const ERROR_VALUES = new Set([
   "#NULL!",
   "#DIV/0!",

@@ -19,3 +19,4 @@ export { templateSheets, selfAssessmentSheet } from "./template";
 export type { SheetSpec } from "./template";
 export { SIHAO_SAMPLE_ITEMS } from "./template/sihaoItems";
 export { caseScore, mapCaseCategory } from "./case/review";
+export { HEAD_ROWS, sheetFilter } from "./relevance";

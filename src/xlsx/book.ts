@@ -1,11 +1,13 @@
 /** An open workbook file: read as grids, patched by write plans, written back losing nothing. */
-import { FILL_COLORS, FillMemo, Grid, SheetSpec, WritePlan, a1, copyGrid, diffHighlights, isOurColor, memoKey, parseA1 } from "../core";
+import { FILL_COLORS, FillMemo, Grid, HEAD_ROWS, SheetSpec, WritePlan, a1, copyGrid, diffHighlights, isOurColor, memoKey, parseA1 } from "../core";
 import { pruneCalcChain } from "./calc-chain";
 import { readThemeColors } from "./colors";
-import { protectedSheet, protectedStructure } from "./errors";
+import { corrupt, noRoom, protectedSheet, protectedStructure } from "./errors";
+import { firstOutside, hasFormulaElement } from "./guards";
+import { BookKind, bookKind } from "./kind";
 import { readMemo, writeMemo } from "./memo-part";
 import { legalSheetName, uniqueSheetName } from "./names";
-import { Package, relKind } from "./package";
+import { CONTENT_TYPES, Package, relKind } from "./package";
 import { CellEdit, SheetEdits, addEdit, patchSheet } from "./patch";
 import { readSharedStrings, readSheet } from "./read";
 import { storedScheme } from "./settings";
@@ -23,7 +25,13 @@ export interface ApplyStats {
 
 export interface XlsxBook {
   readonly sheetNames: string[];
-  grids(): Grid[];
+  /** What the package is (a macro workbook must keep its kind and extension). */
+  readonly kind: BookKind;
+  /**
+   * Every sheet as a grid. With `need`, a sheet is read in full only when `need` accepts its
+   * first `HEAD_ROWS` rows; any other sheet's grid holds just those rows.
+   */
+  grids(need?: (head: Grid) => boolean): Grid[];
   storedScheme(): string | null;
   apply(plan: WritePlan): ApplyStats;
   clearHighlights(): number;
@@ -32,6 +40,9 @@ export interface XlsxBook {
 }
 
 const OUR_COLORS = [FILL_COLORS.error, FILL_COLORS.warning];
+
+/** How much of a sheet part is inflated to find its first rows: enough for them in any sane sheet. */
+const HEAD_BYTES = 256 * 1024;
 
 function sameColor(a: string | null | undefined, b: string | null | undefined): boolean {
   return (a ?? "").toUpperCase() === (b ?? "").toUpperCase();
@@ -152,8 +163,13 @@ export class Book implements XlsxBook {
   private sst: string[] | null = null;
   private readonly gridCache = new Map<string, { text: string; grid: Grid; protected: boolean }>();
 
+  readonly kind: BookKind;
+
   constructor(private readonly pkg: Package) {
     this.wb = readWorkbook(pkg);
+    // Every package must say what its parts are; a write needs it, so a read asks for it too.
+    if (!pkg.has(CONTENT_TYPES)) throw corrupt({ kind: "missing-part", part: CONTENT_TYPES });
+    this.kind = bookKind(pkg, this.wb.part);
   }
 
   get sheetNames(): string[] {
@@ -179,8 +195,22 @@ export class Book implements XlsxBook {
     return c;
   }
 
-  grids(): Grid[] {
+  /** A sheet's first rows, inflating and scanning no more of its part than they need. */
+  private head(s: SheetRef): Grid {
+    const ctx = { part: s.part!, sheet: s.name, sst: this.sharedStrings() };
+    const start = this.pkg.textHead(s.part!, HEAD_BYTES)!;
+    const c = readSheet(start.text, ctx, { rows: HEAD_ROWS, partial: !start.complete });
+    // First rows longer than the look-ahead (long texts in a case list): read the whole part.
+    const grid = c.complete ? c.grid : readSheet(this.pkg.need(s.part!), ctx, { rows: HEAD_ROWS, partial: false }).grid;
+    return { ...grid, merges: [], ...(s.hidden ? { hidden: true } : {}) };
+  }
+
+  grids(need?: (head: Grid) => boolean): Grid[] {
     return this.wb.sheets.map((s) => {
+      if (need && s.part && s.kind !== "chartsheet" && !this.gridCache.has(s.part)) {
+        const head = this.head(s);
+        if (!need(head)) return head;
+      }
       const c = this.content(s);
       // A copy per call: callers may change what they get without changing the book.
       const g: Grid = { ...copyGrid(c.grid), name: s.name, merges: (c.grid.merges ?? []).map((m) => ({ ...m })) };
@@ -221,6 +251,8 @@ export class Book implements XlsxBook {
     }
     if (report && this.isProtected(report)) throw protectedSheet(report.name);
     if (!report && this.wb.lockStructure) throw protectedStructure(reportName);
+    const outside = firstOutside(plan);
+    if (outside) throw noRoom(outside.sheet, outside.cell);
 
     let cellsWritten = 0;
     for (const b of plan.blocks) {
@@ -276,10 +308,7 @@ export class Book implements XlsxBook {
 
   /** True when some sheet holds a formula whose cached result a write may have made stale. */
   private hasFormulas(): boolean {
-    return this.wb.sheets.some((s) => {
-      if (!s.part || s.kind === "chartsheet") return false;
-      return /<(?:[\w.-]+:)?f[\s>/]/.test(this.pkg.need(s.part));
-    });
+    return this.wb.sheets.some((s) => s.part !== null && s.kind !== "chartsheet" && hasFormulaElement(this.pkg.bytes(s.part) ?? new Uint8Array(0)));
   }
 
   private writeReport(existing: SheetRef | null, name: string, sheet: NewSheet): void {

@@ -4,7 +4,7 @@
  */
 import { corrupt, xlsxError } from "./errors";
 import { Tok, XmlScanner, escapeAttr, findTag, prefixOf } from "./xml";
-import { ZipEntry, ZipItem, inflateEntry, readZip, writeZip } from "./zip";
+import { ZipEntry, ZipItem, inflateEntry, inflateHead, readZip, writeZip } from "./zip";
 
 export const CONTENT_TYPES = "[Content_Types].xml";
 
@@ -58,10 +58,12 @@ export function relativeTarget(source: string, part: string): string {
   return [...from.slice(i).map(() => ".."), ...to.slice(i)].join("/");
 }
 
-function decodePart(bytes: Uint8Array): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
-  return new TextDecoder().decode(bytes);
+/** A part's text; `partial` bytes may end inside a character, which is then left out. */
+function decodePart(bytes: Uint8Array, partial = false): string {
+  const opts = { stream: partial };
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes, opts);
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes, opts);
+  return new TextDecoder().decode(bytes, opts);
 }
 
 /** Parts we rewrite are UTF-8, so a declaration that says otherwise must say so too. */
@@ -134,6 +136,21 @@ export class Package {
       this.texts.set(n, t);
     }
     return t;
+  }
+
+  /**
+   * The start of a part's text, at least `maxBytes` of it when it is that long, inflating no
+   * more than that: for looking at a sheet's first rows. `complete`: this is all of it.
+   */
+  textHead(name: string, maxBytes: number): { text: string; complete: boolean } | null {
+    const n = this.find(name);
+    if (n === null) return null;
+    const known = this.texts.get(n);
+    if (known !== undefined || this.replaced.has(n)) return { text: known ?? this.text(n)!, complete: true };
+    const head = inflateHead(this.source, this.byName.get(n)!, maxBytes);
+    const text = decodePart(head.data, !head.complete);
+    if (head.complete) this.texts.set(n, text);
+    return { text, complete: head.complete };
   }
 
   /** Text of a part that must exist. */
@@ -341,6 +358,21 @@ export class Package {
       out = insertBeforeClose(out, "Types", els, CONTENT_TYPES);
     }
     this.setText(CONTENT_TYPES, out);
+  }
+
+  /** The content type `[Content_Types].xml` gives a part: its Override, else its extension's Default. */
+  contentType(part: string): string | null {
+    const text = this.need(CONTENT_TYPES);
+    const sc = new XmlScanner(text, CONTENT_TYPES);
+    const want = "/" + part.toLowerCase();
+    const ext = part.slice(part.lastIndexOf(".") + 1).toLowerCase();
+    let byExt: string | null = null;
+    while (sc.next() !== Tok.End) {
+      if (sc.kind !== Tok.Open) continue;
+      if (sc.local === "Override" && (sc.attr("PartName") ?? "").toLowerCase() === want) return sc.attr("ContentType");
+      if (sc.local === "Default" && (sc.attr("Extension") ?? "").toLowerCase() === ext) byExt = sc.attr("ContentType");
+    }
+    return byExt;
   }
 
   removeOverride(part: string): void {

@@ -39,7 +39,7 @@ describe("unreadable input: exit 2 and a message naming the file", () => {
   it("in English too", async () => {
     const run = await cli(["check", "bad/old.xlsx", "--lang", "en"], dir);
     expect(run.stderr).toBe(
-      'Error: "bad/old.xlsx": This is an old Excel 97-2003 workbook (.xls) and cannot be read: save it as .xlsx in Excel and try again.\n',
+      'Error: "bad/old.xlsx": This is an old Excel 97-2003 workbook (.xls) and cannot be read: save it as .xlsx in Excel or WPS and try again.\n',
     );
   });
 });
