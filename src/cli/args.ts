@@ -11,6 +11,7 @@ export interface Options {
   output: string | null;
   inPlace: boolean;
   fillSubtotals: boolean;
+  debug: boolean;
 }
 
 export type Parsed =
@@ -34,16 +35,23 @@ const OPTIONS: Record<string, Spec> = {
   "--output": { key: "output", value: true },
   "--in-place": { key: "inPlace", value: false },
   "--fill-subtotals": { key: "fillSubtotals", value: false },
+  "--debug": { key: "debug", value: false },
 };
 
 const ALLOWED: Record<CommandName, readonly OptionKey[]> = {
-  check: ["scheme", "quota", "json", "lang"],
-  fill: ["scheme", "quota", "json", "lang", "output", "inPlace", "fillSubtotals"],
-  consolidate: ["scheme", "quota", "json", "lang", "output", "fillSubtotals"],
-  template: ["scheme", "lang", "output"],
+  check: ["scheme", "quota", "json", "lang", "debug"],
+  fill: ["scheme", "quota", "json", "lang", "output", "inPlace", "fillSubtotals", "debug"],
+  consolidate: ["scheme", "quota", "json", "lang", "output", "fillSubtotals", "debug"],
+  template: ["scheme", "lang", "output", "debug"],
 };
 
 const COMMANDS = Object.keys(ALLOWED) as CommandName[];
+
+/** A flag given before any `--`, found before parsing so that even a usage error can honour it. */
+export function flagOf(argv: readonly string[], flag: "--json" | "--debug"): boolean {
+  const end = argv.indexOf("--");
+  return (end < 0 ? argv : argv.slice(0, end)).includes(flag);
+}
 
 /** The language asked for, found before anything else so that every error can use it. */
 export function langOf(argv: readonly string[]): Lang {
@@ -57,7 +65,7 @@ export function langOf(argv: readonly string[]): Lang {
 }
 
 function defaults(lang: Lang): Options {
-  return { scheme: null, quota: null, json: false, lang, output: null, inPlace: false, fillSubtotals: false };
+  return { scheme: null, quota: null, json: false, lang, output: null, inPlace: false, fillSubtotals: false, debug: false };
 }
 
 function setOption(o: Options, key: OptionKey, raw: string | null, lang: Lang): void {
@@ -80,6 +88,7 @@ function setOption(o: Options, key: OptionKey, raw: string | null, lang: Lang): 
     case "json":
     case "inPlace":
     case "fillSubtotals":
+    case "debug":
       o[key] = true;
       return;
   }
@@ -148,5 +157,7 @@ function checkShape(command: CommandName, files: string[], o: Options, lang: Lan
       if (o.output === null) throw new CliError(t.needOutput(command), true);
       break;
   }
-  if (o.output !== null && !/\.xlsx$/i.test(o.output)) throw new CliError(t.outputNotXlsx(o.output), true);
+  // fill keeps the input's kind (checked once the input is open); new workbooks are plain .xlsx.
+  if (o.output !== null && command === "fill" && !/\.(xlsx|xlsm|xltx|xltm)$/i.test(o.output)) throw new CliError(t.outputNotWorkbook(o.output), true);
+  if (o.output !== null && command !== "fill" && !/\.xlsx$/i.test(o.output)) throw new CliError(t.outputNotXlsx(o.output), true);
 }

@@ -11,6 +11,7 @@ import { CONTENT_TYPES, Package, relKind } from "./package";
 import { CellEdit, SheetEdits, addEdit, patchSheet } from "./patch";
 import { readSharedStrings, readSheet } from "./read";
 import { storedScheme } from "./settings";
+import { verifyWritten } from "./verify";
 import { RowNode, SheetIndex, indexSheet, inheritedStyle } from "./sheet-index";
 import { NewSheet, worksheetXml } from "./sheet-xml";
 import { DEFAULT_STYLES, STYLES_TYPE, Styles, readIndexedColors } from "./styles";
@@ -36,6 +37,7 @@ export interface XlsxBook {
   apply(plan: WritePlan): ApplyStats;
   clearHighlights(): number;
   addSheets(specs: SheetSpec[]): string[];
+  /** The workbook as a file, read back and checked first (VerifyError when it is not sound). */
   toBytes(): Uint8Array;
 }
 
@@ -43,6 +45,12 @@ const OUR_COLORS = [FILL_COLORS.error, FILL_COLORS.warning];
 
 /** How much of a sheet part is inflated to find its first rows: enough for them in any sane sheet. */
 const HEAD_BYTES = 256 * 1024;
+
+/** A remembered fill: `#RRGGBB`, null for none, undefined when it is neither. */
+function memoFill(v: unknown): string | null | undefined {
+  if (v === null || v === undefined || v === "") return null;
+  return typeof v === "string" && /^#?[0-9A-Fa-f]{6}$/.test(v) ? v : undefined;
+}
 
 function sameColor(a: string | null | undefined, b: string | null | undefined): boolean {
   return (a ?? "").toUpperCase() === (b ?? "").toUpperCase();
@@ -114,12 +122,15 @@ class Write {
   /** The format to give back to a highlighted cell showing `current`. */
   original(m: FillMemo, current: number): number {
     const st = this.styles();
+    // A memo from elsewhere may hold anything: only a #RRGGBB colour or none is put back.
+    const fill = memoFill(m.fill);
+    if (fill === undefined) return current;
     // The remembered index is trusted only while the cell's format is still our copy of it:
     // another program may have renumbered the formats since. Otherwise the cell keeps what it
     // shows now (font, border, number format) and gets the remembered fill colour back.
     const s = m.style;
-    if (s !== undefined && Number.isInteger(s) && st.isCloneOf(current, s) && sameColor(st.solidColor(s), m.fill)) return s;
-    return st.withFill(current, m.fill ? st.solidFill(m.fill) : st.noFill());
+    if (s !== undefined && Number.isInteger(s) && st.isCloneOf(current, s) && sameColor(st.solidColor(s), fill)) return s;
+    return st.withFill(current, fill ? st.solidFill(fill) : st.noFill());
   }
 
   setStyle(sheet: string, row: number, col: number, style: number): void {
@@ -164,9 +175,11 @@ export class Book implements XlsxBook {
   private readonly gridCache = new Map<string, { text: string; grid: Grid; protected: boolean }>();
 
   readonly kind: BookKind;
+  private readonly inputNames: string[];
 
   constructor(private readonly pkg: Package) {
     this.wb = readWorkbook(pkg);
+    this.inputNames = this.wb.sheets.map((s) => s.name);
     // Every package must say what its parts are; a write needs it, so a read asks for it too.
     if (!pkg.has(CONTENT_TYPES)) throw corrupt({ kind: "missing-part", part: CONTENT_TYPES });
     this.kind = bookKind(pkg, this.wb.part);
@@ -387,6 +400,8 @@ export class Book implements XlsxBook {
   }
 
   toBytes(): Uint8Array {
-    return this.pkg.toBytes();
+    const out = this.pkg.toBytes();
+    verifyWritten(out, this.pkg.changedParts(), this.inputNames);
+    return out;
   }
 }

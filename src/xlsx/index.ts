@@ -9,6 +9,9 @@ import { sniffNonZip } from "./sniff";
 import { looksLikeZip } from "./zip";
 
 export { XlsxError } from "./errors";
+export { VerifyError } from "./verify";
+export type { BookKind } from "./kind";
+export { extensionOf } from "./kind";
 export type { XlsxErrorCode, CorruptParams } from "./errors";
 export type { ApplyStats, XlsxBook } from "./book";
 export { createXlsx } from "./create";

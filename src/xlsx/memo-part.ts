@@ -4,7 +4,7 @@
  */
 import { MEMO_NAMESPACE, MemoState, emptyMemo, memoFromXml, memoToXml } from "../core";
 import { Package, relKind } from "./package";
-import { escapeAttr } from "./xml";
+import { XML_ILLEGAL, escapeAttr } from "./xml";
 
 const CUSTOM_XML_PROPS_TYPE = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml";
 const DS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/customXml";
@@ -34,7 +34,8 @@ export function readMemo(pkg: Package, workbookPart: string): Memo {
 
 /** Stores `state`; creates the part (with its properties and relationships) only when there is something to keep. */
 export function writeMemo(pkg: Package, workbookPart: string, memo: Memo, state: MemoState): string | null {
-  const xml = memoToXml(state);
+  // Sheet names may hold characters XML cannot carry; inside the JSON they become \u escapes, meaning kept.
+  const xml = memoToXml(state).replace(XML_ILLEGAL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
   if (memo.part) {
     if (pkg.text(memo.part) !== xml) pkg.setText(memo.part, xml);
     return memo.part;

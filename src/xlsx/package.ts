@@ -112,6 +112,11 @@ export class Package {
     return this.find(name) !== null;
   }
 
+  /** Parts whose content is new since the package was opened (replaced or added), still present. */
+  changedParts(): string[] {
+    return [...this.replaced.keys()].filter((n) => !this.removed.has(n));
+  }
+
   /** Every present part name, original order first, then added parts. */
   names(): string[] {
     const out = this.entries.filter((e) => !e.name.endsWith("/") && !this.removed.has(e.name)).map((e) => e.name);

@@ -338,12 +338,25 @@ export function decodeAttr(s: string, start: number, end: number): string {
   return t.indexOf("&") >= 0 ? decodeEntities(t) : t;
 }
 
+/**
+ * Characters XML 1.0 cannot carry at all, even escaped: C0 controls other than tab, LF and
+ * CR, U+FFFE, U+FFFF and unpaired surrogates. One of them makes the whole part unreadable.
+ */
+// eslint-disable-next-line no-control-regex
+export const XML_ILLEGAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Text that XML can carry: each illegal character becomes U+FFFD, as a decoder would show it. */
+export function xmlSafe(s: string): string {
+  XML_ILLEGAL.lastIndex = 0;
+  return XML_ILLEGAL.test(s) ? s.replace(XML_ILLEGAL, "\ufffd") : s;
+}
+
 export function escapeText(s: string): string {
-  return s.replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"));
+  return xmlSafe(s).replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"));
 }
 
 export function escapeAttr(s: string): string {
-  return s.replace(/[&<>"\t\n\r]/g, (c) => {
+  return xmlSafe(s).replace(/[&<>"\t\n\r]/g, (c) => {
     switch (c) {
       case "&":
         return "&amp;";
@@ -369,8 +382,9 @@ export function decodeXstring(s: string): string {
 }
 
 export function encodeXstring(s: string): string {
+  // Unpaired surrogates too: `_xD800_` keeps them as Excel does, where a literal would break the part.
   // eslint-disable-next-line no-control-regex
-  return s.replace(/_(?=x[0-9A-Fa-f]{4}_)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) =>
+  return s.replace(/_(?=x[0-9A-Fa-f]{4}_)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) =>
     c === "_" ? "_x005F_" : `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
   );
 }
