@@ -19,15 +19,15 @@ export function firstOutside(plan: WritePlan): { sheet: string; cell: string } |
 
 /** True when a worksheet part holds a formula element (`<f>`, `<x:f …>`): searched in the bytes, no text made. */
 export function hasFormulaElement(b: Uint8Array): boolean {
-  for (let i = b.indexOf(60); i >= 0 && i + 2 < b.length; i = b.indexOf(60, i + 1)) {
-    let j = i + 1;
-    // An optional prefix: `x:`.
-    let k = j;
-    while (k < b.length && k - j < 16 && isNameByte(b[k])) k++;
-    if (b[k] === 58) j = k + 1;
-    if (b[j] !== 102) continue;
-    const after = b[j + 1];
-    if (after === 32 || after === 62 || after === 47 || after === 9 || after === 10 || after === 13) return true;
+  // Look for the rare byte `f` (a native search), then at what surrounds it: `<f` or `<x:f`.
+  for (let i = b.indexOf(102, 1); i >= 0 && i + 1 < b.length; i = b.indexOf(102, i + 1)) {
+    const after = b[i + 1];
+    if (after !== 32 && after !== 62 && after !== 47 && after !== 9 && after !== 10 && after !== 13) continue;
+    if (b[i - 1] === 60) return true;
+    if (b[i - 1] !== 58) continue;
+    let k = i - 2;
+    while (k >= 0 && i - k < 18 && isNameByte(b[k])) k--;
+    if (k >= 0 && k < i - 2 && b[k] === 60) return true;
   }
   return false;
 }

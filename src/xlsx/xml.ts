@@ -98,8 +98,9 @@ export class XmlScanner {
           this.cdata = true;
           return (this.kind = Tok.Text);
         }
-        // A DOCTYPE has no place in OOXML; skip it without expanding anything it declares.
+        // A DOCTYPE has no place in OOXML: a bare one is skipped, one declaring entities refused.
         const q = s.indexOf(">", p);
+        if (s.startsWith("<!DOCTYPE", p) && (q < 0 || s.lastIndexOf("[", q) > p)) this.fail("a DOCTYPE declaring entities is not allowed", p);
         if (q < 0) return this.cut("unterminated declaration", p);
         this.pos = q + 1;
         continue;

@@ -31,14 +31,21 @@ const zhCorrupt = (p: CorruptParams): string => {
     case "number":
       return `工作簿文件已损坏：${where} 的数值无效："${p.detail ?? ""}"`;
     case "row":
-      return `工作簿文件已损坏：${where}${zhLine(p)}的行号"${p.detail ?? ""}"无效（应为 1 到 1048576 的整数）`;
+      return `工作簿文件已损坏：${zhAt(p)}的行号"${p.detail ?? ""}"无效（应为 1 到 1048576 的整数）`;
     case "ref":
-      return `工作簿文件已损坏：${where}${zhLine(p)}的单元格地址"${p.detail ?? ""}"无效（应在 A1 到 XFD1048576 之间）`;
+      return `工作簿文件已损坏：${zhAt(p)}的单元格地址"${p.detail ?? ""}"无效（应在 A1 到 XFD1048576 之间）`;
   }
 };
 
-const zhLine = (p: CorruptParams) => (p.line ? ` 第 ${p.line} 行` : "");
-const enLine = (p: CorruptParams) => (p.line ? ` line ${p.line}` : "");
+/** Sheet and part with the XML line: `工作表"S"（xl/worksheets/sheet1.xml 第 12 行）`. */
+const zhAt = (p: CorruptParams) => {
+  const part = `${p.part ?? ""}${p.line ? ` 第 ${p.line} 行` : ""}`;
+  return p.sheet ? `工作表"${p.sheet}"（${part}）` : part;
+};
+const enAt = (p: CorruptParams) => {
+  const part = `${p.part ?? ""}${p.line ? ` line ${p.line}` : ""}`;
+  return p.sheet ? `sheet "${p.sheet}" (${part})` : part;
+};
 
 /** Why a workbook is refused as too large or suspicious, before it can exhaust memory. */
 export interface TooLargeParams {
@@ -105,9 +112,9 @@ const enCorrupt = (p: CorruptParams): string => {
     case "number":
       return `The workbook file is damaged: ${where} holds an invalid number: "${p.detail ?? ""}"`;
     case "row":
-      return `The workbook file is damaged: ${where}${enLine(p)} has an invalid row number "${p.detail ?? ""}" (a whole number from 1 to 1048576)`;
+      return `The workbook file is damaged: ${enAt(p)} has an invalid row number "${p.detail ?? ""}" (a whole number from 1 to 1048576)`;
     case "ref":
-      return `The workbook file is damaged: ${where}${enLine(p)} has an invalid cell reference "${p.detail ?? ""}" (A1 to XFD1048576)`;
+      return `The workbook file is damaged: ${enAt(p)} has an invalid cell reference "${p.detail ?? ""}" (A1 to XFD1048576)`;
   }
 };
 
