@@ -13,6 +13,7 @@ import { box } from "../helpers/grids";
 import { gridSpec, mark, plan, sihaoGrids } from "./plans";
 import { SIMPLE_STYLES, handPackage, partText } from "./pkg";
 
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const XML_BAD = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 
 describe("sheet names", () => {
