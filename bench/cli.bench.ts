@@ -7,6 +7,7 @@ import { execFileSync, spawnSync } from "child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { PlanValue, SheetSpec } from "../src/core";
 import { createXlsx } from "../src/xlsx";
 import { nationalSheets } from "./national";
@@ -81,6 +82,16 @@ export async function run(): Promise<void> {
     const k = measure(dir, ["check", national]);
     console.log(
       `  check national workbook, ${n} chambers (${mb(national)} MB): ${k.seconds.toFixed(2)} s, peak RSS ${k.peakMb.toFixed(0)} MB (exit ${k.code})`,
+    );
+    // The same workbook with one value at XFD1048576 on a 自评表: sparse grids make it cost nothing.
+    const far = join(dir, "national-far-cell.xlsx");
+    const parts = unzipSync(new Uint8Array(readFileSync(national)));
+    const self = "xl/worksheets/sheet3.xml";
+    parts[self] = strToU8(strFromU8(parts[self]).replace("</sheetData>", '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>'));
+    writeFileSync(far, zipSync(parts));
+    const f = measure(dir, ["check", far]);
+    console.log(
+      `  check national workbook + one cell at XFD1048576: ${f.seconds.toFixed(2)} s (×${(f.seconds / k.seconds).toFixed(2)}), peak RSS ${f.peakMb.toFixed(0)} MB (exit ${f.code})`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

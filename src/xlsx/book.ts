@@ -1,5 +1,5 @@
 /** An open workbook file: read as grids, patched by write plans, written back losing nothing. */
-import { FILL_COLORS, FillMemo, Grid, HEAD_ROWS, SheetSpec, WritePlan, a1, copyGrid, diffHighlights, isOurColor, memoKey, parseA1 } from "../core";
+import { FILL_COLORS, FillMemo, Grid, GridRow, HEAD_ROWS, SheetSpec, WritePlan, a1, diffHighlights, isOurColor, memoKey, parseA1, rowsIn } from "../core";
 import { pruneCalcChain } from "./calc-chain";
 import { readThemeColors } from "./colors";
 import { corrupt, noRoom, protectedSheet, protectedStructure } from "./errors";
@@ -172,7 +172,8 @@ class Write {
 export class Book implements XlsxBook {
   private wb: WorkbookInfo;
   private sst: string[] | null = null;
-  private readonly gridCache = new Map<string, { text: string; grid: Grid; protected: boolean }>();
+  /** Per sheet part: its grid until it is handed out (then null: the next call reads it again), and protection. */
+  private readonly gridCache = new Map<string, { text: string; grid: Grid | null; protected: boolean }>();
 
   readonly kind: BookKind;
   private readonly inputNames: string[];
@@ -202,9 +203,17 @@ export class Book implements XlsxBook {
     if (!s.part || s.kind === "chartsheet") return { grid: { name: s.name, rows: [], merges: [] }, protected: false };
     const text = this.pkg.need(s.part);
     const hit = this.gridCache.get(s.part);
-    if (hit && hit.text === text && hit.grid.name === s.name) return hit;
+    if (hit && hit.text === text && hit.grid && hit.grid.name === s.name) return { grid: hit.grid, protected: hit.protected };
     const c = readSheet(text, { part: s.part, sheet: s.name, sst: this.sharedStrings() });
-    this.gridCache.set(s.part, { text, ...c });
+    this.gridCache.set(s.part, { text, grid: c.grid, protected: c.protected });
+    return c;
+  }
+
+  /** The sheet's grid for a caller, who may change it: it leaves the cache rather than being copied. */
+  private handOut(s: SheetRef): { grid: Grid; protected: boolean } {
+    const c = this.content(s);
+    const hit = s.part ? this.gridCache.get(s.part) : undefined;
+    if (hit) hit.grid = null;
     return c;
   }
 
@@ -212,21 +221,26 @@ export class Book implements XlsxBook {
   private head(s: SheetRef): Grid {
     const ctx = { part: s.part!, sheet: s.name, sst: this.sharedStrings() };
     const start = this.pkg.textHead(s.part!, HEAD_BYTES)!;
-    const c = readSheet(start.text, ctx, { rows: HEAD_ROWS, partial: !start.complete });
-    // First rows longer than the look-ahead (long texts in a case list): read the whole part.
-    const grid = c.complete ? c.grid : readSheet(this.pkg.need(s.part!), ctx, { rows: HEAD_ROWS, partial: false }).grid;
-    return { ...grid, merges: [], ...(s.hidden ? { hidden: true } : {}) };
+    let rows: GridRow[];
+    if (start.complete) {
+      // A small part is read whole once (and kept): most sheets of a review workbook are needed.
+      rows = rowsIn(this.content(s).grid, 0, HEAD_ROWS).map((r) => ({ row: r.row, cols: r.cols.slice(), values: r.values.slice() }));
+    } else {
+      const c = readSheet(start.text, ctx, { rows: HEAD_ROWS, partial: true });
+      // First rows longer than the look-ahead (long texts in a case list): read the whole part.
+      rows = (c.complete ? c : readSheet(this.pkg.need(s.part!), ctx, { rows: HEAD_ROWS, partial: false })).grid.rows;
+    }
+    return { name: s.name, rows, merges: [], ...(s.hidden ? { hidden: true } : {}) };
   }
 
   grids(need?: (head: Grid) => boolean): Grid[] {
     return this.wb.sheets.map((s) => {
-      if (need && s.part && s.kind !== "chartsheet" && !this.gridCache.has(s.part)) {
+      if (need && s.part && s.kind !== "chartsheet") {
         const head = this.head(s);
         if (!need(head)) return head;
       }
-      const c = this.content(s);
-      // A copy per call: callers may change what they get without changing the book.
-      const g: Grid = { ...copyGrid(c.grid), name: s.name, merges: (c.grid.merges ?? []).map((m) => ({ ...m })) };
+      const c = this.handOut(s);
+      const g: Grid = { ...c.grid, name: s.name, merges: c.grid.merges ?? [] };
       if (s.hidden) g.hidden = true;
       if (c.protected) g.protected = true;
       return g;
@@ -238,7 +252,9 @@ export class Book implements XlsxBook {
   }
 
   private isProtected(s: SheetRef): boolean {
-    return s.part !== null && s.kind !== "chartsheet" && this.content(s).protected;
+    if (s.part === null || s.kind === "chartsheet") return false;
+    const hit = this.gridCache.get(s.part);
+    return hit && hit.text === this.pkg.text(s.part) ? hit.protected : this.content(s).protected;
   }
 
   apply(plan: WritePlan): ApplyStats {
@@ -321,7 +337,12 @@ export class Book implements XlsxBook {
 
   /** True when some sheet holds a formula whose cached result a write may have made stale. */
   private hasFormulas(): boolean {
-    return this.wb.sheets.some((s) => s.part !== null && s.kind !== "chartsheet" && hasFormulaElement(this.pkg.bytes(s.part) ?? new Uint8Array(0)));
+    return this.wb.sheets.some((s) => {
+      if (s.part === null || s.kind === "chartsheet") return false;
+      // Sheets read for the review are decoded already; others are searched in their bytes.
+      const text = this.pkg.knownText(s.part);
+      return text !== null ? /<(?:[\w.-]+:)?f[\s>/]/.test(text) : hasFormulaElement(this.pkg.bytes(s.part) ?? new Uint8Array(0));
+    });
   }
 
   private writeReport(existing: SheetRef | null, name: string, sheet: NewSheet): void {

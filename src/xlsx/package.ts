@@ -158,6 +158,12 @@ export class Package {
     return { text, complete: head.complete };
   }
 
+  /** A part's text if it has been decoded already (nothing is inflated), else null. */
+  knownText(name: string): string | null {
+    const n = this.find(name);
+    return n === null ? null : this.texts.get(n) ?? null;
+  }
+
   /** Text of a part that must exist. */
   need(name: string): string {
     const t = this.text(name);

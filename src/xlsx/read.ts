@@ -1,5 +1,5 @@
 /** Reading worksheet parts and the shared-string table into the core's grids. */
-import { Cell, Grid, MergeArea, SHEET_COLS, SHEET_ROWS, a1, gridFromCells, parseRangeRef } from "../core";
+import { Cell, Grid, GridBuilder, MergeArea, SHEET_COLS, SHEET_ROWS, a1, parseRangeRef } from "../core";
 import { corrupt, tooLarge } from "./errors";
 import { LIMITS } from "./limits";
 import { Tok, XmlScanner, decodeXstring, rawAttr } from "./xml";
@@ -69,8 +69,14 @@ export function parseRef(s: string): { row: number; col: number } | null {
 
 /** A `<row r="…">` number, 0-based; null unless it is a whole number inside Excel's grid. */
 export function parseRowNumber(r: string): number | null {
-  if (!/^\s*\d{1,7}\s*$/.test(r)) return null;
-  const n = Number(r);
+  const t = r.trim();
+  if (t.length === 0 || t.length > 7) return null;
+  let n = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+    n = n * 10 + (c - 48);
+  }
   return n >= 1 && n <= SHEET_ROWS ? n - 1 : null;
 }
 
@@ -104,8 +110,13 @@ interface Ctx {
   sst: readonly string[];
 }
 
-/** xsd:double as Excel writes it; no INF, NaN or hexadecimal. */
-const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** A number as Excel writes it (xsd:double): finite, and not JavaScript's 0x/0o/0b forms. */
+function decimal(t: string): number {
+  const n = Number(t);
+  if (!Number.isFinite(n)) return NaN;
+  const c = t.length > 1 && t.charCodeAt(0) === 48 ? t.charCodeAt(1) | 32 : 0;
+  return c === 120 || c === 111 || c === 98 ? NaN : n;
+}
 
 function cellValue(ctx: Ctx, type: string | null, v: string | null, inline: string | null, row: number, col: number): Cell {
   switch (type) {
@@ -130,8 +141,8 @@ function cellValue(ctx: Ctx, type: string | null, v: string | null, inline: stri
       if (v === null) return null;
       const t = v.trim();
       if (t === "") return null;
-      const n = DECIMAL.test(t) ? Number(t) : NaN;
-      if (!Number.isFinite(n)) throw corrupt({ kind: "number", part: ctx.part, sheet: ctx.sheet, cell: a1(row, col), detail: t });
+      const n = decimal(t);
+      if (Number.isNaN(n)) throw corrupt({ kind: "number", part: ctx.part, sheet: ctx.sheet, cell: a1(row, col), detail: t });
       return n;
     }
   }
@@ -145,9 +156,7 @@ export function readSheet(text: string, ctx: Ctx, head?: HeadOptions): SheetCont
   const sc = new XmlScanner(text, ctx.part, ctx.sheet, head?.partial);
   const limit = head ? head.rows : Infinity;
   let complete = !head?.partial;
-  const rows: number[] = [];
-  const cols: number[] = [];
-  const vals: Cell[] = [];
+  const cells = new GridBuilder();
   const merges: MergeArea[] = [];
   let prot = false;
   let rowIdx = -1;
@@ -192,10 +201,8 @@ export function readSheet(text: string, ctx: Ctx, head?: HeadOptions): SheetCont
       }
       const value = cellValue(ctx, type, v, inline, row, col);
       if (value !== null) {
-        if (rows.length >= LIMITS.sheetCells) throw tooLarge({ what: "cells", part: ctx.part, sheet: ctx.sheet, size: rows.length + 1, limit: LIMITS.sheetCells });
-        rows.push(row);
-        cols.push(col);
-        vals.push(value);
+        if (cells.count >= LIMITS.sheetCells) throw tooLarge({ what: "cells", part: ctx.part, sheet: ctx.sheet, size: cells.count + 1, limit: LIMITS.sheetCells });
+        cells.add(row, col, value);
       }
     } else if (local === "row") {
       const r = sc.attr("r");
@@ -221,7 +228,7 @@ export function readSheet(text: string, ctx: Ctx, head?: HeadOptions): SheetCont
       sc.skipElement();
     }
   }
-  return { grid: gridFromCells(ctx.sheet, rows, cols, vals, { merges }), protected: prot, complete };
+  return { grid: cells.build(ctx.sheet, { merges }), protected: prot, complete };
 }
 
 /** Text of an `<is>` element: its `<t>` and rich-text runs, without phonetic runs. */
