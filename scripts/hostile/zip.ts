@@ -3,6 +3,7 @@
  * of any size is built from a small repeated deflate block, never held inflated).
  */
 import { constants, crc32 as zcrc32, deflateRawSync } from "zlib";
+import { crc32 as readerCrc32 } from "../../src/xlsx/zip";
 
 export interface RawPart {
   name: string;
@@ -15,22 +16,9 @@ export interface RawPart {
 
 export type Part = { name: string; data: Uint8Array } | RawPart;
 
-/** CRC-32 that can be carried over chunks (Node 20.15+ has it natively; the table is the fallback). */
-const TABLE = (() => {
-  const t = new Int32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c;
-  }
-  return t;
-})();
-
+/** CRC-32 carried over chunks: Node's own when it has one (20.15+), else the reader's. */
 export function crc32(data: Uint8Array, prev = 0): number {
-  if (typeof zcrc32 === "function") return zcrc32(data, prev);
-  let c = ~prev;
-  for (let i = 0; i < data.length; i++) c = TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return ~c >>> 0;
+  return typeof zcrc32 === "function" ? zcrc32(data, prev) : readerCrc32(data, prev);
 }
 
 /**

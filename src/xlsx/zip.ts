@@ -35,10 +35,11 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-export function crc32(data: Uint8Array): number {
-  let c = -1;
+/** CRC-32 of `data`; `prev`, the CRC of what came before, carries it over chunks. */
+export function crc32(data: Uint8Array, prev = 0): number {
+  let c = ~prev;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ -1) >>> 0;
+  return ~c >>> 0;
 }
 
 function u16(b: Uint8Array, o: number): number {
