@@ -422,7 +422,7 @@ export class Book implements XlsxBook {
 
   toBytes(): Uint8Array {
     const out = this.pkg.toBytes();
-    verifyWritten(out, this.pkg.changedParts(), this.inputNames);
+    verifyWritten(out, this.pkg.changedParts(), { pkg: new Package(this.pkg.original()), names: this.inputNames });
     return out;
   }
 }

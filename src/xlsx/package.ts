@@ -79,8 +79,8 @@ export class Package {
   private readonly entries: ZipEntry[];
   private readonly byName = new Map<string, ZipEntry>();
   private readonly byLower = new Map<string, string>();
-  /** New content of replaced or added parts. */
-  private readonly replaced = new Map<string, Uint8Array>();
+  /** New content of replaced or added parts; null: the text in `texts`, encoded only when the bytes are wanted. */
+  private readonly replaced = new Map<string, Uint8Array | null>();
   private readonly added: string[] = [];
   private readonly removed = new Set<string>();
   private readonly texts = new Map<string, string>();
@@ -112,6 +112,11 @@ export class Package {
     return this.find(name) !== null;
   }
 
+  /** The bytes the package was opened from. */
+  original(): Uint8Array {
+    return this.source;
+  }
+
   /** Parts whose content is new since the package was opened (replaced or added), still present. */
   changedParts(): string[] {
     return [...this.replaced.keys()].filter((n) => !this.removed.has(n));
@@ -127,9 +132,18 @@ export class Package {
   bytes(name: string): Uint8Array | null {
     const n = this.find(name);
     if (n === null) return null;
-    const r = this.replaced.get(n);
-    if (r) return r;
+    if (this.replaced.has(n)) return this.newBytes(n);
     return inflateEntry(this.source, this.byName.get(n)!);
+  }
+
+  /** A replaced or added part's bytes, encoding its text the first time they are asked for. */
+  private newBytes(n: string): Uint8Array {
+    let r = this.replaced.get(n);
+    if (!r) {
+      r = new TextEncoder().encode(this.texts.get(n)!);
+      this.replaced.set(n, r);
+    }
+    return r;
   }
 
   text(name: string): string | null {
@@ -172,18 +186,22 @@ export class Package {
   }
 
   setText(name: string, text: string): void {
-    const t = asUtf8(text);
-    this.setBytes(name, new TextEncoder().encode(t));
-    this.texts.set(this.find(name)!, t);
+    this.put(name, null).set(this.find(name)!, asUtf8(text));
   }
 
   setBytes(name: string, data: Uint8Array): void {
+    this.put(name, data);
+  }
+
+  /** Records new content for a part (bytes, or null for a text set next); returns the text cache. */
+  private put(name: string, data: Uint8Array | null): Map<string, string> {
     const n = this.find(name) ?? (name.startsWith("/") ? name.slice(1) : name);
     if (!this.byName.has(n) && !this.added.includes(n)) this.added.push(n);
     this.removed.delete(n);
     this.replaced.set(n, data);
     this.texts.delete(n);
     this.journal?.add(n);
+    return this.texts;
   }
 
   remove(name: string): void {
@@ -231,10 +249,9 @@ export class Package {
     const items: ZipItem[] = [];
     for (const e of this.entries) {
       if (this.removed.has(e.name)) continue;
-      const r = this.replaced.get(e.name);
-      items.push(r ? { name: e.name, data: r } : { name: e.name, entry: e, source: this.source });
+      items.push(this.replaced.has(e.name) ? { name: e.name, data: this.newBytes(e.name) } : { name: e.name, entry: e, source: this.source });
     }
-    for (const a of this.added) if (!this.removed.has(a)) items.push({ name: a, data: this.replaced.get(a)! });
+    for (const a of this.added) if (!this.removed.has(a)) items.push({ name: a, data: this.newBytes(a) });
     return writeZip(items);
   }
 

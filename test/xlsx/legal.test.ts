@@ -7,6 +7,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { HEAD_ROWS, MEMO_NAMESPACE, buildWritePlan, review, sheetFilter } from "../../src/core";
 import { VerifyError, createXlsx, legalSheetName, openXlsx, uniqueSheetName } from "../../src/xlsx";
 import { isLegalSheetName } from "../../src/xlsx/names";
+import { Package } from "../../src/xlsx/package";
 import { verifyWritten } from "../../src/xlsx/verify";
 import { escapeAttr, xmlSafe } from "../../src/xlsx/xml";
 import { box } from "../helpers/grids";
@@ -130,7 +131,19 @@ describe("a written package is checked before it is used", () => {
   it("accepts a name the input already had, even one Excel would not let a user type", () => {
     const p = good();
     p["xl/workbook.xml"] = strToU8(strFromU8(p["xl/workbook.xml"]).replace('name="S"', 'name="a:b"'));
-    expect(() => verifyWritten(zipSync(p), null, ["a:b"])).not.toThrow();
+    expect(() => verifyWritten(zipSync(p), null, { pkg: new Package(zipSync(good())), names: ["a:b"] })).not.toThrow();
+  });
+
+  it("does not hold the input's own dangling relationship against a write", () => {
+    const input = handPackage({
+      sheets: [{ name: "S", body: '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>' }],
+      workbookRels: '<Relationship Id="rIdGone" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLink" Target="externalLinks/externalLink1.xml"/>',
+    });
+    const book = openXlsx(input);
+    book.apply(plan([], [], { sheet: "校验报告", values: [["报告"]], links: [], widths: [] }));
+    const out = book.toBytes();
+    expect(openXlsx(out).sheetNames).toEqual(["S", "校验报告"]);
+    expect(partText(out, "xl/_rels/workbook.xml.rels")).toContain('Id="rIdGone"');
   });
 });
 
