@@ -23,7 +23,8 @@ export class VerifyError extends Error {
 }
 
 function wellFormed(pkg: Package, part: string): void {
-  const text = pkg.text(part)!;
+  // Decoded here rather than through the package's cache: a check of every part must not hold them all.
+  const text = new TextDecoder().decode(pkg.bytes(part)!);
   XML_ILLEGAL.lastIndex = 0;
   const bad = XML_ILLEGAL.exec(text);
   if (bad) throw new VerifyError(part, `character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")} is not allowed in XML`);
