@@ -91,7 +91,7 @@ fs.renameSync = (a, b) => {
   const temps = (folder: string) => readdirSync(folder).filter((n) => n.includes(".review-assistant-"));
 
   it("leaves the input whole; the next run writes, and clears the temporary file once it is stale", () => {
-    const bin = buildCli();
+    const bin = buildCli(true);
     const { folder, file } = folderWith("killed");
     writeFileSync(join(dir, "kill-hook.js"), KILL_HOOK);
     const original = readFileSync(file);
@@ -115,6 +115,7 @@ fs.renameSync = (a, b) => {
     utimesSync(join(folder, left[0]), old, old);
     expect(spawnSync(process.execPath, [bin, "fill", "input.xlsx", "-o", "again.xlsx"], { cwd: folder }).status).toBe(1);
     expect(temps(folder)).toEqual([]);
+    rmSync(join(bin, "..", ".."), { recursive: true, force: true });
   }, 120_000);
 
   it("keeps a stale-looking temporary file whose process is still running, and files that are not ours", () => {

@@ -61,9 +61,9 @@ async function pool(jobs: (() => Promise<void>)[]): Promise<void> {
 const light = CASES.filter((c) => !c.heavy);
 
 beforeAll(async () => {
-  bin = buildCli();
-  writeHostile(FILES);
   work = mkdtempSync(join(tmpdir(), "ra-hostile-"));
+  bin = buildCli(true);
+  writeHostile(FILES);
   writeFileSync(
     join(work, "hook.js"),
     'process.on("exit", () => require("fs").writeFileSync(process.env.RA_MAXRSS_FILE, String(process.resourceUsage().maxRSS)));\n',
@@ -78,7 +78,11 @@ beforeAll(async () => {
   );
   await pool(jobs);
 }, 900_000);
-afterAll(() => work && rmSync(work, { recursive: true, force: true }));
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+  // The program's own build: .tmp/cli-*/cli/index.js.
+  if (bin) rmSync(join(bin, "..", ".."), { recursive: true, force: true });
+});
 
 /** No stack trace, whatever happened. */
 function clean(r: Run): void {
