@@ -38,3 +38,4 @@ export type { CellFormula, CellRule } from "./template";
 export { panelOf, expertCells, expertNote, jsonExperts } from "./case/view";
 export type { JsonExpert } from "./case/view";
 export type { ExpertStat } from "./case/panel";
+export { HEAD_ROWS, sheetFilter } from "./relevance";

@@ -1,0 +1,37 @@
+/**
+ * Which sheets a review may read, decided from a sheet's first rows alone. Every sheet the
+ * engine reads has its header there (SPEC §2), so the file reader can stop at the first rows
+ * of any other sheet — a data dump or a stray far cell then costs nothing.
+ */
+import { detectCaseHeader, detectExpertHeader, caseIndex, expertIndex } from "./case/read";
+import { chamberIndexes, detectQuotaHeader, detectSelfHeader, detectSummaryHeader } from "./chamber/headers";
+import { Grid } from "./grid";
+import { HEADER_BLOCK_ROWS, HEADER_SCAN_ROWS } from "./header";
+import { SheetHead, sheetHead } from "./header-block";
+import { BUILTIN_SCHEMES } from "./scheme/builtin";
+import { Scheme } from "./scheme/schema";
+
+/** Rows a reader must hand over for the test: the header scan, plus a header block's continuation. */
+export const HEAD_ROWS = HEADER_SCAN_ROWS + HEADER_BLOCK_ROWS;
+
+function kindsOf(scheme: Scheme): ((head: SheetHead) => boolean)[] {
+  if (scheme.kind === "chamber") {
+    const ix = chamberIndexes(scheme);
+    return [(r) => detectSelfHeader(r, ix) !== null, (r) => detectQuotaHeader(r, ix) !== null, (r) => detectSummaryHeader(r, ix) !== null];
+  }
+  const cix = caseIndex(scheme);
+  const eix = expertIndex(scheme);
+  return [(r) => detectExpertHeader(r, eix) !== null, (r) => detectCaseHeader(r, cix) !== null];
+}
+
+/**
+ * A test on a sheet's first `HEAD_ROWS` rows: true when the review of `scheme` (or, with
+ * none, of either built-in scheme, as detection looks at both) could read the sheet.
+ */
+export function sheetFilter(scheme: Scheme | null): (head: Grid) => boolean {
+  const tests = (scheme ? [scheme] : BUILTIN_SCHEMES).flatMap(kindsOf);
+  return (g) => {
+    const head = sheetHead(g);
+    return tests.some((t) => t(head));
+  };
+}
