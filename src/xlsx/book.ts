@@ -270,12 +270,19 @@ export class Book implements XlsxBook {
   }
 
   private view(): SheetView[] {
-    return this.wb.sheets.map((s) => ({
-      name: s.name,
-      protected: this.isProtected(s),
-      cells: s.part !== null && s.kind !== "chartsheet",
-      grid: () => this.content(s).grid,
-    }));
+    return this.wb.sheets.map((s) => {
+      const locked = () => this.isProtected(s);
+      return {
+        name: s.name,
+        // Known only by parsing the sheet: asked only of the sheets the write touches, so a
+        // large sheet no review reads is never parsed whole for it.
+        get protected() {
+          return locked();
+        },
+        cells: s.part !== null && s.kind !== "chartsheet",
+        grid: () => this.content(s).grid,
+      };
+    });
   }
 
   private formats(w: Write): Formats {
