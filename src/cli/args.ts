@@ -15,6 +15,7 @@ export interface Options {
   from: string | null;
   /** template: expert names, comma-separated; one workbook each, written into the `-o` folder. */
   experts: string | null;
+  debug: boolean;
 }
 
 export type Parsed =
@@ -40,16 +41,23 @@ const OPTIONS: Record<string, Spec> = {
   "--fill-subtotals": { key: "fillSubtotals", value: false },
   "--from": { key: "from", value: true },
   "--experts": { key: "experts", value: true },
+  "--debug": { key: "debug", value: false },
 };
 
 const ALLOWED: Record<CommandName, readonly OptionKey[]> = {
-  check: ["scheme", "quota", "json", "lang"],
-  fill: ["scheme", "quota", "json", "lang", "output", "inPlace", "fillSubtotals"],
-  consolidate: ["scheme", "quota", "json", "lang", "output", "fillSubtotals"],
-  template: ["scheme", "lang", "output", "from", "experts"],
+  check: ["scheme", "quota", "json", "lang", "debug"],
+  fill: ["scheme", "quota", "json", "lang", "output", "inPlace", "fillSubtotals", "debug"],
+  consolidate: ["scheme", "quota", "json", "lang", "output", "fillSubtotals", "debug"],
+  template: ["scheme", "lang", "output", "from", "experts", "debug"],
 };
 
 const COMMANDS = Object.keys(ALLOWED) as CommandName[];
+
+/** A flag given before any `--`, found before parsing so that even a usage error can honour it. */
+export function flagOf(argv: readonly string[], flag: "--json" | "--debug"): boolean {
+  const end = argv.indexOf("--");
+  return (end < 0 ? argv : argv.slice(0, end)).includes(flag);
+}
 
 /** The language asked for, found before anything else so that every error can use it. */
 export function langOf(argv: readonly string[]): Lang {
@@ -63,7 +71,7 @@ export function langOf(argv: readonly string[]): Lang {
 }
 
 function defaults(lang: Lang): Options {
-  return { scheme: null, quota: null, json: false, lang, output: null, inPlace: false, fillSubtotals: false, from: null, experts: null };
+  return { scheme: null, quota: null, json: false, lang, output: null, inPlace: false, fillSubtotals: false, from: null, experts: null, debug: false };
 }
 
 function setOption(o: Options, key: OptionKey, raw: string | null, lang: Lang): void {
@@ -90,6 +98,7 @@ function setOption(o: Options, key: OptionKey, raw: string | null, lang: Lang): 
     case "json":
     case "inPlace":
     case "fillSubtotals":
+    case "debug":
       o[key] = true;
       return;
   }
@@ -159,6 +168,8 @@ function checkShape(command: CommandName, files: string[], o: Options, lang: Lan
       if ((o.from === null) !== (o.experts === null)) throw new CliError(strings(lang).panel.cli.fromAndExperts, true);
       break;
   }
-  // With --experts, -o names the folder that receives one workbook per expert.
-  if (o.output !== null && o.experts === null && !/\.xlsx$/i.test(o.output)) throw new CliError(t.outputNotXlsx(o.output), true);
+  // fill keeps the input's kind (checked once the input is open); new workbooks are plain .xlsx;
+  // with --experts, -o names the folder that receives one workbook per expert.
+  if (o.output !== null && command === "fill" && !/\.(xlsx|xlsm|xltx|xltm)$/i.test(o.output)) throw new CliError(t.outputNotWorkbook(o.output), true);
+  if (o.output !== null && command !== "fill" && o.experts === null && !/\.xlsx$/i.test(o.output)) throw new CliError(t.outputNotXlsx(o.output), true);
 }

@@ -1,15 +1,34 @@
 import { Grid, Lang, WritePlan, strings } from "../core";
-import { ApplyStats, XlsxBook, XlsxError, openXlsx } from "../xlsx";
+import { ApplyStats, VerifyError, XlsxBook, XlsxError, openXlsx } from "../xlsx";
 import { readBytes } from "./files";
 import { CliError } from "./io";
 
-/** Any failure to read a workbook, as a message naming the file (and sheet and cell when known). */
+/** The engine's own messages for memory it could not get: the file was too large to hold. */
+function outOfMemory(e: unknown): boolean {
+  return e instanceof RangeError && /Invalid (string|array) length|allocation failed|too long|Maximum call stack/i.test(e.message);
+}
+
+/**
+ * Any failure while reading or writing a workbook, as a message naming the file (and part,
+ * sheet and cell when known), exit 2. Never a stack trace: the cause stays for --debug.
+ */
 export function readFailure(e: unknown, display: string, lang: Lang): CliError {
   if (e instanceof CliError) return e;
   const t = strings(lang).cli.file;
-  if (e instanceof XlsxError) return new CliError(t.xlsx(display, e.text(lang)), false, e.code);
-  // The reader should only ever throw XlsxError; anything else still means "cannot read this file".
-  return new CliError(t.unreadable(display, e instanceof Error ? e.message : String(e)), false, "unreadable");
+  if (e instanceof XlsxError) return new CliError(t.xlsx(display, e.text(lang)), false, e.code, display, e);
+  if (e instanceof VerifyError) return new CliError(t.notVerified(display, e.message), false, "not-verified", display, e);
+  if (outOfMemory(e)) return new CliError(t.outOfMemory(display), false, "too-large", display, e);
+  const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return new CliError(t.internal(display, why), false, "internal", display, e);
+}
+
+/** Runs `work` on a file, turning whatever it throws into one clean message about that file. */
+export function onFile<T>(display: string, lang: Lang, work: () => T): T {
+  try {
+    return work();
+  } catch (e) {
+    throw readFailure(e, display, lang);
+  }
 }
 
 export interface Opened {
@@ -19,11 +38,7 @@ export interface Opened {
 
 export function openBook(path: string, display: string, lang: Lang): Opened {
   const bytes = readBytes(path, display, lang);
-  try {
-    return { book: openXlsx(bytes), bytes };
-  } catch (e) {
-    throw readFailure(e, display, lang);
-  }
+  return onFile(display, lang, () => ({ book: openXlsx(bytes), bytes }));
 }
 
 /**
@@ -36,7 +51,33 @@ export function applyPlan(book: XlsxBook, grids: Grid[], plan: WritePlan, displa
   try {
     return book.apply(plan);
   } catch (e) {
-    if (e instanceof XlsxError && e.code === "protected") throw new CliError(`${t.xlsx(display, e.text(lang))}\n${t.nothingWritten}`);
-    throw e;
+    if (e instanceof XlsxError && e.code === "protected") throw new CliError(`${t.xlsx(display, e.text(lang))}\n${t.nothingWritten}`, false, e.code, display, e);
+    throw readFailure(e, display, lang);
   }
+}
+
+/**
+ * What `check` does instead of writing: the same write, in memory, so that a file `fill`
+ * would refuse (a part it needs is damaged, the results would not fit the sheet) is
+ * refused by `check` too. The core's rules settle it as for `fill` (a user's 校验报告 is
+ * avoided, a locked 自评表 loses only its highlights); protected sheets `fill` must write
+ * are left out, since `fill` says so on its own, so the rest is still rehearsed.
+ */
+export function rehearse(book: XlsxBook, grids: Grid[], plan: WritePlan, display: string, lang: Lang): void {
+  const locked = new Set(grids.filter((g) => g.protected).map((g) => g.name));
+  const open: WritePlan = locked.size
+    ? {
+        ...plan,
+        table: plan.table && locked.has(plan.table.sheet) ? null : plan.table,
+        blocks: plan.blocks.filter((b) => !locked.has(b.sheet)),
+        highlights: plan.highlights.filter((h) => !locked.has(h.sheet)),
+      }
+    : plan;
+  onFile(display, lang, () => {
+    try {
+      book.apply(open);
+    } catch (e) {
+      if (!(e instanceof XlsxError && e.code === "protected")) throw e;
+    }
+  });
 }

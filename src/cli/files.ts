@@ -1,7 +1,8 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from "fs";
+import { readFileSync, readdirSync, statSync } from "fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "path";
-import { randomBytes } from "crypto";
 import { Lang, strings } from "../core";
+import { tooLarge } from "../xlsx/errors";
+import { LIMITS } from "../xlsx/limits";
 import { CliError } from "./io";
 
 /** The path as the user should see it: relative to the working directory when inside it. */
@@ -23,84 +24,43 @@ export function readBytes(path: string, display: string, lang: Lang): Uint8Array
   let size: number;
   try {
     const st = statSync(path);
-    if (st.isDirectory()) throw new CliError(t.isFolder(display), false, "unreadable");
+    if (st.isDirectory()) throw new CliError(t.isFolder(display), false, "unreadable", display);
     size = st.size;
   } catch (e) {
     if (e instanceof CliError) throw e;
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") throw new CliError(t.missing(display), false, "missing");
-    throw new CliError(t.unreadable(display, detail(e)), false, "unreadable");
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") throw new CliError(t.missing(display), false, "missing", display);
+    throw new CliError(t.unreadable(display, detail(e)), false, "unreadable", display);
   }
-  if (size === 0) throw new CliError(t.empty(display), false, "empty");
+  if (size === 0) throw new CliError(t.empty(display), false, "empty", display);
+  if (size > LIMITS.fileBytes) {
+    const e = tooLarge({ what: "file", size, limit: LIMITS.fileBytes });
+    throw new CliError(t.xlsx(display, e.text(lang)), false, e.code, display);
+  }
   try {
     return new Uint8Array(readFileSync(path));
   } catch (e) {
-    throw new CliError(t.unreadable(display, detail(e)), false, "unreadable");
+    throw new CliError(t.unreadable(display, detail(e)), false, "unreadable", display);
   }
 }
 
-/**
- * Writes a file so that readers see the old content or the new, never half of it: a
- * temporary file in the same directory, flushed to disk, then renamed over the target.
- */
-export function writeAtomic(path: string, bytes: Uint8Array, display: string, lang: Lang): void {
-  const dir = dirname(path);
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  let fd: number | null = null;
-  try {
-    // `-o reports/out.xlsx` into a folder that does not exist yet: make it, as the user clearly wants it.
-    mkdirSync(dir, { recursive: true });
-    fd = openSync(tmp, "wx", modeOf(path));
-    let off = 0;
-    while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = null;
-    renameSync(tmp, path);
-  } catch (e) {
-    if (fd !== null) closeSync(fd);
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // The temporary file may never have been created; nothing else to clean.
-    }
-    throw new CliError(strings(lang).cli.file.writeFailed(display, detail(e)));
-  }
-  syncDir(dir);
+/** The workbook extensions this tool reads and writes. */
+const WORKBOOK = /\.(xlsx|xlsm|xltx|xltm)$/i;
+const OWN_OUTPUT = /\.(reviewed|bak(-\d+)?)\.(xlsx|xlsm|xltx|xltm)$/i;
+
+/** `a/b.xlsx` → `a/b.reviewed.xlsx` (or `.bak.xlsx`, or `.bak-3.xlsx` for n = 3), with the extension `ext`. */
+export function besideInput(input: string, suffix: "reviewed" | "bak", ext: string, n = 1): string {
+  const base = basename(input).replace(WORKBOOK, "");
+  return join(dirname(input), `${base}.${suffix}${n > 1 ? `-${n}` : ""}${ext}`);
 }
 
-/** A replaced file keeps its permissions; a new one gets the usual rw-r--r--. */
-function modeOf(path: string): number {
-  try {
-    return statSync(path).mode & 0o777;
-  } catch {
-    return 0o644;
-  }
+/** `b.bak.xlsx`, `b.bak-2.xlsx`, `b.bak-3.xlsx` …: where a backup may go, first free one wins. */
+export function* backupNames(input: string, ext: string): Generator<string> {
+  for (let n = 1; n < 10000; n++) yield besideInput(input, "bak", ext, n);
 }
 
-/** The rename itself is durable only once the directory is flushed; not every platform allows it. */
-function syncDir(dir: string): void {
-  let fd: number | null = null;
-  try {
-    fd = openSync(dir, "r");
-    fsyncSync(fd);
-  } catch {
-    // Windows cannot open a directory; the rename is still atomic there.
-  } finally {
-    if (fd !== null) closeSync(fd);
-  }
-}
-
-const OWN_OUTPUT = /\.(reviewed|bak)\.xlsx$/i;
-
-/** `a/b.xlsx` → `a/b.reviewed.xlsx` (or `.bak.xlsx`). */
-export function besideInput(input: string, suffix: "reviewed" | "bak"): string {
-  const base = basename(input).replace(/\.xlsx$/i, "");
-  return join(dirname(input), `${base}.${suffix}.xlsx`);
-}
-
-/** Files a folder scan takes: .xlsx, not Excel's ~$ lock files, not hidden, not our outputs. */
+/** Files a folder scan takes: .xlsx and .xlsm, not Excel's ~$ lock files, not hidden, not our outputs. */
 export function isSourceName(name: string): boolean {
-  return /\.xlsx$/i.test(name) && !name.startsWith("~$") && !name.startsWith(".") && !OWN_OUTPUT.test(name);
+  return /\.(xlsx|xlsm)$/i.test(name) && !name.startsWith("~$") && !name.startsWith(".") && !OWN_OUTPUT.test(name);
 }
 
 /**

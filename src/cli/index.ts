@@ -7,8 +7,9 @@ main(process.argv.slice(2), nodeIo()).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    // A bug, not a user mistake: show everything, and keep exit code 1 free for "the data has errors".
-    process.stderr.write(`${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    // `main` answers every failure itself; this is the last guard. Exit code 1 stays for "the data has errors".
+    const debug = process.argv.includes("--debug");
+    process.stderr.write(debug && e instanceof Error ? `${e.stack ?? e.message}\n` : `review-assistant: ${e instanceof Error ? e.message : String(e)}\n`);
     process.exitCode = 2;
   },
 );

@@ -22,8 +22,12 @@ export class CliError extends Error {
     message: string,
     /** Add the "see --help" line. */
     readonly usage = false,
-    /** Why a file could not be read: an XlsxError code, or `unreadable`. */
+    /** Why: an XlsxError code (`corrupt`, `not-zip` …) or the command line's own (`missing`, `usage` …). */
     readonly code: string | null = null,
+    /** The file it is about, as shown to the user. */
+    readonly file: string | null = null,
+    /** What went wrong underneath, shown with --debug. */
+    override readonly cause?: unknown,
   ) {
     super(message);
     this.name = "CliError";

@@ -1,14 +1,59 @@
-import { VERSION, strings } from "../core";
-import { langOf, parseArgs } from "./args";
+import { Lang, VERSION, strings } from "../core";
+import { flagOf, langOf, parseArgs } from "./args";
 import { runConsolidate } from "./commands/consolidate";
 import { runCheck, runFill } from "./commands/single";
 import { runTemplate } from "./commands/template";
 import { CliError, EXIT_FAILURE, EXIT_OK, Io } from "./io";
 import { schemeFromOption } from "./scheme";
 
+function stackOf(e: unknown): string {
+  return e instanceof Error ? e.stack ?? `${e.name}: ${e.message}` : String(e);
+}
+
+/**
+ * Exit 2, said once: the message on stderr (with what lies under it for --debug), and with
+ * --json the SPEC §5 error object on stdout, so a script always gets something to parse.
+ */
+function fail(e: CliError, argv: readonly string[], io: Io, lang: Lang): number {
+  const t = strings(lang).cli;
+  io.stderr(`${t.errorPrefix}${e.message}\n${e.usage ? t.seeHelp + "\n" : ""}`);
+  if (flagOf(argv, "--debug")) io.stderr(`${stackOf(e.cause ?? e)}\n`);
+  if (flagOf(argv, "--json")) io.stdout(JSON.stringify({ error: { code: e.code ?? (e.usage ? "usage" : "failed"), message: e.message, file: e.file } }, null, 2) + "\n");
+  return EXIT_FAILURE;
+}
+
+async function run(argv: readonly string[], io: Io): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (parsed.kind === "help") {
+    io.stdout(strings(parsed.lang).cli.usage);
+    return EXIT_OK;
+  }
+  if (parsed.kind === "version") {
+    io.stdout(`review-assistant ${VERSION}\n`);
+    return EXIT_OK;
+  }
+  const o = parsed.options;
+  // The scheme is settled before any file is opened: a bad one stops everything.
+  const named = o.scheme !== null ? schemeFromOption(o.scheme, io.cwd, o.lang) : null;
+  switch (parsed.command) {
+    case "check":
+      return runCheck(parsed.files[0], o, named, io);
+    case "fill":
+      return runFill(parsed.files[0], o, named, io);
+    case "consolidate":
+      // Rules never come from a source file: a stored scheme there is told and left unused.
+      if (named?.kind === "workbook") throw new CliError(strings(o.lang).trust.scheme.consolidateWorkbook, true);
+      return runConsolidate(parsed.files, o, named, io);
+    case "template":
+      if (!named || named.kind === "workbook") throw new CliError(strings(o.lang).trust.scheme.templateWorkbook, true);
+      return runTemplate(o, named.scheme, io);
+  }
+}
+
 /**
  * The whole command line as a function: arguments in, exit code out, all output through
  * `io`. SPEC §6: 0 no errors, 1 the data has errors, 2 usage, unreadable input or bad scheme.
+ * Whatever goes wrong is exit 2 with a message: a stack trace only with --debug.
  */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const lang = langOf(argv);
@@ -18,34 +63,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return EXIT_FAILURE;
   }
   try {
-    const parsed = parseArgs(argv);
-    if (parsed.kind === "help") {
-      io.stdout(strings(parsed.lang).cli.usage);
-      return EXIT_OK;
-    }
-    if (parsed.kind === "version") {
-      io.stdout(`review-assistant ${VERSION}\n`);
-      return EXIT_OK;
-    }
-    const o = parsed.options;
-    // The scheme is settled before any file is opened: a bad one stops everything.
-    const named = o.scheme !== null ? schemeFromOption(o.scheme, io.cwd, o.lang) : null;
-    switch (parsed.command) {
-      case "check":
-        return runCheck(parsed.files[0], o, named, io);
-      case "fill":
-        return runFill(parsed.files[0], o, named, io);
-      case "consolidate":
-        // Rules never come from a source file: a stored scheme there is told and left unused.
-        if (named?.kind === "workbook") throw new CliError(strings(o.lang).trust.scheme.consolidateWorkbook, true);
-        return runConsolidate(parsed.files, o, named, io);
-      case "template":
-        if (!named || named.kind === "workbook") throw new CliError(strings(o.lang).trust.scheme.templateWorkbook, true);
-        return runTemplate(o, named.scheme, io);
-    }
+    return await run(argv, io);
   } catch (e) {
-    if (!(e instanceof CliError)) throw e;
-    io.stderr(`${t.errorPrefix}${e.message}\n${e.usage ? t.seeHelp + "\n" : ""}`);
-    return EXIT_FAILURE;
+    if (e instanceof CliError) return fail(e, argv, io, lang);
+    const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    return fail(new CliError(t.internal(why), false, "internal", null, e), argv, io, lang);
   }
 }

@@ -36,6 +36,10 @@ export interface Grid {
   protected?: boolean;
 }
 
+/** Excel's sheet size: rows 1 to 1,048,576, columns A to XFD. */
+export const SHEET_ROWS = 1_048_576;
+export const SHEET_COLS = 16_384;
+
 export const ERROR_VALUES = new Set([
   "#NULL!",
   "#DIV/0!",
@@ -70,22 +74,35 @@ export function isEmpty(v: Cell | undefined): boolean {
   return true;
 }
 
-/** Sheet row → its row, built on first use. Keyed by the rows array so copies of a grid share it. */
-const INDEX = new WeakMap<GridRow[], { n: number; byRow: Map<number, GridRow> }>();
+interface RowIndex {
+  n: number;
+  byRow: Map<number, GridRow>;
+  /** The row asked for last: readers ask for several cells of one row in turn. */
+  last: GridRow | undefined;
+}
 
-function index(g: Grid): Map<number, GridRow> {
+/** Sheet row → its row, built on first use. Keyed by the rows array so copies of a grid share it. */
+const INDEX = new WeakMap<GridRow[], RowIndex>();
+
+function index(g: Grid): RowIndex {
   const hit = INDEX.get(g.rows);
   // A length change means a row was added or removed since: rebuild.
-  if (hit && hit.n === g.rows.length) return hit.byRow;
+  if (hit && hit.n === g.rows.length) return hit;
   const byRow = new Map<number, GridRow>();
   for (const r of g.rows) byRow.set(r.row, r);
-  INDEX.set(g.rows, { n: g.rows.length, byRow });
-  return byRow;
+  const ix = { n: g.rows.length, byRow, last: undefined };
+  INDEX.set(g.rows, ix);
+  return ix;
 }
 
 /** The stored row at a sheet row (0-based), or undefined when it holds nothing. */
 export function rowAt(g: Grid, row: number): GridRow | undefined {
-  return index(g).get(row);
+  const ix = index(g);
+  const last = ix.last;
+  if (last !== undefined && last.row === row) return last;
+  const r = ix.byRow.get(row);
+  if (r !== undefined) ix.last = r;
+  return r;
 }
 
 /** Position of `col` in a row's columns, or -1. Rows are usually contiguous: try that first. */
@@ -228,6 +245,40 @@ export function gridFromCells(name: string, rowOf: readonly number[], colOf: rea
   return withOptions(name, rows, opts);
 }
 
+/**
+ * A grid built from cells as a reader meets them: in sheet order (rows ascending, columns
+ * ascending within a row) they go straight into rows; any out of order are sorted at the end.
+ */
+export class GridBuilder {
+  private readonly rows: GridRow[] = [];
+  private cur: GridRow | null = null;
+  private ordered = true;
+  /** Cells stored so far. */
+  count = 0;
+
+  add(row: number, col: number, v: Cell): void {
+    if (!holds(v)) return;
+    this.count++;
+    let r = this.cur;
+    if (r === null || r.row !== row) {
+      if (r !== null && row < r.row) this.ordered = false;
+      r = this.cur = { row, cols: [], values: [] };
+      this.rows.push(r);
+    } else if (col <= r.cols[r.cols.length - 1]) this.ordered = false;
+    r.cols.push(col);
+    r.values.push(v);
+  }
+
+  build(name: string, opts: GridOptions = {}): Grid {
+    if (this.ordered) return withOptions(name, this.rows, opts);
+    const rs: number[] = [];
+    const cs: number[] = [];
+    const vs: Cell[] = [];
+    for (const r of this.rows) r.cols.forEach((c, i) => (rs.push(r.row), cs.push(c), vs.push(r.values[i])));
+    return gridFromCells(name, rs, cs, vs, opts);
+  }
+}
+
 /** Sets (or, with null or "", clears) one cell in place: for adapters and tests that edit a grid. */
 export function setCell(g: Grid, row: number, col: number, v: Cell): void {
   let r = rowAt(g, row);
@@ -285,48 +336,5 @@ export function gridToValues(g: Grid): Cell[][] {
   return out;
 }
 
-export function colName(col: number): string {
-  let s = "";
-  let n = col + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/** `F12` for 0-based row 11, column 5. */
-export function a1(row: number, col: number): string {
-  return colName(col) + (row + 1);
-}
-
-export function parseA1(ref: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  const row = parseInt(m[2], 10);
-  if (row < 1) return null;
-  return { row: row - 1, col: col - 1 };
-}
-
-/** `A1:C3` (or a single cell) to 0-based inclusive bounds. */
-export function parseRangeRef(ref: string): MergeArea | null {
-  const bare = ref.includes("!") ? ref.slice(ref.lastIndexOf("!") + 1) : ref;
-  const [a, b] = bare.split(":");
-  const p = parseA1(a);
-  const q = b ? parseA1(b) : p;
-  if (!p || !q) return null;
-  return {
-    r0: Math.min(p.row, q.row),
-    c0: Math.min(p.col, q.col),
-    r1: Math.max(p.row, q.row),
-    c1: Math.max(p.col, q.col),
-  };
-}
-
-/** Sheet name quoted for use in a reference, as Excel writes it. */
-export function quoteSheet(name: string): string {
-  return "'" + name.replace(/'/g, "''") + "'";
-}
+// Cell addresses live in their own file; they are re-exported here, where readers look for them.
+export { a1, colName, parseA1, parseRangeRef, quoteSheet } from "./a1";

@@ -51,3 +51,4 @@ export type { CellFormula, CellRule } from "./template";
 export { panelOf, expertCells, expertNote, jsonExperts, panelSection } from "./programmes/case/view";
 export type { JsonExpert } from "./programmes/case/view";
 export type { ExpertStat } from "./programmes/case/panel";
+export { HEAD_ROWS, sheetFilter } from "./relevance";

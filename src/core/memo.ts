@@ -1,4 +1,5 @@
 import { utf8Length } from "./hash";
+import { XML_ILLEGAL } from "./text";
 
 /**
  * The original fill of a highlighted cell, kept in the workbook so that highlights can be
@@ -81,8 +82,17 @@ export function memoToJson(state: MemoState): unknown {
   return { version: 2, reports: state.reports ?? [], columns: state.columns ?? [], highlights: runsOf(state.highlights) };
 }
 
+/**
+ * JSON that XML 1.0 can carry: characters it cannot (U+FFFE, U+FFFF, controls, lone
+ * surrogates, e.g. in a sheet name another tool wrote) become `\uXXXX` escapes, meaning kept.
+ */
+
+function json(v: unknown): string {
+  return JSON.stringify(v).replace(XML_ILLEGAL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 function partXml(body: unknown): string {
-  return `${HEAD}<reviewAssistant xmlns="${MEMO_NAMESPACE}">${esc(JSON.stringify(body))}</reviewAssistant>`;
+  return `${HEAD}<reviewAssistant xmlns="${MEMO_NAMESPACE}">${esc(json(body))}</reviewAssistant>`;
 }
 
 /**
@@ -105,7 +115,7 @@ export function memoParts(state: MemoState): string[] {
   // Room for the wrapper of a part and its `"highlights":[…]`.
   const room = PART_BYTES - 256;
   for (const r of runs) {
-    const bytes = utf8Length(esc(JSON.stringify(r))) + 1;
+    const bytes = utf8Length(esc(json(r))) + 1;
     if (cur.length && size + bytes > room) flush();
     cur.push(r);
     size += bytes;

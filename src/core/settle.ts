@@ -14,7 +14,10 @@ import { Lang, strings } from "./strings";
 import { normHeader } from "./text";
 
 export interface FillState {
-  /** Every sheet now, in workbook order. */
+  /**
+   * Every sheet now, in workbook order. `protected` is read only of the sheets the plan
+   * writes or marks and of the report's candidates, so an adapter may work it out lazily.
+   */
   sheets: { name: string; protected: boolean }[];
   /** Workbook structure protected: no sheet can be added. */
   structureLocked: boolean;

@@ -1,4 +1,4 @@
-/** Sheet names as Excel accepts them: at most 31 characters, none of []:*?/\, unique ignoring case. */
+/** Sheet names as Excel accepts them: at most 31 characters, none of []:*?/\ nor what XML 1.0 cannot carry, unique ignoring case. */
 
 const MAX = 31;
 
@@ -11,10 +11,19 @@ function cut(s: string, max: number): string {
   return t;
 }
 
+/** Characters no sheet name may hold: Excel's []:*?/\, and what XML 1.0 cannot carry (controls, U+FFFE/FFFF, lone surrogates). */
+// eslint-disable-next-line no-control-regex
+const BAD = /[[\]:*?/\\\u0000-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** True when Excel accepts `name` as it is. */
+export function isLegalSheetName(name: string): boolean {
+  BAD.lastIndex = 0;
+  return name.length > 0 && name.length <= MAX && !BAD.test(name) && !/^'|'$/.test(name) && name.toLowerCase() !== "history";
+}
+
 /** A legal sheet name close to `wanted`. */
 export function legalSheetName(wanted: string): string {
-  // eslint-disable-next-line no-control-regex
-  let s = wanted.replace(/[[\]:*?/\\\u0000-\u001f]/g, "_").trim();
+  let s = wanted.replace(BAD, "_").trim();
   // Excel refuses names that begin or end with an apostrophe, and reserves "History".
   s = s.replace(/^'+|'+$/g, "");
   if (!s) s = "Sheet";

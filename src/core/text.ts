@@ -2,6 +2,13 @@ import { Cell, isErrorValue } from "./grid";
 
 const WS = /[\s\u3000\u00a0\u200b\ufeff]+/g;
 
+/**
+ * Characters XML 1.0 cannot carry at all, even escaped: C0 controls other than tab, LF and
+ * CR, U+FFFE, U+FFFF and unpaired surrogates. One of them makes the whole part unreadable.
+ */
+// eslint-disable-next-line no-control-regex
+export const XML_ILLEGAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 /** Characters NFKC leaves alone that are common in these workbooks (checked by a test). */
 const STABLE = new Set([0x3001, 0x3002, 0x201c, 0x201d, 0x2018, 0x2019, 0x300a, 0x300b, 0x3010, 0x3011, 0x00b7, 0x2014, 0x203b]);
 

@@ -1,15 +1,18 @@
 /** An open workbook file: read as grids, patched by write plans, written back losing nothing. */
-import { FillMemo, FillNote, Grid, MemoState, SheetSpec, WritePlan, a1, clearChanges, copyGrid, parseA1 } from "../core";
+import { FillMemo, FillNote, Grid, GridRow, HEAD_ROWS, MemoState, MergeArea, SheetSpec, WritePlan, a1, clearChanges, parseA1, rowsIn } from "../core";
 import { pruneCalcChain } from "./calc-chain";
 import { readThemeColors } from "./colors";
-import { protectedStructure } from "./errors";
+import { corrupt, noRoom, protectedStructure } from "./errors";
+import { firstOutside, hasFormulaElement } from "./guards";
+import { BookKind, bookKind } from "./kind";
 import { Formats, SheetView, markCells, settleFile } from "./marks";
 import { dropUndoRecord, readMemo, writeMemo } from "./memo-part";
 import { uniqueSheetName } from "./names";
-import { Package, relKind } from "./package";
+import { CONTENT_TYPES, Package, relKind } from "./package";
 import { CellEdit, SheetEdits, addEdit, patchSheet } from "./patch";
 import { readSharedStrings, readSheet } from "./read";
 import { storedScheme } from "./settings";
+import { verifyWritten } from "./verify";
 import { RowNode, SheetIndex, indexSheet, inheritedStyle } from "./sheet-index";
 import { NewSheet, worksheetXml } from "./sheet-xml";
 import { DEFAULT_STYLES, STYLES_TYPE, Styles, readIndexedColors } from "./styles";
@@ -26,16 +29,32 @@ export interface ApplyStats {
 
 export interface XlsxBook {
   readonly sheetNames: string[];
-  grids(): Grid[];
+  /** What the package is (a macro workbook must keep its kind and extension). */
+  readonly kind: BookKind;
+  /**
+   * Every sheet as a grid. With `need`, a sheet is read in full only when `need` accepts its
+   * first `HEAD_ROWS` rows; any other sheet's grid holds just those rows.
+   */
+  grids(need?: (head: Grid) => boolean): Grid[];
   storedScheme(): string | null;
   apply(plan: WritePlan): ApplyStats;
   clearHighlights(): number;
   addSheets(specs: SheetSpec[]): string[];
+  /** The workbook as a file, read back and checked first (VerifyError when it is not sound). */
   toBytes(): Uint8Array;
   /** The memo the workbook keeps (highlights' original fills, what the tool created). */
   memo(): MemoState;
   /** Every cell showing a solid fill, as `#RRGGBB` (what Excel would answer for it). */
   cellFills(): { sheet: string; cell: string; fill: string }[];
+}
+
+/** How much of a sheet part is inflated to find its first rows: enough for them in any sane sheet. */
+const HEAD_BYTES = 256 * 1024;
+
+/** A remembered fill: `#RRGGBB`, null for none, undefined when it is neither. */
+function memoFill(v: unknown): string | null | undefined {
+  if (v === null || v === undefined || v === "") return null;
+  return typeof v === "string" && /^#?[0-9A-Fa-f]{6}$/.test(v) ? v : undefined;
 }
 
 function sameColor(a: string | null | undefined, b: string | null | undefined): boolean {
@@ -104,12 +123,15 @@ class Write {
   /** The format to give back to a highlighted cell showing `current`. */
   original(m: FillMemo, current: number): number {
     const st = this.styles();
+    // A memo from elsewhere may hold anything: only a #RRGGBB colour or none is put back.
+    const fill = memoFill(m.fill);
+    if (fill === undefined) return current;
     // The remembered index is trusted only while the cell's format is still our copy of it:
     // another program may have renumbered the formats since. Otherwise the cell keeps what it
     // shows now (font, border, number format) and gets the remembered fill colour back.
     const s = m.style;
-    if (s !== undefined && Number.isInteger(s) && st.isCloneOf(current, s) && sameColor(st.solidColor(s), m.fill)) return s;
-    return st.withFill(current, m.fill ? st.solidFill(m.fill) : st.noFill());
+    if (s !== undefined && Number.isInteger(s) && st.isCloneOf(current, s) && sameColor(st.solidColor(s), fill)) return s;
+    return st.withFill(current, fill ? st.solidFill(fill) : st.noFill());
   }
 
   setStyle(sheet: string, row: number, col: number, style: number): void {
@@ -151,10 +173,18 @@ class Write {
 export class Book implements XlsxBook {
   private wb: WorkbookInfo;
   private sst: string[] | null = null;
-  private readonly gridCache = new Map<string, { text: string; grid: Grid; protected: boolean }>();
+  /** Per sheet part: its grid until it is handed out (then null: the next call reads it again), and protection. */
+  private readonly gridCache = new Map<string, { text: string; grid: Grid | null; protected: boolean }>();
+
+  readonly kind: BookKind;
+  private readonly inputNames: string[];
 
   constructor(private readonly pkg: Package) {
     this.wb = readWorkbook(pkg);
+    this.inputNames = this.wb.sheets.map((s) => s.name);
+    // Every package must say what its parts are; a write needs it, so a read asks for it too.
+    if (!pkg.has(CONTENT_TYPES)) throw corrupt({ kind: "missing-part", part: CONTENT_TYPES });
+    this.kind = bookKind(pkg, this.wb.part);
   }
 
   get sheetNames(): string[] {
@@ -174,17 +204,49 @@ export class Book implements XlsxBook {
     if (!s.part || s.kind === "chartsheet") return { grid: { name: s.name, rows: [], merges: [] }, protected: false };
     const text = this.pkg.need(s.part);
     const hit = this.gridCache.get(s.part);
-    if (hit && hit.text === text && hit.grid.name === s.name) return hit;
+    if (hit && hit.text === text && hit.grid && hit.grid.name === s.name) return { grid: hit.grid, protected: hit.protected };
     const c = readSheet(text, { part: s.part, sheet: s.name, sst: this.sharedStrings() });
-    this.gridCache.set(s.part, { text, ...c });
+    this.gridCache.set(s.part, { text, grid: c.grid, protected: c.protected });
     return c;
   }
 
-  grids(): Grid[] {
+  /** The sheet's grid for a caller, who may change it: it leaves the cache rather than being copied. */
+  private handOut(s: SheetRef): { grid: Grid; protected: boolean } {
+    const c = this.content(s);
+    const hit = s.part ? this.gridCache.get(s.part) : undefined;
+    if (hit) hit.grid = null;
+    return c;
+  }
+
+  /** A sheet's first rows, inflating and scanning no more of its part than they need. */
+  private head(s: SheetRef): Grid {
+    const ctx = { part: s.part!, sheet: s.name, sst: this.sharedStrings() };
+    const start = this.pkg.textHead(s.part!, HEAD_BYTES)!;
+    let rows: GridRow[];
+    let merges: MergeArea[] = [];
+    if (start.complete) {
+      // A small part is read whole once (and kept): most sheets of a review workbook are needed.
+      const full = this.content(s).grid;
+      rows = rowsIn(full, 0, HEAD_ROWS).map((r) => ({ row: r.row, cols: r.cols.slice(), values: r.values.slice() }));
+      // Its merges are known too: a header merged down over a blank row needs them to read as one block.
+      merges = (full.merges ?? []).filter((m) => m.r0 < HEAD_ROWS).map((m) => ({ ...m }));
+    } else {
+      // The merges of a large part come after its rows, out of reach: the header is judged without them.
+      const c = readSheet(start.text, ctx, { rows: HEAD_ROWS, partial: true });
+      // First rows longer than the look-ahead (long texts in a case list): read the whole part.
+      rows = (c.complete ? c : readSheet(this.pkg.need(s.part!), ctx, { rows: HEAD_ROWS, partial: false })).grid.rows;
+    }
+    return { name: s.name, rows, merges, ...(s.hidden ? { hidden: true } : {}) };
+  }
+
+  grids(need?: (head: Grid) => boolean): Grid[] {
     return this.wb.sheets.map((s) => {
-      const c = this.content(s);
-      // A copy per call: callers may change what they get without changing the book.
-      const g: Grid = { ...copyGrid(c.grid), name: s.name, merges: (c.grid.merges ?? []).map((m) => ({ ...m })) };
+      if (need && s.part && s.kind !== "chartsheet") {
+        const head = this.head(s);
+        if (!need(head)) return head;
+      }
+      const c = this.handOut(s);
+      const g: Grid = { ...c.grid, name: s.name, merges: c.grid.merges ?? [] };
       if (s.hidden) g.hidden = true;
       if (c.protected) g.protected = true;
       return g;
@@ -196,7 +258,9 @@ export class Book implements XlsxBook {
   }
 
   private isProtected(s: SheetRef): boolean {
-    return s.part !== null && s.kind !== "chartsheet" && this.content(s).protected;
+    if (s.part === null || s.kind === "chartsheet") return false;
+    const hit = this.gridCache.get(s.part);
+    return hit && hit.text === this.pkg.text(s.part) ? hit.protected : this.content(s).protected;
   }
 
   apply(plan: WritePlan): ApplyStats {
@@ -206,12 +270,19 @@ export class Book implements XlsxBook {
   }
 
   private view(): SheetView[] {
-    return this.wb.sheets.map((s) => ({
-      name: s.name,
-      protected: this.isProtected(s),
-      cells: s.part !== null && s.kind !== "chartsheet",
-      grid: () => this.content(s).grid,
-    }));
+    return this.wb.sheets.map((s) => {
+      const locked = () => this.isProtected(s);
+      return {
+        name: s.name,
+        // Known only by parsing the sheet: asked only of the sheets the write touches, so a
+        // large sheet no review reads is never parsed whole for it.
+        get protected() {
+          return locked();
+        },
+        cells: s.part !== null && s.kind !== "chartsheet",
+        grid: () => this.content(s).grid,
+      };
+    });
   }
 
   private formats(w: Write): Formats {
@@ -240,6 +311,9 @@ export class Book implements XlsxBook {
     const settled = settleFile(plan, this.view(), this.wb.lockStructure, memo.state);
     const final = settled.plan;
     const report = settled.reportExists ? this.wb.sheets.find((s) => s.name.toLowerCase() === final.report.sheet.toLowerCase())! : null;
+    // Where the results would go past Excel's grid, refuse rather than write a sheet Excel cannot open.
+    const outside = firstOutside(final);
+    if (outside) throw noRoom(outside.sheet, outside.cell);
 
     let cellsWritten = 0;
     for (const b of final.blocks) {
@@ -270,8 +344,10 @@ export class Book implements XlsxBook {
   /** True when some sheet holds a formula whose cached result a write may have made stale. */
   private hasFormulas(): boolean {
     return this.wb.sheets.some((s) => {
-      if (!s.part || s.kind === "chartsheet") return false;
-      return /<(?:[\w.-]+:)?f[\s>/]/.test(this.pkg.need(s.part));
+      if (s.part === null || s.kind === "chartsheet") return false;
+      // Sheets read for the review are decoded already; others are searched in their bytes.
+      const text = this.pkg.knownText(s.part);
+      return text !== null ? /<(?:[\w.-]+:)?f[\s>/]/.test(text) : hasFormulaElement(this.pkg.bytes(s.part) ?? new Uint8Array(0));
     });
   }
 
@@ -361,6 +437,8 @@ export class Book implements XlsxBook {
   }
 
   toBytes(): Uint8Array {
-    return this.pkg.toBytes();
+    const out = this.pkg.toBytes();
+    verifyWritten(out, this.pkg.changedParts(), { pkg: new Package(this.pkg.original()), names: this.inputNames });
+    return out;
   }
 }

@@ -6,6 +6,7 @@ import { worksheetXml } from "./sheet-xml";
 import { DEFAULT_STYLES, STYLES_TYPE } from "./styles";
 import { MAIN_NS, WORKSHEET_TYPE } from "./workbook";
 import { escapeAttr } from "./xml";
+import { verifyWritten } from "./verify";
 import { writeZip } from "./zip";
 
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -70,5 +71,7 @@ export function createXlsx(specs: SheetSpec[]): Uint8Array {
   );
   add("xl/styles.xml", scoring ? SCORING_STYLES : DEFAULT_STYLES);
   for (const s of sheets) add(s.part, worksheetXml({ ...s.spec, name: s.name, unlockedStyle: scoring ? UNLOCKED_STYLE : undefined }));
-  return writeZip(files);
+  const out = writeZip(files);
+  verifyWritten(out, null);
+  return out;
 }

@@ -5,9 +5,13 @@
 import { Book, XlsxBook } from "./book";
 import { xlsxError } from "./errors";
 import { Package } from "./package";
+import { sniffNonZip } from "./sniff";
 import { looksLikeZip } from "./zip";
 
 export { XlsxError } from "./errors";
+export { VerifyError } from "./verify";
+export type { BookKind } from "./kind";
+export { extensionOf } from "./kind";
 export type { XlsxErrorCode, CorruptParams } from "./errors";
 export type { ApplyStats, XlsxBook } from "./book";
 export { createXlsx } from "./create";
@@ -37,6 +41,6 @@ function contains(b: Uint8Array, needle: number[]): boolean {
 /** Opens a workbook file. Throws XlsxError for anything that is not a readable .xlsx. */
 export function openXlsx(bytes: Uint8Array): XlsxBook {
   if (startsWith(bytes, CFB)) throw xlsxError(contains(bytes, ENCRYPTION_INFO) ? "encrypted" : "legacy-xls");
-  if (!looksLikeZip(bytes)) throw xlsxError("not-zip");
+  if (!looksLikeZip(bytes)) throw xlsxError(sniffNonZip(bytes) ?? "not-zip");
   return new Book(new Package(bytes));
 }

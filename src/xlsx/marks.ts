@@ -33,7 +33,8 @@ export function settleFile(plan: WritePlan, sheets: SheetView[], structureLocked
     }
   }
   const settled = settlePlan(plan, {
-    sheets: sheets.map((s) => ({ name: s.name, protected: s.protected })),
+    // The views themselves: the rules read `protected` only of the sheets the plan touches.
+    sheets,
     structureLocked,
     memo,
     titleOf: (name) => {

@@ -1,2 +1,2 @@
 /** Sheet names as Excel accepts them: the rules live in the core, shared with the Office.js adapter. */
-export { legalSheetName, uniqueSheetName } from "../core";
+export { isLegalSheetName, legalSheetName, uniqueSheetName } from "../core";

@@ -4,7 +4,7 @@
  */
 import { corrupt, xlsxError } from "./errors";
 import { Tok, XmlScanner, escapeAttr, findTag, prefixOf } from "./xml";
-import { ZipEntry, ZipItem, inflateEntry, readZip, writeZip } from "./zip";
+import { ZipEntry, ZipItem, inflateEntry, inflateHead, readZip, writeZip } from "./zip";
 
 export const CONTENT_TYPES = "[Content_Types].xml";
 
@@ -58,10 +58,12 @@ export function relativeTarget(source: string, part: string): string {
   return [...from.slice(i).map(() => ".."), ...to.slice(i)].join("/");
 }
 
-function decodePart(bytes: Uint8Array): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
-  return new TextDecoder().decode(bytes);
+/** A part's text; `partial` bytes may end inside a character, which is then left out. */
+function decodePart(bytes: Uint8Array, partial = false): string {
+  const opts = { stream: partial };
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes, opts);
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes, opts);
+  return new TextDecoder().decode(bytes, opts);
 }
 
 /** Parts we rewrite are UTF-8, so a declaration that says otherwise must say so too. */
@@ -77,8 +79,8 @@ export class Package {
   private readonly entries: ZipEntry[];
   private readonly byName = new Map<string, ZipEntry>();
   private readonly byLower = new Map<string, string>();
-  /** New content of replaced or added parts. */
-  private readonly replaced = new Map<string, Uint8Array>();
+  /** New content of replaced or added parts; null: the text in `texts`, encoded only when the bytes are wanted. */
+  private readonly replaced = new Map<string, Uint8Array | null>();
   private readonly added: string[] = [];
   private readonly removed = new Set<string>();
   private readonly texts = new Map<string, string>();
@@ -110,6 +112,16 @@ export class Package {
     return this.find(name) !== null;
   }
 
+  /** The bytes the package was opened from. */
+  original(): Uint8Array {
+    return this.source;
+  }
+
+  /** Parts whose content is new since the package was opened (replaced or added), still present. */
+  changedParts(): string[] {
+    return [...this.replaced.keys()].filter((n) => !this.removed.has(n));
+  }
+
   /** Every present part name, original order first, then added parts. */
   names(): string[] {
     const out = this.entries.filter((e) => !e.name.endsWith("/") && !this.removed.has(e.name)).map((e) => e.name);
@@ -120,9 +132,18 @@ export class Package {
   bytes(name: string): Uint8Array | null {
     const n = this.find(name);
     if (n === null) return null;
-    const r = this.replaced.get(n);
-    if (r) return r;
+    if (this.replaced.has(n)) return this.newBytes(n);
     return inflateEntry(this.source, this.byName.get(n)!);
+  }
+
+  /** A replaced or added part's bytes, encoding its text the first time they are asked for. */
+  private newBytes(n: string): Uint8Array {
+    let r = this.replaced.get(n);
+    if (!r) {
+      r = new TextEncoder().encode(this.texts.get(n)!);
+      this.replaced.set(n, r);
+    }
+    return r;
   }
 
   text(name: string): string | null {
@@ -136,6 +157,27 @@ export class Package {
     return t;
   }
 
+  /**
+   * The start of a part's text, at least `maxBytes` of it when it is that long, inflating no
+   * more than that: for looking at a sheet's first rows. `complete`: this is all of it.
+   */
+  textHead(name: string, maxBytes: number): { text: string; complete: boolean } | null {
+    const n = this.find(name);
+    if (n === null) return null;
+    const known = this.texts.get(n);
+    if (known !== undefined || this.replaced.has(n)) return { text: known ?? this.text(n)!, complete: true };
+    const head = inflateHead(this.source, this.byName.get(n)!, maxBytes);
+    const text = decodePart(head.data, !head.complete);
+    if (head.complete) this.texts.set(n, text);
+    return { text, complete: head.complete };
+  }
+
+  /** A part's text if it has been decoded already (nothing is inflated), else null. */
+  knownText(name: string): string | null {
+    const n = this.find(name);
+    return n === null ? null : this.texts.get(n) ?? null;
+  }
+
   /** Text of a part that must exist. */
   need(name: string): string {
     const t = this.text(name);
@@ -144,18 +186,22 @@ export class Package {
   }
 
   setText(name: string, text: string): void {
-    const t = asUtf8(text);
-    this.setBytes(name, new TextEncoder().encode(t));
-    this.texts.set(this.find(name)!, t);
+    this.put(name, null).set(this.find(name)!, asUtf8(text));
   }
 
   setBytes(name: string, data: Uint8Array): void {
+    this.put(name, data);
+  }
+
+  /** Records new content for a part (bytes, or null for a text set next); returns the text cache. */
+  private put(name: string, data: Uint8Array | null): Map<string, string> {
     const n = this.find(name) ?? (name.startsWith("/") ? name.slice(1) : name);
     if (!this.byName.has(n) && !this.added.includes(n)) this.added.push(n);
     this.removed.delete(n);
     this.replaced.set(n, data);
     this.texts.delete(n);
     this.journal?.add(n);
+    return this.texts;
   }
 
   remove(name: string): void {
@@ -203,10 +249,9 @@ export class Package {
     const items: ZipItem[] = [];
     for (const e of this.entries) {
       if (this.removed.has(e.name)) continue;
-      const r = this.replaced.get(e.name);
-      items.push(r ? { name: e.name, data: r } : { name: e.name, entry: e, source: this.source });
+      items.push(this.replaced.has(e.name) ? { name: e.name, data: this.newBytes(e.name) } : { name: e.name, entry: e, source: this.source });
     }
-    for (const a of this.added) if (!this.removed.has(a)) items.push({ name: a, data: this.replaced.get(a)! });
+    for (const a of this.added) if (!this.removed.has(a)) items.push({ name: a, data: this.newBytes(a) });
     return writeZip(items);
   }
 
@@ -341,6 +386,21 @@ export class Package {
       out = insertBeforeClose(out, "Types", els, CONTENT_TYPES);
     }
     this.setText(CONTENT_TYPES, out);
+  }
+
+  /** The content type `[Content_Types].xml` gives a part: its Override, else its extension's Default. */
+  contentType(part: string): string | null {
+    const text = this.need(CONTENT_TYPES);
+    const sc = new XmlScanner(text, CONTENT_TYPES);
+    const want = "/" + part.toLowerCase();
+    const ext = part.slice(part.lastIndexOf(".") + 1).toLowerCase();
+    let byExt: string | null = null;
+    while (sc.next() !== Tok.End) {
+      if (sc.kind !== Tok.Open) continue;
+      if (sc.local === "Override" && (sc.attr("PartName") ?? "").toLowerCase() === want) return sc.attr("ContentType");
+      if (sc.local === "Default" && (sc.attr("Extension") ?? "").toLowerCase() === ext) byExt = sc.attr("ContentType");
+    }
+    return byExt;
   }
 
   removeOverride(part: string): void {

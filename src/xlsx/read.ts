@@ -1,6 +1,7 @@
 /** Reading worksheet parts and the shared-string table into the core's grids. */
-import { Cell, Grid, MergeArea, a1, gridFromCells, parseRangeRef } from "../core";
-import { corrupt } from "./errors";
+import { Cell, Grid, GridBuilder, MergeArea, SHEET_COLS, SHEET_ROWS, a1, parseRangeRef } from "../core";
+import { corrupt, tooLarge } from "./errors";
+import { LIMITS } from "./limits";
 import { Tok, XmlScanner, decodeXstring, rawAttr } from "./xml";
 
 // Hot loops compare token kinds with local copies: imported enum members are getter reads in CommonJS.
@@ -22,6 +23,7 @@ export function readSharedStrings(text: string, part: string): string[] {
   while (sc.next() !== END) {
     if (sc.kind === OPEN) {
       if (sc.local === "si") {
+        if (out.length >= LIMITS.sharedStrings) throw tooLarge({ what: "strings", part, size: out.length + 1, limit: LIMITS.sharedStrings });
         if (sc.selfClosing) out.push("");
         else cur = "";
       } else if (sc.local === "rPh") {
@@ -40,7 +42,7 @@ export function readSharedStrings(text: string, part: string): string[] {
   return out;
 }
 
-/** `F12` → 0-based row and column, fast; null when it is not a cell reference. */
+/** `F12` → 0-based row and column, fast; null when it is not a cell reference inside Excel's grid. */
 export function parseRef(s: string): { row: number; col: number } | null {
   let col = 0;
   let i = 0;
@@ -61,8 +63,21 @@ export function parseRef(s: string): { row: number; col: number } | null {
     if (c < 48 || c > 57) return null;
     row = row * 10 + (c - 48);
   }
-  if (i === r0 || row < 1) return null;
+  if (i === r0 || row < 1 || row > SHEET_ROWS || col > SHEET_COLS) return null;
   return { row: row - 1, col: col - 1 };
+}
+
+/** A `<row r="…">` number, 0-based; null unless it is a whole number inside Excel's grid. */
+export function parseRowNumber(r: string): number | null {
+  const t = r.trim();
+  if (t.length === 0 || t.length > 7) return null;
+  let n = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+    n = n * 10 + (c - 48);
+  }
+  return n >= 1 && n <= SHEET_ROWS ? n - 1 : null;
 }
 
 /** Days since 1899-12-30, Excel's serial date, for an ISO 8601 date (`t="d"` cells). */
@@ -83,10 +98,24 @@ export interface SheetContent {
   protected: boolean;
 }
 
+/** Read only rows above `rows`; `partial`: the text is only the start of the part. */
+export interface HeadOptions {
+  rows: number;
+  partial: boolean;
+}
+
 interface Ctx {
   part: string;
   sheet: string;
   sst: readonly string[];
+}
+
+/** A number as Excel writes it (xsd:double): finite, and not JavaScript's 0x/0o/0b forms. */
+function decimal(t: string): number {
+  const n = Number(t);
+  if (!Number.isFinite(n)) return NaN;
+  const c = t.length > 1 && t.charCodeAt(0) === 48 ? t.charCodeAt(1) | 32 : 0;
+  return c === 120 || c === 111 || c === 98 ? NaN : n;
 }
 
 function cellValue(ctx: Ctx, type: string | null, v: string | null, inline: string | null, row: number, col: number): Cell {
@@ -112,26 +141,36 @@ function cellValue(ctx: Ctx, type: string | null, v: string | null, inline: stri
       if (v === null) return null;
       const t = v.trim();
       if (t === "") return null;
-      const n = Number(t);
+      const n = decimal(t);
       if (Number.isNaN(n)) throw corrupt({ kind: "number", part: ctx.part, sheet: ctx.sheet, cell: a1(row, col), detail: t });
       return n;
     }
   }
 }
 
-/** One worksheet part to a grid: values of the used area, merges, protection. */
-export function readSheet(text: string, ctx: Ctx): SheetContent {
-  const sc = new XmlScanner(text, ctx.part, ctx.sheet);
-  const rows: number[] = [];
-  const cols: number[] = [];
-  const vals: Cell[] = [];
+/**
+ * One worksheet part to a grid: values, merges, protection. With `head`, only the first rows
+ * (no merges or protection): `complete` says whether they were all in the text.
+ */
+export function readSheet(text: string, ctx: Ctx, head?: HeadOptions): SheetContent & { complete: boolean } {
+  const sc = new XmlScanner(text, ctx.part, ctx.sheet, head?.partial);
+  const limit = head ? head.rows : Infinity;
+  let complete = !head?.partial;
+  const cells = new GridBuilder();
   const merges: MergeArea[] = [];
   let prot = false;
   let rowIdx = -1;
   let colIdx = -1;
   const src = text;
   while (sc.next() !== END) {
-    if (sc.kind !== OPEN) continue;
+    if (sc.kind !== OPEN) {
+      // Every row has been read.
+      if (head && sc.kind === CLOSE && sc.local === "sheetData") {
+        complete = true;
+        break;
+      }
+      continue;
+    }
     const local = sc.local;
     if (local === "c") {
       const ref = rawAttr(src, sc.start, sc.end, "r");
@@ -139,11 +178,15 @@ export function readSheet(text: string, ctx: Ctx): SheetContent {
       let row = rowIdx;
       let col = colIdx + 1;
       if (ref !== null) {
-        const p = parseRef(ref) ?? sc.fail(`bad cell reference "${ref}"`, sc.start);
+        const p = parseRef(ref) ?? sc.failWith({ kind: "ref", detail: ref }, sc.start);
         row = p.row;
         col = p.col;
-      }
+      } else if (col >= SHEET_COLS) sc.failWith({ kind: "ref", detail: a1(row < 0 ? 0 : row, col) }, sc.start);
       if (row < 0) row = 0;
+      if (row >= limit) {
+        complete = true;
+        break;
+      }
       colIdx = col;
       if (sc.selfClosing) continue;
       // Children: <f>, <v>, <is>, <extLst>.
@@ -158,14 +201,19 @@ export function readSheet(text: string, ctx: Ctx): SheetContent {
       }
       const value = cellValue(ctx, type, v, inline, row, col);
       if (value !== null) {
-        rows.push(row);
-        cols.push(col);
-        vals.push(value);
+        if (cells.count >= LIMITS.sheetCells) throw tooLarge({ what: "cells", part: ctx.part, sheet: ctx.sheet, size: cells.count + 1, limit: LIMITS.sheetCells });
+        cells.add(row, col, value);
       }
     } else if (local === "row") {
       const r = sc.attr("r");
-      rowIdx = r !== null ? Number(r) - 1 : rowIdx + 1;
+      const n = r !== null ? parseRowNumber(r) : rowIdx + 1 < SHEET_ROWS ? rowIdx + 1 : null;
+      rowIdx = n ?? sc.failWith({ kind: "row", detail: r ?? String(rowIdx + 2) }, sc.start);
       colIdx = -1;
+      if (rowIdx >= limit) {
+        complete = true;
+        break;
+      }
+
     } else if (local === "mergeCell") {
       const ref = sc.attr("ref");
       const m = ref ? parseRangeRef(ref) : null;
@@ -180,7 +228,7 @@ export function readSheet(text: string, ctx: Ctx): SheetContent {
       sc.skipElement();
     }
   }
-  return { grid: gridFromCells(ctx.sheet, rows, cols, vals, { merges }), protected: prot };
+  return { grid: cells.build(ctx.sheet, { merges }), protected: prot, complete };
 }
 
 /** Text of an `<is>` element: its `<t>` and rich-text runs, without phonetic runs. */

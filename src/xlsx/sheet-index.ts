@@ -3,7 +3,8 @@
  * with the attributes a write needs. Writers splice new text in at these offsets and copy
  * everything else as it was.
  */
-import { parseRef } from "./read";
+import { parseRef, parseRowNumber } from "./read";
+import { SHEET_COLS, SHEET_ROWS, a1 } from "../core";
 import { Tok, XmlScanner, insertChild, prefixOf, rawAttr } from "./xml";
 
 // Hot loops compare token kinds with local copies: imported enum members are getter reads in CommonJS.
@@ -116,8 +117,9 @@ function indexSheetText(text: string, part: string, sheet: string): SheetIndex {
         const ref = rawAttr(text, sc.start, sc.end, "r");
         const s = rawAttr(text, sc.start, sc.end, "s");
         const p = ref !== null ? parseRef(ref) : null;
-        if (ref !== null && !p) return sc.fail(`bad cell reference "${ref}"`, sc.start);
+        if (ref !== null && !p) return sc.failWith({ kind: "ref", detail: ref }, sc.start);
         const col = p ? p.col : lastCol + 1;
+        if (col >= SHEET_COLS) sc.failWith({ kind: "ref", detail: a1(row.row, col) }, sc.start);
         lastCol = col;
         const cell: CellNode = {
           row: row.row,
@@ -148,8 +150,8 @@ function indexSheetText(text: string, part: string, sheet: string): SheetIndex {
         row.cells.push(cell);
       } else if (local === "row") {
         const r = sc.attr("r");
-        const n = r !== null ? Number(r) - 1 : lastRow + 1;
-        if (!Number.isInteger(n) || n < 0) sc.fail(`bad row number "${r}"`, sc.start);
+        const n = r !== null ? parseRowNumber(r) : lastRow + 1 < SHEET_ROWS ? lastRow + 1 : null;
+        if (n === null) return sc.failWith({ kind: "row", detail: r ?? String(lastRow + 2) }, sc.start);
         lastRow = n;
         lastCol = -1;
         const cf = sc.attr("customFormat");

@@ -167,6 +167,8 @@ export class Styles {
   /** A solid fill of `#RRGGBB`, reusing an identical one. */
   solidFill(color: string): number {
     const p = this.pfx;
+    // Whatever reaches styles.xml is a colour, never text that could break the part.
+    if (!/^#?[0-9A-Fa-f]{6}$/.test(color)) throw new Error(`not a #RRGGBB colour: ${JSON.stringify(color)}`);
     const rgb = "FF" + color.replace("#", "").toUpperCase();
     return this.addFill(`<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${rgb}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`);
   }

@@ -1,6 +1,7 @@
 /** workbook.xml: the sheet list, its parts, and the few workbook-level settings a write changes. */
 import { corrupt, xlsxError } from "./errors";
 import { Package, REL_NS, relKind } from "./package";
+import { sniffPackage } from "./sniff";
 import { Tok, XmlScanner, escapeAttr, insertChild, prefixOf, setAttr } from "./xml";
 
 export type SheetKind = "worksheet" | "chartsheet" | "dialogsheet" | "macrosheet";
@@ -45,7 +46,7 @@ export function findWorkbookPart(pkg: Package): string {
     }
   }
   const fallback = pkg.find("xl/workbook.xml");
-  if (!fallback) throw xlsxError("not-workbook");
+  if (!fallback) throw xlsxError(sniffPackage(pkg) ?? "not-workbook");
   return fallback;
 }
 

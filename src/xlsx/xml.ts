@@ -3,7 +3,8 @@
  * offsets (so writers can splice the original text) and checks that tags nest. Names are
  * compared by local name: writers differ in prefixes (`x:row`, `row`).
  */
-import { corrupt } from "./errors";
+import { XML_ILLEGAL } from "../core";
+import { CorruptParams, corrupt } from "./errors";
 
 export const enum Tok {
   End = 0,
@@ -33,12 +34,26 @@ export class XmlScanner {
     readonly src: string,
     private readonly part: string,
     private readonly sheet?: string,
+    /** The text is only the start of the part: running out of it ends the scan quietly. */
+    private readonly partial = false,
   ) {}
 
+  /** Out of text inside a token: the end of a partial text, else a damaged part. */
+  private cut(detail: string, at: number): Tok {
+    if (!this.partial) this.fail(detail, at);
+    this.start = this.end = this.pos = this.src.length;
+    return (this.kind = Tok.End);
+  }
+
   fail(detail: string, at = this.pos): never {
+    return this.failWith({ kind: "xml", detail }, at);
+  }
+
+  /** A damaged-part error at offset `at`, naming this part, its sheet and the line. */
+  failWith(p: Pick<CorruptParams, "kind" | "detail" | "cell">, at = this.pos): never {
     let line = 1;
     for (let i = 0; i < at && i < this.src.length; i++) if (this.src.charCodeAt(i) === 10) line++;
-    throw corrupt({ kind: "xml", part: this.part, sheet: this.sheet, line, detail });
+    throw corrupt({ ...p, part: this.part, sheet: this.sheet, line });
   }
 
   get depth(): number {
@@ -50,7 +65,7 @@ export class XmlScanner {
     for (;;) {
       const p = this.pos;
       if (p >= s.length) {
-        if (this.stack.length) this.fail(`<${this.stack[this.stack.length - 1]}> is not closed`, p);
+        if (this.stack.length) return this.cut(`<${this.stack[this.stack.length - 1]}> is not closed`, p);
         if (!this.seenRoot) this.fail("no root element", p);
         this.start = this.end = p;
         return (this.kind = Tok.End);
@@ -71,34 +86,35 @@ export class XmlScanner {
       if (c === 33) {
         if (s.startsWith("<!--", p)) {
           const q = s.indexOf("-->", p + 4);
-          if (q < 0) this.fail("unterminated comment", p);
+          if (q < 0) return this.cut("unterminated comment", p);
           this.pos = q + 3;
           continue;
         }
         if (s.startsWith("<![CDATA[", p)) {
           const q = s.indexOf("]]>", p + 9);
-          if (q < 0) this.fail("unterminated CDATA", p);
+          if (q < 0) return this.cut("unterminated CDATA", p);
           if (!this.stack.length) this.fail("CDATA outside the root element", p);
           this.start = p;
           this.end = this.pos = q + 3;
           this.cdata = true;
           return (this.kind = Tok.Text);
         }
-        // A DOCTYPE has no place in OOXML; skip it without expanding anything it declares.
+        // A DOCTYPE has no place in OOXML: a bare one is skipped, one declaring entities refused.
         const q = s.indexOf(">", p);
-        if (q < 0) this.fail("unterminated declaration", p);
+        if (s.startsWith("<!DOCTYPE", p) && (q < 0 || s.lastIndexOf("[", q) > p)) this.fail("a DOCTYPE declaring entities is not allowed", p);
+        if (q < 0) return this.cut("unterminated declaration", p);
         this.pos = q + 1;
         continue;
       }
       if (c === 63) {
         const q = s.indexOf("?>", p + 2);
-        if (q < 0) this.fail("unterminated processing instruction", p);
+        if (q < 0) return this.cut("unterminated processing instruction", p);
         this.pos = q + 2;
         continue;
       }
       if (c === 47) {
         const q = s.indexOf(">", p + 2);
-        if (q < 0) this.fail("unterminated end tag", p);
+        if (q < 0) return this.cut("unterminated end tag", p);
         let e = q;
         while (e > p + 2 && isSpace(s.charCodeAt(e - 1))) e--;
         const open = this.stack.pop();
@@ -120,12 +136,12 @@ export class XmlScanner {
         if (ch === 62) break;
         if (ch === 34 || ch === 39) {
           const r = s.indexOf(ch === 34 ? '"' : "'", q + 1);
-          if (r < 0) this.fail("unterminated attribute value", q);
+          if (r < 0) return this.cut("unterminated attribute value", q);
           q = r + 1;
         } else if (ch === 60) this.fail("'<' inside a tag", q);
         else q++;
       }
-      if (q >= s.length) this.fail("unterminated start tag", p);
+      if (q >= s.length) return this.cut("unterminated start tag", p);
       let n = p + 1;
       while (n < q && !isSpace(s.charCodeAt(n)) && s.charCodeAt(n) !== 47) n++;
       if (n === p + 1) this.fail("empty tag name", p);
@@ -324,12 +340,21 @@ export function decodeAttr(s: string, start: number, end: number): string {
   return t.indexOf("&") >= 0 ? decodeEntities(t) : t;
 }
 
+/** Characters XML 1.0 cannot carry at all (the core's rule, shared with the memo's JSON). */
+export { XML_ILLEGAL };
+
+/** Text that XML can carry: each illegal character becomes U+FFFD, as a decoder would show it. */
+export function xmlSafe(s: string): string {
+  XML_ILLEGAL.lastIndex = 0;
+  return XML_ILLEGAL.test(s) ? s.replace(XML_ILLEGAL, "\ufffd") : s;
+}
+
 export function escapeText(s: string): string {
-  return s.replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"));
+  return xmlSafe(s).replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"));
 }
 
 export function escapeAttr(s: string): string {
-  return s.replace(/[&<>"\t\n\r]/g, (c) => {
+  return xmlSafe(s).replace(/[&<>"\t\n\r]/g, (c) => {
     switch (c) {
       case "&":
         return "&amp;";
@@ -355,8 +380,9 @@ export function decodeXstring(s: string): string {
 }
 
 export function encodeXstring(s: string): string {
+  // Unpaired surrogates too: `_xD800_` keeps them as Excel does, where a literal would break the part.
   // eslint-disable-next-line no-control-regex
-  return s.replace(/_(?=x[0-9A-Fa-f]{4}_)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) =>
+  return s.replace(/_(?=x[0-9A-Fa-f]{4}_)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) =>
     c === "_" ? "_x005F_" : `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
   );
 }

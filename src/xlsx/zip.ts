@@ -2,8 +2,9 @@
  * A zip container reader and writer just big enough for OOXML packages. Untouched parts are
  * copied as their original compressed bytes, so they come out exactly as they went in.
  */
-import { deflateSync, inflateSync } from "fflate";
-import { corrupt } from "./errors";
+import { Inflate, deflateSync, inflateSync } from "fflate";
+import { corrupt, tooLarge } from "./errors";
+import { LIMITS } from "./limits";
 
 export interface ZipEntry {
   name: string;
@@ -34,10 +35,11 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-export function crc32(data: Uint8Array): number {
-  let c = -1;
+/** CRC-32 of `data`; `prev`, the CRC of what came before, carries it over chunks. */
+export function crc32(data: Uint8Array, prev = 0): number {
+  let c = ~prev;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ -1) >>> 0;
+  return ~c >>> 0;
 }
 
 function u16(b: Uint8Array, o: number): number {
@@ -81,6 +83,7 @@ export function readZip(b: Uint8Array): ZipEntry[] {
     count = u64(b, e64 + 32);
     cdOffset = u64(b, e64 + 48);
   }
+  if (count > LIMITS.entries) throw tooLarge({ what: "entries", size: count, limit: LIMITS.entries });
   const entries: ZipEntry[] = [];
   const dec = new TextDecoder();
   let p = cdOffset;
@@ -133,8 +136,21 @@ export function readZip(b: Uint8Array): ZipEntry[] {
   return entries;
 }
 
+/**
+ * Refuses an entry whose declared size is above the cap, or that claims a compression
+ * ratio only a bomb reaches, before any byte is inflated. The declared size also bounds the
+ * inflation itself: output beyond it is cut off, and the CRC check then fails.
+ */
+export function checkEntrySize(e: ZipEntry): void {
+  if (e.usize > LIMITS.partBytes) throw tooLarge({ what: "part", part: e.name, size: e.usize, limit: LIMITS.partBytes });
+  if (e.usize > LIMITS.ratioFrom && e.usize > e.csize * LIMITS.ratio) {
+    throw tooLarge({ what: "ratio", part: e.name, size: e.usize, limit: LIMITS.ratio });
+  }
+}
+
 /** The uncompressed bytes of an entry, checked against its CRC. */
 export function inflateEntry(b: Uint8Array, e: ZipEntry): Uint8Array {
+  checkEntrySize(e);
   const raw = b.subarray(e.dataStart, e.dataStart + e.csize);
   let out: Uint8Array;
   if (e.method === 0) out = raw.slice();
@@ -147,6 +163,37 @@ export function inflateEntry(b: Uint8Array, e: ZipEntry): Uint8Array {
   } else throw corrupt({ kind: "method", part: e.name, detail: String(e.method) });
   if (out.length !== e.usize || crc32(out) !== e.crc) throw corrupt({ kind: "crc", part: e.name });
   return out;
+}
+
+/**
+ * At least the first `max` uncompressed bytes of an entry (all of it when it is no longer),
+ * inflating no more than needed. `complete` is false when the part goes on.
+ */
+export function inflateHead(b: Uint8Array, e: ZipEntry, max: number): { data: Uint8Array; complete: boolean } {
+  if (e.usize <= max) return { data: inflateEntry(b, e), complete: true };
+  checkEntrySize(e);
+  const raw = b.subarray(e.dataStart, e.dataStart + e.csize);
+  if (e.method === 0) return { data: raw.slice(0, max), complete: false };
+  if (e.method !== 8) throw corrupt({ kind: "method", part: e.name, detail: String(e.method) });
+  const chunks: Uint8Array[] = [];
+  let got = 0;
+  const inf = new Inflate((d) => {
+    chunks.push(d);
+    got += d.length;
+  });
+  try {
+    // Small input steps: even at the largest ratio allowed, one step inflates a few megabytes.
+    for (let at = 0; at < raw.length && got < max; at += 4096) inf.push(raw.subarray(at, Math.min(raw.length, at + 4096)), at + 4096 >= raw.length);
+  } catch {
+    throw corrupt({ kind: "zip", part: e.name, detail: `cannot inflate ${e.name}` });
+  }
+  const data = new Uint8Array(got);
+  let p = 0;
+  for (const c of chunks) {
+    data.set(c, p);
+    p += c.length;
+  }
+  return { data, complete: false };
 }
 
 /** One part to write: new content, or an entry copied compressed from `source`. */

@@ -19,7 +19,7 @@ function usageError(line: string): string {
 
 describe("parseArgs", () => {
   it("reads every option of fill, in either form", () => {
-    const p = run("fill a.xlsx --scheme=chuangxin-2021 --quota 3 --json --lang en -o out.xlsx --fill-subtotals");
+    const p = run("fill a.xlsx --scheme=chuangxin-2021 --quota 3 --json --lang en -o out.xlsx --fill-subtotals --debug");
     expect(p.command).toBe("fill");
     expect(p.files).toEqual(["a.xlsx"]);
     expect(p.options).toEqual({
@@ -32,6 +32,7 @@ describe("parseArgs", () => {
       fillSubtotals: true,
       from: null,
       experts: null,
+      debug: true,
     });
   });
 
@@ -55,7 +56,8 @@ describe("parseArgs", () => {
     ["check a.xlsx -o x.xlsx", "不能用于 check"],
     ["check a.xlsx --in-place", "不能用于 check"],
     ["fill a.xlsx -o x.xlsx --in-place", "不能同时使用"],
-    ["fill a.xlsx -o x.csv", "必须以 .xlsx 结尾"],
+    ["fill a.xlsx -o x.csv", "必须以 .xlsx 或 .xlsm 结尾"],
+    ["consolidate dir -o x.xlsm", "必须以 .xlsx 结尾"],
     ["check a.xlsx --quota -1", "非负整数"],
     ["check a.xlsx --quota 2.5", "非负整数"],
     ["check a.xlsx --lang fr", "zh 或 en"],

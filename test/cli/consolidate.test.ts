@@ -67,7 +67,7 @@ describe("consolidate samples/consolidate/", () => {
     expect(row(sources, 7)[1]).toBe("已跳过");
   });
 
-  it("skips lock files, its own outputs and a previous output in the folder", async () => {
+  it("skips lock files and its own outputs; refuses an output that is a source or would become one", async () => {
     const folder = join(dir, "scan");
     mkdirSync(folder);
     for (const f of readdirSync(join(dir, "consolidate"))) copyFileSync(join(dir, "consolidate", f), join(folder, f));
@@ -75,8 +75,23 @@ describe("consolidate samples/consolidate/", () => {
     copyFileSync(join(folder, "02-重庆市江苏商会.xlsx"), join(folder, "02-重庆市江苏商会.reviewed.xlsx"));
     copyFileSync(join(folder, "02-重庆市江苏商会.xlsx"), join(folder, "02-重庆市江苏商会.bak.xlsx"));
     writeFileSync(join(folder, "notes.txt"), "not a workbook");
-    const first = json(await cli(["consolidate", "scan", "-o", "scan/汇总.xlsx", "--json"], dir));
-    const second = json(await cli(["consolidate", "scan", "-o", "scan/汇总.xlsx", "--json"], dir));
+    const before = listing(folder);
+    const inside = await cli(["consolidate", "scan", "-o", "scan/汇总.xlsx", "--json"], dir);
+    expect(inside.code).toBe(2);
+    expect(inside.stderr).toBe('错误：输出文件"scan/汇总.xlsx"在要汇总的文件夹"scan"里，下次汇总时会被当作来源读入：请把输出放到该文件夹之外。\n');
+    expect(JSON.parse(inside.stdout)).toEqual({
+      error: { code: "output-in-source", message: '输出文件"scan/汇总.xlsx"在要汇总的文件夹"scan"里，下次汇总时会被当作来源读入：请把输出放到该文件夹之外。', file: "scan/汇总.xlsx" },
+    });
+    const onto = await cli(["consolidate", "scan", "-o", "scan/02-重庆市江苏商会.xlsx"], dir);
+    expect(onto.code).toBe(2);
+    expect(onto.stderr).toContain('输出文件"scan/02-重庆市江苏商会.xlsx"是要汇总的来源之一');
+    const named = await cli(["consolidate", "consolidate/01-四川省科技装备业商会.xlsx", "scan", "-o", "consolidate/01-四川省科技装备业商会.xlsx"], dir);
+    expect(named.code).toBe(2);
+    expect(named.stderr).toContain("是要汇总的来源之一");
+    expect(listing(folder)).toEqual(before);
+    // Beside the folder, and a name a scan skips, are both fine; a second run reads the same sources.
+    const first = json(await cli(["consolidate", "scan", "-o", "汇总.xlsx", "--json"], dir));
+    const second = json(await cli(["consolidate", "scan", "-o", "scan/汇总.reviewed.xlsx", "--json"], dir));
     for (const r of [first, second]) {
       expect((r.sources as { file: string }[]).map((s) => s.file)).toEqual(
         readdirSync(join(dir, "consolidate"))

@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "fs";
 import { join } from "path";
 import { detectScheme } from "../../src/core";
+import { readFailure } from "../../src/cli/book";
 import { cli, grids, json, listing, sampleDir, withStoredScheme as stored } from "./helpers";
 
 let dir: string;
@@ -35,10 +36,37 @@ describe("unreadable input: exit 2 and a message naming the file", () => {
     expect(listing(dir)).toEqual(before);
   });
 
+  it("--json prints the error object on stdout; --debug adds what lies underneath", async () => {
+    const run = await cli(["check", "bad/old.xlsx", "--json"], dir);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout)).toEqual({
+      error: {
+        code: "legacy-xls",
+        message: '"bad/old.xlsx"：这是旧版 Excel 97-2003 工作簿（.xls），无法读取：请在 Excel 或 WPS 中另存为 .xlsx 后重试。',
+        file: "bad/old.xlsx",
+      },
+    });
+    const usage = await cli(["check", "--quota", "x", "--json"], dir);
+    expect(JSON.parse(usage.stdout)).toEqual({ error: { code: "usage", message: '--quota 必须是非负整数，收到"x"。', file: null } });
+    expect(run.stderr).not.toContain("    at ");
+    const debug = await cli(["fill", "bad/old.xlsx", "--debug"], dir);
+    expect(debug.code).toBe(2);
+    expect(debug.stderr).toMatch(/^错误："bad\/old\.xlsx"：这是旧版 Excel 97-2003 工作簿/);
+    expect(debug.stderr).toMatch(/XlsxError: .*\n\s+at /);
+  });
+
+  it("an unexpected failure while reading is still one message naming the file", () => {
+    const e = readFailure(new TypeError("Cannot read properties of undefined (reading 'x')"), "a.xlsx", "zh");
+    expect(e.message).toBe("读取\"a.xlsx\"时出错（TypeError: Cannot read properties of undefined (reading 'x')）。请加 --debug 重试，并把输出发给维护者。");
+    expect([e.code, e.file]).toEqual(["internal", "a.xlsx"]);
+    const oom = readFailure(new RangeError("Invalid string length"), "a.xlsx", "en");
+    expect(oom.message).toBe('"a.xlsx" is too large to read in memory: review workbooks are a few MB; delete the extra data and try again.');
+  });
+
   it("in English too", async () => {
     const run = await cli(["check", "bad/old.xlsx", "--lang", "en"], dir);
     expect(run.stderr).toBe(
-      'Error: "bad/old.xlsx": This is an old Excel 97-2003 workbook (.xls) and cannot be read: save it as .xlsx in Excel and try again.\n',
+      'Error: "bad/old.xlsx": This is an old Excel 97-2003 workbook (.xls) and cannot be read: save it as .xlsx in Excel or WPS and try again.\n',
     );
   });
 });

@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "fs";
 import { join } from "path";
 import { Grid, cellAt, copyGrid, setCell } from "../../src/core";
+import { openXlsx } from "../../src/xlsx";
 import { box } from "../helpers/grids";
 import { cli, grids, json, listing, protectSheet, row, sampleDir, sheet } from "./helpers";
 
@@ -96,6 +97,35 @@ describe("fill", () => {
       expect(run.stderr).toContain("未写入任何文件");
       expect(listing(folder)).toEqual(before);
     }
+  });
+
+  it("check rehearses the write by the same rules as fill: a user's 校验报告 and a protected 自评表 pass both", async () => {
+    const { folder, file } = copyOf("sihao-province.xlsx", "owned");
+    const book = openXlsx(new Uint8Array(readFileSync(file)));
+    book.addSheets([{ name: "校验报告", values: [["我的笔记"], ["别动"]], merges: [], widths: [] }]);
+    writeFileSync(file, protectSheet(book.toBytes(), "湖南商会"));
+    const before = listing(folder);
+    const check = await cli(["check", "input.xlsx"], folder);
+    expect([check.code, check.stderr]).toEqual([1, ""]);
+    expect(listing(folder)).toEqual(before);
+
+    const run = await cli(["fill", "input.xlsx", "-o", "out.xlsx"], folder);
+    expect([run.code, run.stderr]).toEqual([1, ""]);
+    expect(run.stdout).toContain('工作簿中已有一个不是评审助手创建的"校验报告"，未改动它；校验报告写在"校验报告 (2)"。');
+    expect(run.stdout).toContain('工作表"湖南商会"受保护，未在其中标记问题单元格（其余结果已写入）。');
+    const out = join(folder, "out.xlsx");
+    expect(box(sheet(out, "校验报告")).values).toEqual([["我的笔记"], ["别动"]]);
+    expect(row(sheet(out, "校验报告 (2)"), 1)[0]).toBe("评审助手 校验报告");
+    expect(row(sheet(out, "推荐名单汇总表"), 4).slice(8)).toEqual(RESULT_HEADER);
+  });
+
+  it("check does not refuse a protected summary (fill names it); the rest is still rehearsed", async () => {
+    const { folder, file } = copyOf("sihao-province.xlsx", "protected-check");
+    writeFileSync(file, protectSheet(readFileSync(file), "推荐名单汇总表"));
+    const check = await cli(["check", "input.xlsx", "--json"], folder);
+    expect(check.code).toBe(1);
+    expect(json(check).entries).toHaveLength(12);
+    expect((await cli(["fill", "input.xlsx"], folder)).code).toBe(2);
   });
 
   it("fills blank 小计/合计 cells only with --fill-subtotals, never a stated one", async () => {

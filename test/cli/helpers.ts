@@ -1,8 +1,8 @@
 import { execFileSync } from "child_process";
-import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "fs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { tmpdir } from "os";
-import { join } from "path";
+import { join, relative, sep } from "path";
 import type { Cell, Grid, JsonReport } from "../../src/core";
 import { main } from "../../src/cli/main";
 import { openXlsx } from "../../src/xlsx";
@@ -88,13 +88,30 @@ export function protectSheet(bytes: Uint8Array, sheetName: string): Uint8Array {
   return zipSync(files);
 }
 
-/** Builds dist/cli once per test file that spawns the real program. */
-export function buildCli(): string {
-  execFileSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")], {
-    cwd: ROOT,
-    stdio: "pipe",
-  });
-  return join(ROOT, "bin", "review-assistant.js");
+/**
+ * Builds the real program once per test file that spawns it: into dist/cli behind the
+ * launcher, or (`own`) into a folder of its own under .tmp/, whose entry is returned. Test
+ * files run in parallel: one that spawns the program many times builds its own copy, so
+ * that another file's build never rewrites the files under a running child.
+ */
+export function buildCli(own = false): string {
+  const args = [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")];
+  if (!own) {
+    execFileSync(process.execPath, args, { cwd: ROOT, stdio: "pipe" });
+    return join(ROOT, "bin", "review-assistant.js");
+  }
+  // Inside the project, so that the program finds node_modules as dist/cli does.
+  mkdirSync(join(ROOT, ".tmp"), { recursive: true });
+  const out = mkdtempSync(join(ROOT, ".tmp", "cli-"));
+  execFileSync(process.execPath, [...args, "--outDir", out], { cwd: ROOT, stdio: "pipe" });
+  // tsconfig.cli.json compiles from the project root (package.json comes along for the version).
+  return join(out, "src", "cli", "index.js");
+}
+
+/** Removes the folder `buildCli(true)` made, given the entry it returned. */
+export function removeOwnCli(entry: string): void {
+  const folder = relative(join(ROOT, ".tmp"), entry).split(sep)[0];
+  if (folder.startsWith("cli-")) rmSync(join(ROOT, ".tmp", folder), { recursive: true, force: true });
 }
 
 /** `source` in `dir` with an add-in setting holding the scheme `value`, as Office saves it, written as `name`. */

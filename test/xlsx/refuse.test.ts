@@ -33,16 +33,28 @@ function random(n: number, seed: number): Uint8Array {
 }
 
 describe("refusing what is not a readable workbook", () => {
-  it("random bytes and empty input are not a zip", () => {
+  it("random bytes, empty input and a line of text are not a zip", () => {
     expect(codeOf(random(5000, 7))).toBe("not-zip");
     expect(codeOf(new Uint8Array(0))).toBe("not-zip");
-    expect(codeOf(strToU8("序号,商会名称\n1,四川省科技装备业商会\n"))).toBe("not-zip");
+    expect(codeOf(strToU8("just some text, renamed\n"))).toBe("not-zip");
   });
 
   it("a zip without a workbook is not a workbook", () => {
     expect(codeOf(zipSync({ "readme.txt": strToU8("hello") }))).toBe("not-workbook");
+  });
+
+  it("renamed formats are named by what they are, whatever the file is called", () => {
+    expect(codeOf(strToU8("序号,商会名称\n1,四川省科技装备业商会\n"))).toBe("csv");
+    expect(codeOf(strToU8("\ufeff序号\t商会名称\r\n1\t甲商会\r\n"))).toBe("csv");
+    expect(codeOf(strToU8('<html xmlns:x="urn:schemas-microsoft-com:office:excel"><body><table><tr><td>1</td></tr></table></body></html>'))).toBe("html");
+    expect(codeOf(strToU8('<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"/>'))).toBe(
+      "spreadsheetml",
+    );
+    expect(codeOf(strToU8("%PDF-1.7\n%\u00e2\u00e3\n"))).toBe("pdf");
     const ods = zipSync({ mimetype: strToU8("application/vnd.oasis.opendocument.spreadsheet"), "content.xml": strToU8("<office:document-content/>") });
-    expect(codeOf(ods)).toBe("not-workbook");
+    expect(codeOf(ods)).toBe("ods");
+    expect(codeOf(zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "xl/workbook.bin": new Uint8Array([0x83, 1, 0]) }))).toBe("xlsb");
+    expect(codeOf(zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "word/document.xml": strToU8("<w:document/>") }))).toBe("docx");
   });
 
   it("an OLE compound file is an old .xls, or an encrypted workbook when it holds EncryptionInfo", () => {

@@ -1,13 +1,13 @@
-import { existsSync, realpathSync } from "fs";
-import { resolve } from "path";
-import { basename } from "path";
-import { Consolidated, Grid, Lang, Review, Scheme, SourceResult, buildWritePlan, consolidatedSheets, detectScheme, gatherSource, issueMessage, mismatchIssue, otherProgramme, review, strings } from "../../core";
+import { existsSync, realpathSync, statSync } from "fs";
+import { basename, dirname, join, relative, resolve, sep } from "path";
+import { Consolidated, Grid, Lang, Review, Scheme, SourceResult, buildWritePlan, consolidatedSheets, detectScheme, gatherSource, issueMessage, mismatchIssue, otherProgramme, review, sheetFilter, strings } from "../../core";
 import { createXlsx, openXlsx } from "../../xlsx";
 import { Options } from "../args";
-import { applyPlan, openBook, readFailure } from "../book";
-import { expandSources, shown, writeAtomic } from "../files";
+import { applyPlan, onFile, openBook, readFailure } from "../book";
+import { expandSources, isSourceName, shown } from "../files";
 import { CliError, Io, Progress } from "../io";
 import { NamedScheme } from "../scheme";
+import { followLink, writeAtomic } from "../write";
 import { exitCode, printReport } from "./output";
 
 interface ReadSource {
@@ -18,30 +18,60 @@ interface ReadSource {
   skipMessage: string | null;
 }
 
+/** The real path of a file that may not exist yet: its folder resolved, links followed. */
 function real(p: string): string {
-  return existsSync(p) ? realpathSync(p) : p;
+  if (existsSync(p)) return realpathSync(p);
+  const dir = dirname(p);
+  return existsSync(dir) ? join(realpathSync(dir), basename(p)) : p;
 }
 
-/** Every source read once; one that cannot be read is told on stderr at once and kept as skipped. */
-function readAll(files: string[], io: Io, lang: Lang): ReadSource[] {
+/**
+ * The output must never be a source, nor a new workbook in a source folder, where the next
+ * run would read it as one: refused before anything is read.
+ */
+function refuseUnsafeOutput(out: string, args: string[], files: string[], io: Io, lang: Lang): void {
+  const t = strings(lang).cli.consolidate;
+  const outReal = real(followLink(out));
+  const outShown = shown(out, io.cwd);
+  if (files.some((f) => real(f) === outReal)) throw new CliError(t.outputIsSource(outShown), false, "output-is-source", outShown);
+  for (const a of args) {
+    const dir = resolve(io.cwd, a);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) continue;
+    const rel = relative(realpathSync(dir), outReal);
+    const inside = rel !== "" && !rel.startsWith("..") && !rel.split(sep).some((seg, i, all) => i < all.length - 1 && seg.startsWith("."));
+    if (inside && isSourceName(basename(out))) throw new CliError(t.outputInSource(outShown, shown(dir, io.cwd)), false, "output-in-source", outShown);
+  }
+}
+
+/** One source: its sheets (in full those `scheme` may use), or why it is skipped, told on stderr at once. */
+function readOne(path: string, scheme: Scheme | null, io: Io, lang: Lang): ReadSource {
+  const file = shown(path, io.cwd);
+  try {
+    const { book } = openBook(path, file, lang);
+    return onFile(file, lang, () => ({ file, grids: book.grids(sheetFilter(scheme)), stored: book.storedScheme(), skipCode: null, skipMessage: null }));
+  } catch (e) {
+    const err = readFailure(e, file, lang);
+    io.stderr(strings(lang).cli.consolidate.skipped(err.message) + "\n");
+    return { file, grids: null, stored: null, skipCode: err.code ?? "unreadable", skipMessage: err.message };
+  }
+}
+
+/**
+ * Every source read once, in full only the sheets the scheme may use (`--scheme`, else
+ * either built-in one, as detection looks at both); a source that cannot be read is told on
+ * stderr at once and kept as skipped.
+ */
+function readAll(files: string[], named: Scheme | null, io: Io, lang: Lang): ReadSource[] {
   const t = strings(lang).cli;
   const progress = new Progress(io);
-  const out: ReadSource[] = [];
-  files.forEach((path, i) => {
+  const read = files.map((path, i) => {
     progress.update(t.progress.reading(i + 1, files.length), i + 1 === files.length);
-    const file = shown(path, io.cwd);
-    try {
-      const { book } = openBook(path, file, lang);
-      out.push({ file, grids: book.grids(), stored: book.storedScheme(), skipCode: null, skipMessage: null });
-    } catch (e) {
-      const err = readFailure(e, file, lang);
-      progress.done();
-      io.stderr(t.consolidate.skipped(err.message) + "\n");
-      out.push({ file, grids: null, stored: null, skipCode: err.code ?? "unreadable", skipMessage: err.message });
-    }
+    const r = readOne(path, named, io, lang);
+    if (r.skipCode) progress.done();
+    return r;
   });
   progress.done();
-  return out;
+  return read;
 }
 
 /**
@@ -55,15 +85,17 @@ function chooseScheme(named: Scheme | null, read: ReadSource[], lang: Lang, io: 
   return { scheme: detectScheme(read.flatMap((r) => r.grids ?? [])), detected: true };
 }
 
-/** The new workbook, reviewed and filled like any other, written atomically. */
+/** The new workbook, reviewed and filled like any other, checked, then written atomically. */
 function writeFilled(merged: Consolidated, out: string, outShown: string, scheme: Scheme, detected: boolean, o: Options, io: Io): Review {
-  const book = openXlsx(createXlsx(merged.specs));
-  const grids = book.grids();
-  const rv = { ...review(grids, { scheme, quota: o.quota ?? undefined }), detected };
-  const plan = buildWritePlan(rv, { lang: o.lang, now: io.now(), fillStatedTotals: o.fillSubtotals });
-  applyPlan(book, grids, plan, outShown, o.lang);
-  writeAtomic(out, book.toBytes(), outShown, o.lang);
-  return rv;
+  return onFile(outShown, o.lang, () => {
+    const book = openXlsx(createXlsx(merged.specs));
+    const grids = book.grids();
+    const rv = { ...review(grids, { scheme, quota: o.quota ?? undefined }), detected };
+    const plan = buildWritePlan(rv, { lang: o.lang, now: io.now(), fillStatedTotals: o.fillSubtotals });
+    applyPlan(book, grids, plan, outShown, o.lang);
+    writeAtomic(out, book.toBytes(), outShown, o.lang);
+    return rv;
+  });
 }
 
 /**
@@ -74,15 +106,14 @@ export function runConsolidate(args: string[], o: Options, given: NamedScheme | 
   const named = given && given.kind !== "workbook" ? given.scheme : null;
   const t = strings(o.lang).cli;
   const out = resolve(io.cwd, o.output!);
-  const outReal = real(out);
-  // A previous run's output inside a scanned folder is not a source.
-  const files = expandSources(args, io.cwd, o.lang).filter((p) => real(p) !== outReal);
-  if (!files.length) throw new CliError(t.consolidate.noSources);
-  const read = readAll(files, io, o.lang);
+  const files = expandSources(args, io.cwd, o.lang);
+  if (!files.length) throw new CliError(t.consolidate.noSources, false, "no-sources");
+  refuseUnsafeOutput(out, args, files, io, o.lang);
+  const read = readAll(files, named, io, o.lang);
   const { scheme, detected } = chooseScheme(named, read, o.lang, io);
 
   const sources: SourceResult[] = read.map((r) => {
-    const stem = basename(r.file).replace(/\.xlsx$/i, "");
+    const stem = basename(r.file).replace(/\.xls[xm]$/i, "");
     if (!r.grids) return { file: r.file, stem, gathered: null, skipCode: r.skipCode, skipMessage: r.skipMessage };
     const g = gatherSource(r.grids, scheme);
     if (g !== null) return { file: r.file, stem, gathered: g, skipCode: null, skipMessage: null };
@@ -93,7 +124,7 @@ export function runConsolidate(args: string[], o: Options, given: NamedScheme | 
     return { file: r.file, stem, gathered: null, skipCode: other ? "other-programme" : "no-sheets", skipMessage: message };
   });
   const skipped = sources.filter((s) => !s.gathered).length;
-  if (skipped === sources.length) throw new CliError(t.consolidate.nothingRead);
+  if (skipped === sources.length) throw new CliError(t.consolidate.nothingRead, false, "nothing-read");
 
   const outShown = shown(out, io.cwd);
   const progress = new Progress(io);

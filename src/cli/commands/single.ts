@@ -1,28 +1,19 @@
 import { existsSync, realpathSync } from "fs";
 import { resolve } from "path";
-import { buildWritePlan, fillNoteText, review, strings } from "../../core";
+import { Grid, Review, WritePlan, buildWritePlan, fillNoteText, review, sheetFilter, strings } from "../../core";
+import { XlsxBook, extensionOf } from "../../xlsx";
 import { Options } from "../args";
-import { applyPlan, openBook } from "../book";
-import { besideInput, shown, writeAtomic } from "../files";
+import { applyPlan, onFile, openBook, rehearse } from "../book";
+import { backupNames, besideInput, shown } from "../files";
 import { CliError, Io } from "../io";
 import { NamedScheme, SchemeUse, schemeForBook } from "../scheme";
+import { followLink, writeAtomic, writeNew } from "../write";
 import { exitCode, printReport } from "./output";
 
 /** Same file, even when reached through a symbolic link. */
 function samePath(a: string, b: string): boolean {
   const real = (p: string) => (existsSync(p) ? realpathSync(p) : p);
   return real(a) === real(b);
-}
-
-/** `check`: reads and reports; writes nothing. */
-export function runCheck(file: string, o: Options, named: NamedScheme | null, io: Io): number {
-  const path = resolve(io.cwd, file);
-  const display = shown(path, io.cwd);
-  const { book } = openBook(path, display, o.lang);
-  const use = schemeOf(book.storedScheme(), named, display, o, io);
-  const rv = review(book.grids(), { scheme: use.scheme, quota: o.quota ?? undefined });
-  printReport(io, rv, display, o.lang, o.json, {}, [], use);
-  return exitCode(rv);
 }
 
 /** The scheme of one workbook; a stored scheme left unused is said on stderr. */
@@ -32,35 +23,79 @@ function schemeOf(stored: string | null, named: NamedScheme | null, display: str
   return use;
 }
 
+interface Prepared {
+  path: string;
+  display: string;
+  book: XlsxBook;
+  bytes: Uint8Array;
+  use: SchemeUse;
+  grids: Grid[];
+  rv: Review;
+  plan: WritePlan;
+}
+
+/** Reads the workbook (only the sheets the scheme may use in full), reviews it, and plans the write. */
+function prepare(file: string, o: Options, named: NamedScheme | null, io: Io): Prepared {
+  const path = resolve(io.cwd, file);
+  const display = shown(path, io.cwd);
+  const { book, bytes } = openBook(path, display, o.lang);
+  return onFile(display, o.lang, () => {
+    const use = schemeOf(book.storedScheme(), named, display, o, io);
+    const grids = book.grids(sheetFilter(use.scheme));
+    const rv = review(grids, { scheme: use.scheme, quota: o.quota ?? undefined });
+    const plan = buildWritePlan(rv, { lang: o.lang, now: io.now(), fillStatedTotals: o.fillSubtotals });
+    return { path, display, book, bytes, use, grids, rv, plan };
+  });
+}
+
+/** `check`: reads and reports; writes nothing, but rehearses the write so it refuses what `fill` would. */
+export function runCheck(file: string, o: Options, named: NamedScheme | null, io: Io): number {
+  const p = prepare(file, o, named, io);
+  rehearse(p.book, p.grids, p.plan, p.display, o.lang);
+  printReport(io, p.rv, p.display, o.lang, o.json, {}, [], p.use);
+  return exitCode(p.rv);
+}
+
+/** Where `fill` writes: the input (`--in-place`), `-o`, or `<name>.reviewed.<ext>` beside it. */
+function outputOf(path: string, display: string, ext: string, o: Options, io: Io): string {
+  const t = strings(o.lang).cli;
+  if (o.inPlace) return path;
+  if (o.output === null) return besideInput(path, "reviewed", ext);
+  const out = resolve(io.cwd, o.output);
+  // Excel refuses a workbook whose extension does not match its content (macros in an .xlsx).
+  if (!out.toLowerCase().endsWith(ext)) throw new CliError(t.arg.outputKind(display, ext, o.output), true, "output-kind", display);
+  return out;
+}
+
 /**
  * `fill`: writes the results to a new file beside the input (or `-o`); with `--in-place`
- * keeps `<name>.bak.xlsx` first. Every write is atomic, so an interrupted run leaves the
- * old file or the new one, never a broken one.
+ * first keeps a backup that never replaces an earlier one. Every write is checked, then
+ * atomic, so an interrupted run leaves the old file or the new one, never a broken one.
  */
 export function runFill(file: string, o: Options, named: NamedScheme | null, io: Io): number {
   const t = strings(o.lang).cli;
   const path = resolve(io.cwd, file);
-  const display = shown(path, io.cwd);
-  const out = o.inPlace ? path : o.output !== null ? resolve(io.cwd, o.output) : besideInput(path, "reviewed");
-  if (!o.inPlace && samePath(out, path)) throw new CliError(t.arg.outputIsInput(display), true);
-  const { book, bytes } = openBook(path, display, o.lang);
-  const use = schemeOf(book.storedScheme(), named, display, o, io);
-  const grids = book.grids();
-  const rv = review(grids, { scheme: use.scheme, quota: o.quota ?? undefined });
-  const plan = buildWritePlan(rv, { lang: o.lang, now: io.now(), fillStatedTotals: o.fillSubtotals });
-  const stats = applyPlan(book, grids, plan, display, o.lang);
-  const result = book.toBytes();
+  // Refused before anything is read: the input is never the output (except --in-place).
+  if (!o.inPlace && o.output !== null && samePath(resolve(io.cwd, o.output), path)) {
+    throw new CliError(t.arg.outputIsInput(shown(path, io.cwd)), true, "usage", shown(path, io.cwd));
+  }
+  const p = prepare(file, o, named, io);
+  const ext = extensionOf(p.book.kind);
+  const out = outputOf(p.path, p.display, ext, o, io);
+  const stats = applyPlan(p.book, p.grids, p.plan, p.display, o.lang);
+  const result = onFile(p.display, o.lang, () => p.book.toBytes());
   const outShown = shown(out, io.cwd);
   const extra: Record<string, unknown> = { output: outShown };
   const notes: string[] = [];
   if (o.inPlace) {
-    const bak = besideInput(path, "bak");
-    writeAtomic(bak, bytes, shown(bak, io.cwd), o.lang);
+    // The backup sits beside the name the user gave, even when that name is a link.
+    const first = besideInput(p.path, "bak", ext);
+    const bak = writeNew(backupNames(p.path, ext), p.bytes, (b) => shown(b, io.cwd), o.lang);
     extra.backup = shown(bak, io.cwd);
-    notes.push(t.report.backup(shown(bak, io.cwd)));
+    notes.push(bak === first ? t.report.backup(shown(bak, io.cwd)) : t.report.backupAgain(shown(bak, io.cwd), shown(first, io.cwd)));
   }
-  writeAtomic(out, result, outShown, o.lang);
+  writeAtomic(followLink(out), result, outShown, o.lang);
   notes.unshift(t.report.written(outShown), ...stats.notes.map((n) => fillNoteText(n, o.lang)));
-  printReport(io, rv, display, o.lang, o.json, extra, notes, use);
-  return exitCode(rv);
+  printReport(io, p.rv, p.display, o.lang, o.json, extra, notes, p.use);
+  return exitCode(p.rv);
 }

@@ -3,16 +3,17 @@ import { join, resolve } from "path";
 import { MAX_EXPERT_NAME, Scheme, overlongNames, programmeOf, repeatedNames, splitNames, strings, templateSheets } from "../../core";
 import { createXlsx } from "../../xlsx";
 import { Options } from "../args";
-import { openBook } from "../book";
-import { shown, writeAtomic } from "../files";
+import { onFile, openBook } from "../book";
+import { shown } from "../files";
 import { CliError, EXIT_OK, Io } from "../io";
+import { writeAtomic } from "../write";
 
 /** `template`: the scheme's blank workbook, or with `--from` and `--experts` one scoring workbook per expert. */
 export function runTemplate(o: Options, scheme: Scheme, io: Io): number {
   if (o.experts !== null) return runExpertTemplates(o, scheme, io);
   const out = resolve(io.cwd, o.output!);
   const display = shown(out, io.cwd);
-  writeAtomic(out, createXlsx(templateSheets(scheme)), display, o.lang);
+  writeAtomic(out, onFile(display, o.lang, () => createXlsx(templateSheets(scheme))), display, o.lang);
   io.stdout(strings(o.lang).cli.report.template(display, scheme.title[o.lang]) + "\n");
   return EXIT_OK;
 }
@@ -44,7 +45,7 @@ function runExpertTemplates(o: Options, scheme: Scheme, io: Io): number {
   const fromPath = resolve(io.cwd, o.from!);
   const fromShown = shown(fromPath, io.cwd);
   const { book } = openBook(fromPath, fromShown, o.lang);
-  const listing = scoring.listing(book.grids(), scheme);
+  const listing = onFile(fromShown, o.lang, () => scoring.listing(book.grids(), scheme));
   if (!listing) throw new CliError(t.noCaseList(fromShown));
   const count = scoring.count(listing);
   if (!count) throw new CliError(t.noCases(fromShown, scoring.sheet(listing)));
@@ -59,8 +60,9 @@ function runExpertTemplates(o: Options, scheme: Scheme, io: Io): number {
   const written: string[] = [];
   try {
     names.forEach((name, i) => {
-      const bytes = createXlsx([scoring.make(scheme, listing, name, o.lang)]);
-      writeAtomic(targets[i], bytes, shown(targets[i], io.cwd), o.lang);
+      const target = shown(targets[i], io.cwd);
+      const bytes = onFile(target, o.lang, () => createXlsx([scoring.make(scheme, listing, name, o.lang)]));
+      writeAtomic(targets[i], bytes, target, o.lang);
       written.push(targets[i]);
     });
   } catch (e) {

@@ -6,6 +6,7 @@
  */
 import type { z } from "zod";
 import type { Grid } from "../grid";
+import type { SheetHead } from "../header-block";
 import type { Params, Severity } from "../issues";
 import type { PlanValue } from "../plan";
 import type { Entry, Review } from "../result";
@@ -138,6 +139,11 @@ export interface Programme<S extends Scheme = Scheme, E extends Entry = Entry, G
 
   /** Detect: the first of its sheets in the workbook, read with `scheme`'s aliases (headers only). */
   detect(grids: Grid[], scheme: S): Sighting | null;
+  /**
+   * Which sheets its review may read, from a sheet's first rows alone (every sheet it reads
+   * has its header there): the file reader reads only those in full.
+   */
+  reads(scheme: S): (head: SheetHead) => boolean;
   /** Read and evaluate: the whole verdict. */
   review(grids: Grid[], scheme: S, ctx: ReviewContext): Review;
   /** Result columns, in order: keys of `scheme.resultColumns`. */

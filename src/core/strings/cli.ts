@@ -31,10 +31,13 @@ const zhUsage = `评审助手 review-assistant —— 四好商会认定、创�
                       （已填写的数值从不改动）
   --from 文件         template：专家评分表所列案例来自该文件的推介汇总表
   --experts 姓名,…    template：专家姓名（逗号分隔），每人一份评分表，写入 -o 文件夹
+  --debug             出错时附上内部细节（堆栈），便于报告问题
   -h, --help          显示本说明
   --version           显示版本
 
+.xlsm（启用宏的工作簿）按原样保留宏，输出也是 .xlsm。
 退出码：0 没有错误；1 数据有错误（fill 仍会写出文件）；2 用法错误、文件无法读取或方案无效。
+加 --json 时，退出码 2 也在标准输出给出 {"error": {"code", "message", "file"}}。
 `;
 
 const enUsage = `Review Assistant (review-assistant) — checks 四好 chamber and 创新中国 case workbooks
@@ -68,17 +71,21 @@ Options:
                       cells (a value already there is never changed)
   --from FILE         template: the case list the expert scoring sheets list
   --experts NAMES     template: expert names, comma-separated; one workbook each in -o FOLDER
+  --debug             on failure, add the internal details (stack) for a bug report
   -h, --help          show this help
   --version           show the version
 
+.xlsm (macro-enabled) workbooks keep their macros and are written as .xlsm.
 Exit codes: 0 no errors; 1 the data has errors (fill still writes); 2 usage error,
-unreadable input or bad scheme.
+unreadable input or bad scheme. With --json, exit 2 also prints
+{"error": {"code", "message", "file"}} on stdout.
 `;
 
 export const zh = {
   usage: zhUsage,
   seeHelp: "运行 review-assistant --help 查看用法。",
   errorPrefix: "错误：",
+  internal: (detail: string) => `内部错误（${detail}）。请加 --debug 重试，并把输出发给维护者。`,
   arg: {
     noCommand: "缺少命令（check、fill、consolidate 或 template）。",
     unknownCommand: (c: string) => `未知命令"${c}"，可用：check、fill、consolidate、template。`,
@@ -96,6 +103,9 @@ export const zh = {
     badLang: (v: string) => `--lang 只能是 zh 或 en，收到"${v}"。`,
     outputIsInput: (p: string) => `输出文件就是输入文件"${p}"：要原地修改请用 --in-place。`,
     outputNotXlsx: (p: string) => `输出文件必须以 .xlsx 结尾："${p}"。`,
+    outputNotWorkbook: (p: string) => `输出文件必须以 .xlsx 或 .xlsm 结尾："${p}"。`,
+    outputKind: (input: string, ext: string, output: string) =>
+      `"${input}"是 ${ext} 工作簿，输出文件也必须以 ${ext} 结尾（Excel 拒绝打开扩展名与内容不符的文件）："${output}"。`,
   },
   scheme: {
     unknown: (v: string, ids: string) => `没有评审方案"${v}"，也没有这个文件；可选：${ids}，或方案 JSON 文件路径。`,
@@ -113,9 +123,15 @@ export const zh = {
     xlsx: (p: string, reason: string) => `"${p}"：${reason}。`,
     nothingWritten: "未写入任何文件。",
     writeFailed: (p: string, detail: string) => `无法写入"${p}"：${detail}`,
+    outOfMemory: (p: string) => `"${p}"太大，内存不足以读取：评审工作簿通常只有几 MB，请删除多余的数据后重试。`,
+    internal: (p: string, detail: string) => `读取"${p}"时出错（${detail}）。请加 --debug 重试，并把输出发给维护者。`,
+    notVerified: (p: string, detail: string) => `写出的工作簿"${p}"未通过复核（${detail}），没有替换任何文件。请加 --debug 重试，并把输出发给维护者。`,
   },
   consolidate: {
     noSources: "没有找到可汇总的 .xlsx 文件。",
+    outputIsSource: (p: string) => `输出文件"${p}"是要汇总的来源之一：汇总从不覆盖来源文件，请换一个输出文件名。`,
+    outputInSource: (p: string, dir: string) =>
+      `输出文件"${p}"在要汇总的文件夹"${dir}"里，下次汇总时会被当作来源读入：请把输出放到该文件夹之外。`,
     nothingRead: "没有可汇总的文件（见上），未写入任何文件。",
     skipped: (why: string) => `已跳过：${why}`,
     noSheets: (p: string) => `"${p}"中没有自评表或专家评分表。`,
@@ -149,6 +165,7 @@ export const zh = {
       `共 ${c.entries} 条：合格 ${c.qualified}，不合格 ${c.disqualified}，待核 ${c.pending}；错误 ${c.errors}，警告 ${c.warnings}`,
     written: (p: string) => `已写入：${p}`,
     backup: (p: string) => `原文件已备份为：${p}`,
+    backupAgain: (p: string, first: string) => `原文件已备份为：${p}（更早的备份"${first}"保持不变）`,
     template: (p: string, title: string) => `已写入空白模板（${title}）：${p}`,
   },
 };
@@ -157,6 +174,7 @@ export const en: typeof zh = {
   usage: enUsage,
   seeHelp: "Run review-assistant --help for usage.",
   errorPrefix: "Error: ",
+  internal: (detail: string) => `Internal error (${detail}). Run again with --debug and send the output to the maintainers.`,
   arg: {
     noCommand: "No command given (check, fill, consolidate or template).",
     unknownCommand: (c: string) => `Unknown command "${c}"; use check, fill, consolidate or template.`,
@@ -174,6 +192,9 @@ export const en: typeof zh = {
     badLang: (v: string) => `--lang must be zh or en; got "${v}".`,
     outputIsInput: (p: string) => `The output is the input "${p}": use --in-place to change it in place.`,
     outputNotXlsx: (p: string) => `The output file must end in .xlsx: "${p}".`,
+    outputNotWorkbook: (p: string) => `The output file must end in .xlsx or .xlsm: "${p}".`,
+    outputKind: (input: string, ext: string, output: string) =>
+      `"${input}" is an ${ext} workbook, so the output must end in ${ext} too (Excel refuses a file whose extension does not match its content): "${output}".`,
   },
   scheme: {
     unknown: (v: string, ids: string) => `No scheme "${v}" and no such file; choose one of ${ids}, or a scheme JSON file.`,
@@ -190,9 +211,16 @@ export const en: typeof zh = {
     xlsx: (p: string, reason: string) => `"${p}": ${reason}.`,
     nothingWritten: "Nothing was written.",
     writeFailed: (p: string, detail: string) => `Cannot write "${p}": ${detail}`,
+    outOfMemory: (p: string) => `"${p}" is too large to read in memory: review workbooks are a few MB; delete the extra data and try again.`,
+    internal: (p: string, detail: string) => `Reading "${p}" failed (${detail}). Run again with --debug and send the output to the maintainers.`,
+    notVerified: (p: string, detail: string) =>
+      `The workbook written for "${p}" failed its check (${detail}); no file was replaced. Run again with --debug and send the output to the maintainers.`,
   },
   consolidate: {
     noSources: "No .xlsx files to consolidate.",
+    outputIsSource: (p: string) => `The output "${p}" is one of the sources: consolidate never overwrites a source; choose another output name.`,
+    outputInSource: (p: string, dir: string) =>
+      `The output "${p}" is inside the source folder "${dir}", so the next consolidation would read it as a source: put it outside that folder.`,
     nothingRead: "None of the files could be used (see above); nothing was written.",
     skipped: (why: string) => `Skipped: ${why}`,
     noSheets: (p: string) => `"${p}" has no self-assessment or expert score sheet.`,
@@ -227,6 +255,7 @@ export const en: typeof zh = {
       `${c.errors} error(s), ${c.warnings} warning(s)`,
     written: (p: string) => `Written: ${p}`,
     backup: (p: string) => `The original is kept as: ${p}`,
+    backupAgain: (p: string, first: string) => `The original is kept as: ${p} (the earlier backup "${first}" is left as it was)`,
     template: (p: string, title: string) => `Blank template (${title}) written: ${p}`,
   },
 };

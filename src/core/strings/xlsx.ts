@@ -1,7 +1,7 @@
 /** Strings of the xlsx file adapter: why a workbook file cannot be read or written. */
 
 /** What exactly is broken in a damaged package. */
-export type CorruptKind = "zip" | "xml" | "method" | "crc" | "missing-part" | "shared-string" | "number";
+export type CorruptKind = "zip" | "xml" | "method" | "crc" | "missing-part" | "shared-string" | "number" | "row" | "ref";
 
 export interface CorruptParams {
   kind: CorruptKind;
@@ -30,6 +30,67 @@ const zhCorrupt = (p: CorruptParams): string => {
       return `工作簿文件已损坏：${where} 引用了不存在的共享字符串 #${p.detail ?? ""}`;
     case "number":
       return `工作簿文件已损坏：${where} 的数值无效："${p.detail ?? ""}"`;
+    case "row":
+      return `工作簿文件已损坏：${zhAt(p)}的行号"${p.detail ?? ""}"无效（应为 1 到 1048576 的整数）`;
+    case "ref":
+      return `工作簿文件已损坏：${zhAt(p)}的单元格地址"${p.detail ?? ""}"无效（应在 A1 到 XFD1048576 之间）`;
+  }
+};
+
+/** Sheet and part with the XML line: `工作表"S"（xl/worksheets/sheet1.xml 第 12 行）`. */
+const zhAt = (p: CorruptParams) => {
+  const part = `${p.part ?? ""}${p.line ? ` 第 ${p.line} 行` : ""}`;
+  return p.sheet ? `工作表"${p.sheet}"（${part}）` : part;
+};
+const enAt = (p: CorruptParams) => {
+  const part = `${p.part ?? ""}${p.line ? ` line ${p.line}` : ""}`;
+  return p.sheet ? `sheet "${p.sheet}" (${part})` : part;
+};
+
+/** Why a workbook is refused as too large or suspicious, before it can exhaust memory. */
+export interface TooLargeParams {
+  what: "part" | "ratio" | "cells" | "strings" | "entries" | "file";
+  part?: string;
+  sheet?: string;
+  /** The size found (bytes, cells, strings or parts) and the limit. */
+  size: number;
+  limit: number;
+}
+
+const mb = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
+const count = (n: number) => n.toLocaleString("en-US");
+
+const zhTooLarge = (p: TooLargeParams): string => {
+  switch (p.what) {
+    case "part":
+      return `工作簿文件过大：${p.part} 解压后 ${mb(p.size)}，超过上限 ${mb(p.limit)}，未读取`;
+    case "ratio":
+      return `工作簿文件可疑（压缩炸弹）：${p.part} 的压缩率超过 1:${p.limit}（解压后 ${mb(p.size)}），未读取`;
+    case "cells":
+      return `工作表"${p.sheet}"有超过 ${count(p.limit)} 个单元格（${p.part}），不像评审表：请删除多余的数据后重试`;
+    case "strings":
+      return `工作簿文件过大：共享字符串表（${p.part}）超过 ${count(p.limit)} 项，未读取`;
+    case "entries":
+      return `工作簿文件过大：zip 包中有 ${count(p.size)} 个部件，超过上限 ${count(p.limit)}`;
+    case "file":
+      return `文件过大（${mb(p.size)}），超过上限 ${mb(p.limit)}：评审工作簿通常只有几 MB`;
+  }
+};
+
+const enTooLarge = (p: TooLargeParams): string => {
+  switch (p.what) {
+    case "part":
+      return `The workbook file is too large: ${p.part} inflates to ${mb(p.size)}, above the limit of ${mb(p.limit)}; not read`;
+    case "ratio":
+      return `The workbook file is suspicious (a zip bomb): ${p.part} is compressed more than 1:${p.limit} (${mb(p.size)} inflated); not read`;
+    case "cells":
+      return `Sheet "${p.sheet}" has more than ${count(p.limit)} cells (${p.part}), which no review sheet has: delete the extra data and try again`;
+    case "strings":
+      return `The workbook file is too large: the shared-string table (${p.part}) holds more than ${count(p.limit)} strings; not read`;
+    case "entries":
+      return `The workbook file is too large: the zip package holds ${count(p.size)} parts, above the limit of ${count(p.limit)}`;
+    case "file":
+      return `The file is too large (${mb(p.size)}), above the limit of ${mb(p.limit)}: review workbooks are a few MB`;
   }
 };
 
@@ -50,6 +111,10 @@ const enCorrupt = (p: CorruptParams): string => {
       return `The workbook file is damaged: ${where} refers to shared string #${p.detail ?? ""}, which does not exist`;
     case "number":
       return `The workbook file is damaged: ${where} holds an invalid number: "${p.detail ?? ""}"`;
+    case "row":
+      return `The workbook file is damaged: ${enAt(p)} has an invalid row number "${p.detail ?? ""}" (a whole number from 1 to 1048576)`;
+    case "ref":
+      return `The workbook file is damaged: ${enAt(p)} has an invalid cell reference "${p.detail ?? ""}" (A1 to XFD1048576)`;
   }
 };
 
@@ -57,9 +122,21 @@ export const zh = {
   errors: {
     notZip: "这不是 Excel 工作簿（.xlsx）文件：无法作为 zip 包读取，文件可能不完整或已损坏",
     encrypted: "工作簿设有打开密码（已加密），无法读取：请在 Excel 中取消密码后另存，再重试",
-    legacyXls: "这是旧版 Excel 97-2003 工作簿（.xls），无法读取：请在 Excel 中另存为 .xlsx 后重试",
+    legacyXls: "这是旧版 Excel 97-2003 工作簿（.xls），无法读取：请在 Excel 或 WPS 中另存为 .xlsx 后重试",
     notWorkbook: "zip 包中没有 Excel 工作簿（缺少 xl/workbook.xml）：这不是 .xlsx 文件",
+    formats: {
+      xlsb: "这是 Excel 二进制工作簿（.xlsb），无法读取：请在 Excel 中另存为 .xlsx（Excel 工作簿）后重试",
+      ods: "这是 OpenDocument 电子表格（.ods），无法读取：请在 WPS、LibreOffice 或 Excel 中另存为 .xlsx 后重试",
+      csv: "这是纯文本表格（CSV 或制表符分隔），不是 Excel 工作簿：请在 Excel 或 WPS 中打开后另存为 .xlsx 再重试",
+      html: "这是网页（HTML）文件，只是扩展名像 Excel：请在 Excel 或 WPS 中打开后另存为 .xlsx 再重试",
+      spreadsheetml: "这是 Excel 2003 XML 表格（SpreadsheetML），无法读取：请在 Excel 或 WPS 中打开后另存为 .xlsx 再重试",
+      docx: "这是 Word 文档（.docx），不是 Excel 工作簿：请确认发来的文件是否正确",
+      pdf: "这是 PDF 文件，不是 Excel 工作簿：请向发送方索取 .xlsx 原件",
+    },
     corrupt: zhCorrupt,
+    tooLarge: zhTooLarge,
+    noRoom: (sheet: string, cell: string) =>
+      `工作表"${sheet}"的结果需要写到 ${cell}，超出了 Excel 的表格范围（最多 16384 列、1048576 行）：请删除表格右侧或下方多余的内容后重试`,
     protectedSheet: (sheet: string) => `工作表"${sheet}"受保护，无法写入：请先在 Excel 中撤销工作表保护（审阅 › 撤销工作表保护）`,
     protectedStructure: (sheet: string) =>
       `工作簿结构受保护，无法添加工作表"${sheet}"：请先在 Excel 中撤销工作簿保护（审阅 › 保护工作簿）`,
@@ -70,9 +147,21 @@ export const en: typeof zh = {
   errors: {
     notZip: "This is not an Excel workbook (.xlsx): it cannot be read as a zip package; the file may be incomplete or damaged",
     encrypted: "The workbook has a password to open (it is encrypted) and cannot be read: remove the password in Excel, save, and try again",
-    legacyXls: "This is an old Excel 97-2003 workbook (.xls) and cannot be read: save it as .xlsx in Excel and try again",
+    legacyXls: "This is an old Excel 97-2003 workbook (.xls) and cannot be read: save it as .xlsx in Excel or WPS and try again",
     notWorkbook: "The zip package holds no Excel workbook (xl/workbook.xml is missing): this is not an .xlsx file",
+    formats: {
+      xlsb: "This is an Excel binary workbook (.xlsb) and cannot be read: save it as .xlsx (Excel Workbook) in Excel and try again",
+      ods: "This is an OpenDocument spreadsheet (.ods) and cannot be read: save it as .xlsx in WPS, LibreOffice or Excel and try again",
+      csv: "This is a plain-text table (CSV or tab-separated), not an Excel workbook: open it in Excel or WPS, save it as .xlsx and try again",
+      html: "This is a web page (HTML) with a spreadsheet's name: open it in Excel or WPS, save it as .xlsx and try again",
+      spreadsheetml: "This is an Excel 2003 XML spreadsheet (SpreadsheetML) and cannot be read: open it in Excel or WPS, save it as .xlsx and try again",
+      docx: "This is a Word document (.docx), not an Excel workbook: check that the right file was sent",
+      pdf: "This is a PDF file, not an Excel workbook: ask the sender for the .xlsx original",
+    },
     corrupt: enCorrupt,
+    tooLarge: enTooLarge,
+    noRoom: (sheet: string, cell: string) =>
+      `The results for sheet "${sheet}" would go to ${cell}, outside Excel's grid (16384 columns, 1048576 rows): delete the extra content to the right of or below the table and try again`,
     protectedSheet: (sheet: string) =>
       `Sheet "${sheet}" is protected and cannot be written: unprotect it in Excel first (Review › Unprotect Sheet)`,
     protectedStructure: (sheet: string) =>

@@ -8,7 +8,7 @@ import type { Cell } from "../../../src/core/grid";
 import { withHeadCache } from "../../../src/core/header-block";
 import type { Programme } from "../../../src/core/programmes/types";
 import { rankText, reasonsText, statusText } from "../../../src/core/programmes/cells";
-import { ChecklistEntry, RESULT_KEYS, listedRows, reviewChecklist, sighting } from "./review";
+import { ChecklistEntry, RESULT_KEYS, header, listedRows, reviewChecklist, sighting } from "./review";
 import { CHECKLIST_DEMO, ChecklistScheme, ChecklistSchemeSchema } from "./scheme";
 
 const LIST_SHEET = "检查清单";
@@ -34,6 +34,7 @@ export const checklistProgramme: Programme<ChecklistScheme, ChecklistEntry, Cell
     CHECK_FAILED: { zh: (p) => `必查项"${p.item}"未通过`, en: (p) => `Required item "${p.item}" failed` },
   },
   detect: (grids, scheme) => sighting(grids, scheme),
+  reads: (scheme) => (head) => header(head, scheme) !== null,
   review: (grids, scheme, ctx) => reviewChecklist(grids, scheme, ctx.detected),
   resultKeys: () => RESULT_KEYS,
   resultValue: (e, key) => {

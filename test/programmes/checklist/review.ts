@@ -25,7 +25,7 @@ function kinds(scheme: ChecklistScheme): LabelKinds<Field> {
   return labelKinds(table, Object.values(scheme.resultColumns));
 }
 
-function header(head: SheetHead, scheme: ChecklistScheme): HeaderMatch<Field> | null {
+export function header(head: SheetHead, scheme: ChecklistScheme): HeaderMatch<Field> | null {
   return findBlock(head, kinds(scheme), (m) => m.cols.name !== undefined && Object.keys(m.cols).some((k) => k.startsWith("i:")));
 }
 

@@ -7,6 +7,7 @@ import { CHUANGXIN_2021 } from "./builtin";
 import { caseSighting } from "./classify";
 import { CaseGathering, caseConsolidation } from "./consolidate";
 import { CaseListing, caseListing } from "./listing";
+import { caseIndex, detectCaseHeader, detectExpertHeader, expertIndex } from "./read";
 import { caseResultKeys, reviewCase } from "./review";
 import { CaseScheme, CaseSchemeSchema } from "./scheme";
 import { expertSheet } from "./scoring";
@@ -35,6 +36,11 @@ export const caseProgramme: Programme<CaseScheme, CaseEntry, CaseGathering> = {
     },
   },
   detect: (grids, scheme) => caseSighting(grids, scheme),
+  reads: (scheme) => {
+    const cix = caseIndex(scheme);
+    const eix = expertIndex(scheme);
+    return (head) => detectExpertHeader(head, eix) !== null || detectCaseHeader(head, cix) !== null;
+  },
   review: (grids, scheme, ctx) => reviewCase(grids, scheme, ctx.detected),
   resultKeys: (scheme) => caseResultKeys(scheme),
   resultValue(e, key, lang) {

@@ -5,6 +5,7 @@ import type { ChamberEntry } from "./entry";
 import { strings } from "../../strings";
 import { SIHAO_2020 } from "./builtin";
 import { ChamberRow, chamberConsolidation } from "./consolidate";
+import { chamberIndexes, detectQuotaHeader, detectSelfHeader, detectSummaryHeader } from "./headers";
 import { CHAMBER_RESULT_KEYS, chamberSighting, reviewChamber } from "./review";
 import { ChamberScheme, ChamberSchemeSchema } from "./scheme";
 import { chamberTemplate } from "./template";
@@ -23,6 +24,10 @@ export const chamberProgramme: Programme<ChamberScheme, ChamberEntry, ChamberRow
     },
   },
   detect: (grids, scheme) => chamberSighting(grids, scheme),
+  reads: (scheme) => {
+    const ix = chamberIndexes(scheme);
+    return (head) => detectSelfHeader(head, ix) !== null || detectQuotaHeader(head, ix) !== null || detectSummaryHeader(head, ix) !== null;
+  },
   review: (grids, scheme, ctx) => reviewChamber(grids, scheme, ctx.detected, { quota: ctx.quota }),
   resultKeys: () => CHAMBER_RESULT_KEYS,
   resultValue(e, key, lang) {

@@ -1,0 +1,26 @@
+/**
+ * What the file reader accepts before it refuses a workbook as too large or suspicious. A
+ * review workbook is a few megabytes (the national one: 1,500 sheets, 5 MB); these caps sit
+ * far above that and far below what would exhaust memory, so a hostile file gets an answer
+ * instead of a crash. Sizes are checked from the zip's central directory before inflating.
+ */
+export const LIMITS = {
+  /** Inflated size of any one part we read. */
+  partBytes: 128 * 1024 * 1024,
+  /** Inflated : compressed, for parts above `ratioFrom` bytes (deflate itself tops out near 1032:1). */
+  ratio: 1000,
+  ratioFrom: 1024 * 1024,
+  /** Parts in one package (the zip writer's own limit without zip64). */
+  entries: 65_535,
+  /** Cells of one sheet the review reads (as in the Excel adapter). */
+  sheetCells: 1_000_000,
+  /** Strings in the shared-string table. */
+  sharedStrings: 4_000_000,
+  /** The workbook file itself. */
+  fileBytes: 512 * 1024 * 1024,
+};
+
+/** Bytes in the unit people read: `600 MB`. */
+export function megabytes(n: number): string {
+  return `${Math.round(n / (1024 * 1024))} MB`;
+}
