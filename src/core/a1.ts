@@ -17,14 +17,19 @@ export function a1(row: number, col: number): string {
   return colName(col) + (row + 1);
 }
 
+/** The 0-based column of letters such as `AB` (any case). */
+export function colOf(letters: string): number {
+  let col = 0;
+  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return col - 1;
+}
+
 export function parseA1(ref: string): { row: number; col: number } | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
   if (!m) return null;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
   const row = parseInt(m[2], 10);
   if (row < 1) return null;
-  return { row: row - 1, col: col - 1 };
+  return { row: row - 1, col: colOf(m[1]) };
 }
 
 /** `A1:C3` (or a single cell) to 0-based inclusive bounds. */

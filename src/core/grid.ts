@@ -337,4 +337,4 @@ export function gridToValues(g: Grid): Cell[][] {
 }
 
 // Cell addresses live in their own file; they are re-exported here, where readers look for them.
-export { a1, colName, parseA1, parseRangeRef, quoteSheet } from "./a1";
+export { a1, colName, colOf, parseA1, parseRangeRef, quoteSheet } from "./a1";

@@ -3,24 +3,14 @@
  * cell; when we overwrite that cell, the other cells of the group get the formula written
  * out in full, with relative references moved as Excel would move them.
  */
+import { colName, colOf } from "../core";
+
 const MAX_ROW = 1048576;
 const MAX_COL = 16384;
 
-function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-function colLetters(n: number): string {
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+// Columns 1-based here, as in the formula's own text.
+const colNumber = (letters: string): number => colOf(letters) + 1;
+const colLetters = (n: number): string => colName(n - 1);
 
 const CELL = /^(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})$/;
 const COL = /^(\$?)([A-Za-z]{1,3})$/;
