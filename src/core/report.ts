@@ -1,6 +1,7 @@
 import { issueMessage, reasonMessage } from "./messages";
 import { Entry, Review } from "./result";
 import { builtinScheme, programmeOf } from "./programmes";
+import { JsonDetection, jsonDetection } from "./programmes/detect";
 import type { Scheme } from "./scheme/schema";
 import { SchemeSource, schemeHash } from "./scheme/resolve";
 import { Lang } from "./strings";
@@ -27,6 +28,8 @@ export interface JsonReport {
   schemeSource: SchemeSource;
   /** SHA-256 of the scheme's rules (keys sorted): the same rules, the same hash. */
   schemeHash: string;
+  /** When the scheme was detected: which sheet showed it, what was tried before, in words. */
+  schemeDetection?: JsonDetection;
   file: string | null;
   summary: { entries: number; qualified: number; disqualified: number; pending: number; errors: number; warnings: number };
   groups: Review["groups"];
@@ -61,6 +64,7 @@ export function toJsonReport(review: Review, opts: { file?: string | null; lang?
     schemeDetected: review.detected,
     schemeSource: opts.schemeSource ?? (builtin && schemeHash(builtin) === hash ? "builtin" : "file"),
     schemeHash: hash,
+    ...(review.detection ? { schemeDetection: jsonDetection(review.detection, lang) } : {}),
     file: opts.file ?? null,
     summary: { ...review.counts },
     groups: review.groups,

@@ -1,6 +1,6 @@
 import { existsSync, realpathSync, statSync } from "fs";
 import { basename, dirname, join, relative, resolve, sep } from "path";
-import { Consolidated, Grid, Lang, Review, Scheme, SourceResult, buildWritePlan, consolidatedSheets, detectScheme, gatherSource, issueMessage, mismatchIssue, otherProgramme, review, sheetFilter, strings } from "../../core";
+import { Consolidated, Grid, Lang, Review, Scheme, SourceResult, buildWritePlan, consolidatedSheets, detect, type Detection, gatherSource, issueMessage, mismatchIssue, otherProgramme, review, sheetFilter, strings } from "../../core";
 import { createXlsx, openXlsx } from "../../xlsx";
 import { Options } from "../args";
 import { applyPlan, onFile, openBook, readFailure } from "../book";
@@ -78,19 +78,21 @@ function readAll(files: string[], named: Scheme | null, io: Io, lang: Lang): Rea
  * `--scheme`, else what the engine sees in all the sources. Rules never come from a source
  * file (one could change every other source's verdict): a scheme stored there is told, unused.
  */
-function chooseScheme(named: Scheme | null, read: ReadSource[], lang: Lang, io: Io): { scheme: Scheme; detected: boolean } {
+function chooseScheme(named: Scheme | null, read: ReadSource[], lang: Lang, io: Io): { scheme: Scheme; detection: Detection | null } {
   const carriers = read.filter((r) => r.stored !== null && r.stored.trim() !== "").length;
   if (carriers) io.stderr(strings(lang).trust.scheme.consolidateIgnores(carriers) + "\n");
-  if (named) return { scheme: named, detected: false };
-  return { scheme: detectScheme(read.flatMap((r) => r.grids ?? [])), detected: true };
+  if (named) return { scheme: named, detection: null };
+  const detection = detect(read.flatMap((r) => r.grids ?? []));
+  return { scheme: detection.scheme, detection };
 }
 
 /** The new workbook, reviewed and filled like any other, checked, then written atomically. */
-function writeFilled(merged: Consolidated, out: string, outShown: string, scheme: Scheme, detected: boolean, o: Options, io: Io): Review {
+function writeFilled(merged: Consolidated, out: string, outShown: string, scheme: Scheme, detection: Detection | null, o: Options, io: Io): Review {
   return onFile(outShown, o.lang, () => {
     const book = openXlsx(createXlsx(merged.specs));
     const grids = book.grids();
-    const rv = { ...review(grids, { scheme, quota: o.quota ?? undefined }), detected };
+    // Detection looked at the sources: what it saw there is told, not what the new workbook shows.
+    const rv = { ...review(grids, { scheme, quota: o.quota ?? undefined }), detected: detection !== null, ...(detection ? { detection } : {}) };
     const plan = buildWritePlan(rv, { lang: o.lang, now: io.now(), fillStatedTotals: o.fillSubtotals });
     applyPlan(book, grids, plan, outShown, o.lang);
     writeAtomic(out, book.toBytes(), outShown, o.lang);
@@ -110,7 +112,7 @@ export function runConsolidate(args: string[], o: Options, given: NamedScheme | 
   if (!files.length) throw new CliError(t.consolidate.noSources, false, "no-sources");
   refuseUnsafeOutput(out, args, files, io, o.lang);
   const read = readAll(files, named, io, o.lang);
-  const { scheme, detected } = chooseScheme(named, read, o.lang, io);
+  const { scheme, detection } = chooseScheme(named, read, o.lang, io);
 
   const sources: SourceResult[] = read.map((r) => {
     const stem = basename(r.file).replace(/\.xls[xm]$/i, "");
@@ -133,7 +135,7 @@ export function runConsolidate(args: string[], o: Options, given: NamedScheme | 
   let merged: Consolidated;
   try {
     merged = consolidatedSheets(sources, scheme, o.lang);
-    rv = writeFilled(merged, out, outShown, scheme, detected, o, io);
+    rv = writeFilled(merged, out, outShown, scheme, detection, o, io);
   } finally {
     progress.done();
   }

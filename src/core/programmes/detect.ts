@@ -6,6 +6,7 @@
 import type { Grid } from "../grid";
 import { withHeadCache } from "../header-block";
 import type { Scheme } from "../scheme/schema";
+import { Lang, strings } from "../strings";
 import { programmeOf, programmes } from "./registry";
 import type { Sighting } from "./types";
 
@@ -42,4 +43,26 @@ export function detect(grids: Grid[], candidates: readonly Scheme[] = []): Detec
 /** The scheme detection chooses (see `detect`). */
 export function detectScheme(grids: Grid[], candidates: readonly Scheme[] = []): Scheme {
   return detect(grids, candidates).scheme;
+}
+
+/** Which scheme was chosen and why, in words (`工作表"自评表"是自评表，按评审方案 sihao-2020 读取`). */
+export function detectionMessage(d: Detection, lang: Lang): string {
+  const t = strings(lang).detection;
+  const main = d.sighting
+    ? t.found(d.sighting.sheet, programmeOf(d.scheme).words[lang].sheets[d.sighting.sheetKind] ?? d.sighting.sheetKind, d.scheme.id) + (d.by === "candidate" ? t.candidate : "")
+    : t.none(d.scheme.id);
+  return main + (d.passed.length ? t.passed(d.passed.map((s) => s.id).join(lang === "zh" ? "、" : ", ")) : "");
+}
+
+/** SPEC §5 `schemeDetection`: what detection saw, for the JSON report. */
+export interface JsonDetection {
+  by: Detection["by"];
+  sheet: string | null;
+  sheetKind: string | null;
+  tried: string[];
+  message: string;
+}
+
+export function jsonDetection(d: Detection, lang: Lang): JsonDetection {
+  return { by: d.by, sheet: d.sighting?.sheet ?? null, sheetKind: d.sighting?.sheetKind ?? null, tried: d.passed.map((s) => s.id), message: detectionMessage(d, lang) };
 }

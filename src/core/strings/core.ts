@@ -161,6 +161,12 @@ export const zh = {
     finalAboveShortlist: (f: number, sl: number) => `终审名额 ${f} 多于初选名额 ${sl}`,
     noCategory: (c: string) => `没有类别"${c}"`,
   },
+  detection: {
+    found: (sheet: string, what: string, scheme: string) => `工作表"${sheet}"是${what}，按评审方案 ${scheme} 读取`,
+    candidate: "（先试的自定义方案）",
+    none: (scheme: string) => `没有工作表可识别为任何评审方案的表格，按 ${scheme} 读取`,
+    passed: (ids: string) => `；已试未符：${ids}`,
+  },
   report: {
     title: "评审助手 校验报告",
     scheme: "评审方案",
@@ -200,6 +206,12 @@ export const en: CoreStrings = {
     thresholdAbove: (t: number, total: number) => `Threshold ${t} is above the total ${total}`,
     finalAboveShortlist: (f: number, sl: number) => `Final size ${f} is above the shortlist size ${sl}`,
     noCategory: (c: string) => `No category "${c}"`,
+  },
+  detection: {
+    found: (sheet: string, what: string, scheme: string) => `Sheet "${sheet}" is read as the ${what} of scheme ${scheme}`,
+    candidate: " (a custom scheme tried first)",
+    none: (scheme: string) => `No sheet is one any scheme knows: read with ${scheme}`,
+    passed: (ids: string) => `; tried first, no match: ${ids}`,
   },
   report: {
     title: "Review Assistant — validation report",
