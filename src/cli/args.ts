@@ -1,3 +1,4 @@
+import { parseArgs as nodeParseArgs, type ParseArgsConfig } from "node:util";
 import { Lang, strings } from "../core";
 import { CliError } from "./io";
 
@@ -25,23 +26,31 @@ export type Parsed =
 
 type OptionKey = keyof Options;
 
-interface Spec {
-  key: OptionKey;
-  value: boolean;
-}
+/** The flags, as node:util's parseArgs knows them; each names the option it sets. */
+const FLAGS = {
+  scheme: { type: "string" },
+  quota: { type: "string" },
+  json: { type: "boolean" },
+  lang: { type: "string" },
+  output: { type: "string", short: "o" },
+  "in-place": { type: "boolean" },
+  "fill-subtotals": { type: "boolean" },
+  from: { type: "string" },
+  experts: { type: "string" },
+  debug: { type: "boolean" },
+} as const satisfies ParseArgsConfig["options"];
 
-const OPTIONS: Record<string, Spec> = {
-  "--scheme": { key: "scheme", value: true },
-  "--quota": { key: "quota", value: true },
-  "--json": { key: "json", value: false },
-  "--lang": { key: "lang", value: true },
-  "-o": { key: "output", value: true },
-  "--output": { key: "output", value: true },
-  "--in-place": { key: "inPlace", value: false },
-  "--fill-subtotals": { key: "fillSubtotals", value: false },
-  "--from": { key: "from", value: true },
-  "--experts": { key: "experts", value: true },
-  "--debug": { key: "debug", value: false },
+const KEY_OF: Record<keyof typeof FLAGS, OptionKey> = {
+  scheme: "scheme",
+  quota: "quota",
+  json: "json",
+  lang: "lang",
+  output: "output",
+  "in-place": "inPlace",
+  "fill-subtotals": "fillSubtotals",
+  from: "from",
+  experts: "experts",
+  debug: "debug",
 };
 
 const ALLOWED: Record<CommandName, readonly OptionKey[]> = {
@@ -113,31 +122,22 @@ export function parseArgs(argv: readonly string[]): Parsed {
   const options = defaults(lang);
   const seen: { flag: string; key: OptionKey }[] = [];
   const positional: string[] = [];
-  let onlyFiles = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (onlyFiles || !a.startsWith("-") || a === "-") {
-      positional.push(a);
-      continue;
-    }
-    if (a === "--") {
-      onlyFiles = true;
-      continue;
-    }
-    const eq = a.startsWith("--") ? a.indexOf("=") : -1;
-    const flag = eq > 0 ? a.slice(0, eq) : a;
-    const spec = OPTIONS[flag];
-    if (!spec) throw new CliError(t.unknownOption(a), true);
-    let value: string | null = null;
-    if (spec.value) {
-      if (eq > 0) value = a.slice(eq + 1);
-      else if (i + 1 < argv.length) value = argv[++i];
-      if (value === null || value === "") throw new CliError(t.missingValue(flag), true);
-    } else if (eq > 0) {
-      throw new CliError(t.unknownOption(a), true);
-    }
-    setOption(options, spec.key, value, lang);
-    seen.push({ flag, key: spec.key });
+  // node:util reads the command line; its tokens keep each raw argument, so every mistake
+  // is told here in the user's language, naming what was typed.
+  const { tokens } = nodeParseArgs({ args: [...argv], options: FLAGS, strict: false, allowPositionals: true, tokens: true });
+  for (const tok of tokens) {
+    if (tok.kind === "positional") positional.push(tok.value);
+    if (tok.kind !== "option") continue;
+    const raw = argv[tok.index];
+    const known = Object.hasOwn(FLAGS, tok.name) ? FLAGS[tok.name as keyof typeof FLAGS] : null;
+    // Only `-o` is short, and only as a word of its own (`-ofile` is not read as `-o file`).
+    const shortOk = !tok.rawName.startsWith("--") ? tok.rawName === "-o" && raw === "-o" : true;
+    if (!known || !shortOk) throw new CliError(t.unknownOption(raw), true);
+    if (known.type === "boolean" && tok.value !== undefined) throw new CliError(t.unknownOption(raw), true);
+    if (known.type === "string" && (tok.value === undefined || tok.value === "")) throw new CliError(t.missingValue(tok.rawName), true);
+    const key = KEY_OF[tok.name as keyof typeof FLAGS];
+    setOption(options, key, tok.value ?? null, lang);
+    seen.push({ flag: tok.rawName, key });
   }
   if (!positional.length) throw new CliError(t.noCommand, true);
   const [name, ...files] = positional;
