@@ -5,7 +5,7 @@ import { programmeOf } from "./programmes";
 import { detect } from "./programmes/detect";
 import { Review } from "./result";
 import { Scheme } from "./scheme/schema";
-import { sortIssues } from "./summary";
+import { sortIssues } from "./issues";
 
 export interface ReviewOptions {
   /** The scheme to use, whatever the workbook holds; detected from the workbook when absent. */

@@ -2,10 +2,10 @@
 import { Cell, Grid, cellAt, isEmpty, isRowEmpty, rowEnd } from "../../../src/core/grid";
 import { AliasTable, HeaderMatch, LabelKinds, labelKinds } from "../../../src/core/header";
 import { SheetHead, findBlock, sheetHead } from "../../../src/core/header-block";
-import { Issue, makeIssue } from "../../../src/core/issues";
+import { Issue, makeIssue, sortIssues } from "../../../src/core/issues";
 import type { Sighting } from "../../../src/core/programmes/types";
 import { EntryBase, Review, entryBase } from "../../../src/core/result";
-import { countsOf, sortIssues } from "../../../src/core/summary";
+import { countsOf } from "../../../src/core/counts";
 import { isReportSheet, resultColumns, resultTable } from "../../../src/core/table";
 import { cellText, normName } from "../../../src/core/text";
 import type { ChecklistScheme } from "./scheme";

@@ -3,11 +3,11 @@
  * conflicts left out, scores, eligibility, the panel statistics and normalisation, ranking.
  */
 import { Grid } from "../../grid";
-import { Issue, makeIssue } from "../../issues";
+import { Issue, makeIssue, sortIssues } from "../../issues";
 import { Review } from "../../result";
 import type { CaseEntry } from "./entry";
 import { CaseScheme } from "./scheme";
-import { countsOf, sortIssues } from "../../summary";
+import { countsOf } from "../../counts";
 import { preferNamed, resultColumns, resultTable } from "../../table";
 import { classify } from "./classify";
 import { blankEntry, caseEntry, checkRecommenders } from "./eligibility";

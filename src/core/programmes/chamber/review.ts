@@ -1,12 +1,12 @@
 import { Grid } from "../../grid";
 import { HeaderMatch } from "../../header";
 import { sheetHead } from "../../header-block";
-import { Issue, makeIssue } from "../../issues";
+import { Issue, makeIssue, sortIssues } from "../../issues";
 import { ResultTable, Review } from "../../result";
 import type { ChamberEntry } from "./entry";
 import type { Sighting } from "../types";
 import { ChamberScheme } from "./scheme";
-import { countsOf, sortIssues } from "../../summary";
+import { countsOf } from "../../counts";
 import { isReportSheet, preferNamed, resultColumns, resultTable } from "../../table";
 import { SummaryField, chamberIndexes, detectQuotaHeader, detectSelfHeader, detectSummaryHeader } from "./headers";
 import { QuotaRow, readQuota } from "./quota";
