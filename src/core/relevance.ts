@@ -5,7 +5,7 @@
  */
 import { Grid } from "./grid";
 import { HEADER_BLOCK_ROWS, HEADER_SCAN_ROWS } from "./header";
-import { sheetHead } from "./header-block";
+import { sheetHead } from "./headerBlock";
 import { BUILTIN_SCHEMES, programmeOf } from "./programmes";
 import { Scheme } from "./scheme/schema";
 

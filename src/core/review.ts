@@ -1,5 +1,5 @@
 import { Grid } from "./grid";
-import { withHeadCache } from "./header-block";
+import { withHeadCache } from "./headerBlock";
 import { mismatchIssue, otherProgramme } from "./programmes/mismatch";
 import { programmeOf } from "./programmes";
 import { detect } from "./programmes/detect";

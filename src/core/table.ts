@@ -1,6 +1,6 @@
 import { Grid, rowsIn } from "./grid";
 import { HeaderMatch } from "./header";
-import { blockLabelCol } from "./header-block";
+import { blockLabelCol } from "./headerBlock";
 import { ResultTable } from "./result";
 import { normName } from "./text";
 

@@ -1,20 +1,20 @@
 /** An open workbook file: read as grids, patched by write plans, written back losing nothing. */
 import { FillMemo, FillNote, Grid, GridRow, HEAD_ROWS, MemoState, MergeArea, SheetSpec, WritePlan, a1, clearChanges, parseA1, rowsIn } from "../core";
-import { pruneCalcChain } from "./calc-chain";
+import { pruneCalcChain } from "./calcChain";
 import { readThemeColors } from "./colors";
 import { corrupt, noRoom, protectedStructure } from "./errors";
 import { firstOutside, hasFormulaElement } from "./guards";
 import { BookKind, bookKind } from "./kind";
 import { Formats, SheetView, markCells, settleFile } from "./marks";
-import { dropUndoRecord, readMemo, writeMemo } from "./memo-part";
+import { dropUndoRecord, readMemo, writeMemo } from "./memoPart";
 import { uniqueSheetName } from "./names";
 import { CONTENT_TYPES, Package, relKind } from "./package";
 import { CellEdit, SheetEdits, addEdit, patchSheet } from "./patch";
 import { readSharedStrings, readSheet } from "./read";
 import { storedScheme } from "./settings";
 import { verifyWritten } from "./verify";
-import { RowNode, SheetIndex, indexSheet, inheritedStyle } from "./sheet-index";
-import { NewSheet, worksheetXml } from "./sheet-xml";
+import { RowNode, SheetIndex, indexSheet, inheritedStyle } from "./sheetIndex";
+import { NewSheet, worksheetXml } from "./sheetXml";
 import { DEFAULT_STYLES, STYLES_TYPE, Styles, readIndexedColors } from "./styles";
 import { SheetRef, WORKSHEET_TYPE, WorkbookInfo, addSheetEntries, readWorkbook, setFullCalcOnLoad } from "./workbook";
 

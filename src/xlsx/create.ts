@@ -2,7 +2,7 @@
 import { INPUT_FILL, type SheetSpec } from "../core";
 import { uniqueSheetName } from "./names";
 import { REL_TYPE } from "./package";
-import { worksheetXml } from "./sheet-xml";
+import { worksheetXml } from "./sheetXml";
 import { DEFAULT_STYLES, STYLES_TYPE } from "./styles";
 import { MAIN_NS, WORKSHEET_TYPE } from "./workbook";
 import { escapeAttr } from "./xml";

@@ -5,7 +5,7 @@
  */
 import { PlanValue, a1, parseRangeRef } from "../core";
 import { shiftFormula } from "./formula";
-import { CellNode, RowNode, SheetIndex, inheritedStyle } from "./sheet-index";
+import { CellNode, RowNode, SheetIndex, inheritedStyle } from "./sheetIndex";
 import { escapeText, removeAttr, setAttr, tagAttrs, xmlString } from "./xml";
 
 export interface CellEdit {

@@ -6,7 +6,7 @@ import { join, relative, sep } from "path";
 import type { Cell, Grid, JsonReport } from "../../src/core";
 import { main } from "../../src/cli/main";
 import { openXlsx } from "../../src/xlsx";
-import { writeSamples } from "../../scripts/make-samples";
+import { writeSamples } from "../../scripts/makeSamples";
 import { box } from "../helpers/grids";
 
 export const ROOT = join(__dirname, "..", "..");

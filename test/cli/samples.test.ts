@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, rmSync } from "fs";
 import { join, relative } from "path";
 import { Grid } from "../../src/core";
-import { sampleFiles } from "../../scripts/make-samples";
+import { sampleFiles } from "../../scripts/makeSamples";
 import { ROOT, grids, sampleDir } from "./helpers";
 
 function files(dir: string): string[] {

@@ -4,7 +4,7 @@
  * registration order, each looking for its programme's sheets with its own aliases.
  */
 import type { Grid } from "../grid";
-import { withHeadCache } from "../header-block";
+import { withHeadCache } from "../headerBlock";
 import type { Scheme } from "../scheme/schema";
 import { Lang, strings } from "../strings";
 import { programmeOf, programmes } from "./registry";

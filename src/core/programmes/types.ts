@@ -6,7 +6,7 @@
  */
 import type { z } from "zod";
 import type { Grid } from "../grid";
-import type { SheetHead } from "../header-block";
+import type { SheetHead } from "../headerBlock";
 import type { Params, Severity } from "../issues";
 import type { PlanValue } from "../plan";
 import type { Entry, Review } from "../result";

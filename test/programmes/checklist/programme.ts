@@ -5,7 +5,7 @@
  */
 import { widthsOf } from "../../../src/core/consolidate";
 import type { Cell } from "../../../src/core/grid";
-import { withHeadCache } from "../../../src/core/header-block";
+import { withHeadCache } from "../../../src/core/headerBlock";
 import type { Programme } from "../../../src/core/programmes/types";
 import { rankText, reasonsText, statusText } from "../../../src/core/programmes/cells";
 import { ChecklistEntry, RESULT_KEYS, header, listedRows, reviewChecklist, sighting } from "./review";

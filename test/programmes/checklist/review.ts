@@ -1,7 +1,7 @@
 /** Reading and judging a checklist: one row per unit, one column per item, each cell pass or fail. */
 import { Cell, Grid, cellAt, isEmpty, isRowEmpty, rowEnd } from "../../../src/core/grid";
 import { AliasTable, HeaderMatch, LabelKinds, labelKinds } from "../../../src/core/header";
-import { SheetHead, findBlock, sheetHead } from "../../../src/core/header-block";
+import { SheetHead, findBlock, sheetHead } from "../../../src/core/headerBlock";
 import { Issue, makeIssue, sortIssues } from "../../../src/core/issues";
 import type { Sighting } from "../../../src/core/programmes/types";
 import { EntryBase, Review, entryBase } from "../../../src/core/result";

@@ -1,6 +1,6 @@
 /** Which sheets of a 创新中国 workbook are expert score sheets and which are case lists. */
 import type { Grid } from "../../grid";
-import { sheetHead } from "../../header-block";
+import { sheetHead } from "../../headerBlock";
 import type { Sighting } from "../types";
 import type { CaseScheme } from "./scheme";
 import { isReportSheet } from "../../table";

@@ -3,7 +3,7 @@ import { copySheet } from "../../consolidate";
 import type { Grid } from "../../grid";
 import type { Consolidation, GatheredSource, SheetNamer } from "../types";
 import type { CaseEntry } from "./entry";
-import { withHeadCache } from "../../header-block";
+import { withHeadCache } from "../../headerBlock";
 import type { SheetSpec } from "../../template";
 import { reviewCase } from "./review";
 import type { CaseScheme } from "./scheme";

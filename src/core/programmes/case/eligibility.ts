@@ -1,5 +1,5 @@
 /** The case list's own rules (SPEC §4.3): category, subscriptions, text lengths, recommenders. */
-import { blockLabelText } from "../../header-block";
+import { blockLabelText } from "../../headerBlock";
 import { Issue, makeIssue } from "../../issues";
 import { entryBase } from "../../result";
 import type { CaseEntry } from "./entry";

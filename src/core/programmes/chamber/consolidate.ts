@@ -9,7 +9,7 @@ import type { PlanValue } from "../../plan";
 import type { Consolidation, GatheredSource, SheetNamer } from "../types";
 import { groupKey } from "../../provinces";
 import type { ChamberEntry } from "./entry";
-import { withHeadCache } from "../../header-block";
+import { withHeadCache } from "../../headerBlock";
 import { strings, type Lang } from "../../strings";
 import type { SheetSpec } from "../../template";
 import { reviewChamber } from "./review";

@@ -1,7 +1,7 @@
 /** The sheet kinds of a 四好 workbook: aliases, header detection and the cells every reader shares. */
 import { Cell, Grid, cellAt, isEmpty } from "../../grid";
 import { AliasTable, HeaderMatch, LabelKinds, labelKinds } from "../../header";
-import { SheetHead, findHeader } from "../../header-block";
+import { SheetHead, findHeader } from "../../headerBlock";
 import { ChamberScheme } from "./scheme";
 
 export type SummaryField = keyof ChamberScheme["headers"]["summary"];

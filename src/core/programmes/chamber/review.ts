@@ -1,6 +1,6 @@
 import { Grid } from "../../grid";
 import { HeaderMatch } from "../../header";
-import { sheetHead } from "../../header-block";
+import { sheetHead } from "../../headerBlock";
 import { Issue, makeIssue, sortIssues } from "../../issues";
 import { ResultTable, Review } from "../../result";
 import type { ChamberEntry } from "./entry";
