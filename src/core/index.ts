@@ -19,3 +19,8 @@ export { templateSheets, selfAssessmentSheet } from "./template";
 export type { SheetSpec } from "./template";
 export { SIHAO_SAMPLE_ITEMS } from "./template/sihaoItems";
 export { caseScore, mapCaseCategory } from "./case/review";
+export * from "./quotas";
+export { entryWhy, pendingWhy } from "./why";
+export { keepRuns } from "./keep";
+export type { Run } from "./keep";
+export { groupKey } from "./chamber/quota";

@@ -1,5 +1,6 @@
 import type { Pos } from "./grid";
 import type { Issue, Reason } from "./issues";
+import type { QuotaSource } from "./quotas";
 import type { Verdict } from "./rank";
 import type { Scheme } from "./scheme/schema";
 
@@ -60,6 +61,14 @@ export interface GroupStat {
   quota: number | null;
   yes: number;
   tie: number;
+  /** Canonical group key (四川 = 四川省), null for the one unnamed group. */
+  key?: string | null;
+  /** Where the quota came from (SPEC §3.3); null when there is none. 四好 only. */
+  quotaSource?: QuotaSource | null;
+  /** 创新中国: the shortlist size (入围初选) and how many are in it or tied at its line. */
+  shortlist?: number | null;
+  shortlistYes?: number;
+  shortlistTie?: number;
 }
 
 export interface Counts {
@@ -96,6 +105,10 @@ export interface Review {
   statedFills: { sheet: string; row: number; col: number; value: number }[];
   /** Sheet names in workbook order. */
   sheetOrder: string[];
+  /** Who a sheet belongs to, for labelling issues: 自评表 → chamber name, expert sheet → expert. */
+  sheetTitles?: Record<string, string>;
+  /** Nothing filled in yet: no entry listed and no score entered (发送前检查 says 尚未填写). */
+  blank?: boolean;
 }
 
 /** The fields every entry starts with: 待核 until its rules are applied. */

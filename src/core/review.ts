@@ -1,6 +1,7 @@
 import { looksLikeCaseWorkbook, reviewCase } from "./case/review";
 import { looksLikeChamberWorkbook, reviewChamber } from "./chamber/review";
 import { Grid } from "./grid";
+import { QuotaSetting } from "./quotas";
 import { Review } from "./result";
 import { CHUANGXIN_ID, SIHAO_ID, builtinScheme } from "./scheme/builtin";
 import { Scheme } from "./scheme/schema";
@@ -8,8 +9,10 @@ import { Scheme } from "./scheme/schema";
 export interface ReviewOptions {
   /** The scheme to use; detected from the workbook when absent. */
   scheme?: Scheme | null;
-  /** Every group's quota (四好 only). */
+  /** Every group's quota (四好 only; CLI --quota): above every other source. */
   quota?: number;
+  /** Quotas set in the pane and stored in the workbook (四好 only). */
+  quotaSetting?: QuotaSetting | null;
 }
 
 /**
@@ -28,7 +31,7 @@ export function detectScheme(grids: Grid[]): Scheme {
 export function review(grids: Grid[], opts: ReviewOptions = {}): Review {
   const detected = !opts.scheme;
   const scheme = opts.scheme ?? detectScheme(grids);
-  if (scheme.kind === "chamber") return reviewChamber(grids, scheme, detected, { quota: opts.quota });
+  if (scheme.kind === "chamber") return reviewChamber(grids, scheme, detected, { quota: opts.quota, quotaSetting: opts.quotaSetting });
   return reviewCase(grids, scheme, detected);
 }
 

@@ -1,5 +1,5 @@
 /** The Office.js implementation of WorkbookGateway (see api.ts). */
-import type { Grid, SheetSpec, WritePlan } from "../core";
+import type { Grid, QuotaSetting, SheetSpec, WritePlan } from "../core";
 import type { Capabilities, FillOutcome, ProgressFn, WorkbookGateway } from "./api";
 import { SyncCount } from "./budget";
 import { clearHighlights } from "./clear";
@@ -8,7 +8,7 @@ import { UndoRecord, WriteFailure, applyPlan } from "./fill";
 import { readGrids } from "./read";
 import { FILL_TINT, capabilities, requireBaseline, supports } from "./requirements";
 import { runExcel } from "./session";
-import { loadScheme, saveScheme } from "./settings";
+import { loadQuotas, loadScheme, saveQuotas, saveScheme } from "./settings";
 import { insertSheets } from "./template";
 import { undoFill } from "./undo";
 
@@ -112,5 +112,13 @@ export class OfficeWorkbook implements WorkbookGateway {
 
   async saveSchemeText(text: string | null): Promise<void> {
     return saveScheme(text);
+  }
+
+  async loadQuotas(): Promise<unknown> {
+    return loadQuotas();
+  }
+
+  async saveQuotas(q: QuotaSetting | null): Promise<void> {
+    return saveQuotas(q);
   }
 }

@@ -78,11 +78,25 @@ async function readSlices(context: Excel.RequestContext, slices: Slice[], count:
   });
 }
 
-async function readChunks(context: Excel.RequestContext, chunks: Slice[][], count: SyncCount, onProgress?: ProgressFn, i = 0): Promise<void> {
+/**
+ * How many sheets are wholly read once each chunk is in: progress counts the workbook's real
+ * sheets (`读取工作表 760/1502`), not syncs. Empty sheets need no read and count from the start.
+ */
+export function sheetsDoneAfter(sheets: number, chunks: { sheet: unknown }[][]): { start: number; after: number[] } {
+  const last = new Map<unknown, number>();
+  chunks.forEach((c, i) => c.forEach((s) => last.set(s.sheet, i)));
+  const ends = chunks.map(() => 0);
+  for (const i of last.values()) ends[i]++;
+  let done = sheets - last.size;
+  const start = done;
+  return { start, after: ends.map((n) => (done += n)) };
+}
+
+async function readChunks(context: Excel.RequestContext, chunks: Slice[][], count: SyncCount, progress: (i: number) => void, i = 0): Promise<void> {
   if (i >= chunks.length) return;
   await readSlices(context, chunks[i], count);
-  onProgress?.({ step: "read", done: i + 1, total: chunks.length });
-  return readChunks(context, chunks, count, onProgress, i + 1);
+  progress(i);
+  return readChunks(context, chunks, count, progress, i + 1);
 }
 
 export async function readGrids(context: Excel.RequestContext, caps: Capabilities, count: SyncCount, onProgress?: ProgressFn): Promise<Grid[]> {
@@ -116,7 +130,10 @@ export async function readGrids(context: Excel.RequestContext, caps: Capabilitie
   });
 
   const slices = infos.filter((s) => s.area).flatMap(slicesOf);
-  await readChunks(context, chunkBy(slices, sliceBytes), count, onProgress);
+  const chunks = chunkBy(slices, sliceBytes);
+  const done = sheetsDoneAfter(infos.length, chunks);
+  onProgress?.({ step: "read", done: done.start, total: infos.length });
+  await readChunks(context, chunks, count, (i) => onProgress?.({ step: "read", done: done.after[i], total: infos.length }));
   return infos.map((s) => {
     const g: Grid = { name: s.name, values: s.values };
     if (s.area) g.origin = { row: s.area.r0, col: s.area.c0 };

@@ -1,9 +1,12 @@
 /** Everything the pane does, as plain actions over the gateway and the core engine. */
-import { useCallback, useState } from "react";
-import { BUILTIN_SCHEMES, buildWritePlan, review, templateSheets, type Grid, type Issue, type Lang, type Review } from "../core";
+import { useCallback, useRef, useState } from "react";
+import { BUILTIN_SCHEMES, a1, buildWritePlan, review, templateSheets, type Entry, type Grid, type Issue, type Lang, type QuotaSetting, type Review } from "../core";
 import type { WorkbookGateway } from "../excel/api";
 import { Cancelled, errorNotice, notice, type Notice } from "./notice";
+import { mark } from "./marks";
+import { loadPrefs, savePrefs } from "./prefs";
 import { useBusy, type Busy } from "./useBusy";
+import { useQuotas, type QuotaControl } from "./useQuotas";
 import { useScheme, type SchemeControl } from "./useScheme";
 
 export type Filter = "all" | "error" | "warning";
@@ -26,6 +29,9 @@ export interface PaneControl {
   insertTemplate(): Promise<void>;
   explainImport(): void;
   select(issue: Issue): Promise<void>;
+  /** Selects an entry's row (its name cell) in its sheet. */
+  selectEntry(entry: Entry): Promise<void>;
+  quotas: QuotaControl;
 }
 
 /** True when the workbook holds no sheet the engine recognises. */
@@ -40,10 +46,27 @@ export function usePane(gateway: WorkbookGateway, lang: Lang): PaneControl {
   const [result, setResult] = useState<Review | null>(null);
   const [shown, setNotice] = useState<Notice | null>(null);
   const [canUndo, setCanUndo] = useState(() => gateway.canUndo());
-  const [filter, setFilter] = useState<Filter>("all");
+  const [filter, setLevel] = useState<Filter>(() => loadPrefs().issueLevel ?? "all");
+  const setFilter = useCallback((f: Filter) => {
+    setLevel(f);
+    savePrefs({ issueLevel: f });
+  }, []);
+  // The grids of the last read: a quota changed in the pane re-ranks them without reading again.
+  const lastRead = useRef<Grid[] | null>(null);
   const busy = useBusy();
   const forget = useCallback(() => setResult(null), []);
   const scheme = useScheme(gateway, setNotice, forget);
+  const current = useRef(result);
+  current.current = result;
+  const requote = useCallback(
+    (setting: QuotaSetting | null) => {
+      const grids = lastRead.current;
+      if (!grids || !current.current) return;
+      setResult(review(grids, { scheme: scheme.scheme, quotaSetting: setting }));
+    },
+    [scheme.scheme],
+  );
+  const quotas = useQuotas(gateway, setNotice, requote);
   const baseline = gateway.capabilities().baseline;
 
   /** One action: clears the old notice, turns any failure into words, a cancel into "nothing changed". */
@@ -63,7 +86,9 @@ export function usePane(gateway: WorkbookGateway, lang: Lang): PaneControl {
     const grids = await busy.cancellable("read", (onProgress) => gateway.read(onProgress));
     busy.step("review");
     await nextFrame();
-    const r = review(grids, { scheme: scheme.scheme });
+    const r = review(grids, { scheme: scheme.scheme, quotaSetting: await quotas.current() });
+    lastRead.current = grids;
+    mark("review-end");
     setResult(r);
     return { grids, review: r };
   };
@@ -120,6 +145,11 @@ export function usePane(gateway: WorkbookGateway, lang: Lang): PaneControl {
     act(async () => {
       const { review: r } = await readAndReview();
       if (isUnrecognised(r)) return;
+      // An empty workbook has no errors only because nothing is in it yet: that is not a pass.
+      if (r.blank) {
+        setNotice(notice("warning", (t) => ({ body: t.preflight.blank })));
+        return;
+      }
       const errors = r.counts.errors;
       setFilter(errors ? "error" : "all");
       setNotice(
@@ -140,12 +170,18 @@ export function usePane(gateway: WorkbookGateway, lang: Lang): PaneControl {
   const explainImport = () =>
     setNotice(notice("info", (t) => ({ title: t.importInfo.title, body: t.importInfo.body, code: t.importInfo.command, after: t.importInfo.after })));
 
-  const select = async (issue: Issue) => {
+  const goTo = async (sheet: string, cell: string) => {
     try {
-      await gateway.select(issue.sheet, issue.cell ?? "A1");
+      await gateway.select(sheet, cell);
     } catch (e) {
       setNotice(errorNotice(e));
     }
+  };
+  const select = (issue: Issue) => goTo(issue.sheet, issue.cell ?? "A1");
+
+  const selectEntry = (entry: Entry) => {
+    const at = entry.nameAt ?? { row: entry.row, col: 0 };
+    return goTo(entry.sheet, a1(at.row, at.col));
   };
 
   return {
@@ -166,5 +202,7 @@ export function usePane(gateway: WorkbookGateway, lang: Lang): PaneControl {
     insertTemplate,
     explainImport,
     select,
+    selectEntry,
+    quotas,
   };
 }

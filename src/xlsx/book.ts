@@ -8,7 +8,7 @@ import { legalSheetName, uniqueSheetName } from "./names";
 import { Package, relKind } from "./package";
 import { CellEdit, SheetEdits, addEdit, patchSheet } from "./patch";
 import { readSharedStrings, readSheet } from "./read";
-import { storedScheme } from "./settings";
+import { storedQuotaText, storedScheme } from "./settings";
 import { RowNode, SheetIndex, indexSheet, inheritedStyle } from "./sheet-index";
 import { NewSheet, worksheetXml } from "./sheet-xml";
 import { DEFAULT_STYLES, STYLES_TYPE, Styles, readIndexedColors } from "./styles";
@@ -25,6 +25,8 @@ export interface XlsxBook {
   readonly sheetNames: string[];
   grids(): Grid[];
   storedScheme(): string | null;
+  /** The pane's quota setting as stored (JSON text), or null. */
+  storedQuotas(): string | null;
   apply(plan: WritePlan): ApplyStats;
   clearHighlights(): number;
   addSheets(specs: SheetSpec[]): string[];
@@ -197,6 +199,10 @@ export class Book implements XlsxBook {
 
   storedScheme(): string | null {
     return storedScheme(this.pkg);
+  }
+
+  storedQuotas(): string | null {
+    return storedQuotaText(this.pkg);
   }
 
   private isProtected(s: SheetRef): boolean {

@@ -24,5 +24,5 @@ export function printReport(
     io.stdout(JSON.stringify({ ...toJsonReport(review, { file, lang }), ...extra }, null, 2) + "\n");
     return;
   }
-  io.stdout(humanReport(review, file, lang) + notes.map((n) => n + "\n").join(""));
+  io.stdout(humanReport(review, file, lang, io.columns ?? null) + notes.map((n) => n + "\n").join(""));
 }

@@ -5,6 +5,7 @@ import { Options } from "../args";
 import { applyPlan, openBook, schemeFor } from "../book";
 import { besideInput, shown, writeAtomic } from "../files";
 import { CliError, Io } from "../io";
+import { storedQuotas } from "../quotas";
 import { exitCode, printReport } from "./output";
 
 /** Same file, even when reached through a symbolic link. */
@@ -19,7 +20,7 @@ export function runCheck(file: string, o: Options, named: Scheme | null, io: Io)
   const display = shown(path, io.cwd);
   const { book } = openBook(path, display, o.lang);
   const scheme = schemeFor(book, named, display, o.lang);
-  const rv = review(book.grids(), { scheme, quota: o.quota ?? undefined });
+  const rv = review(book.grids(), { scheme, quota: o.quota ?? undefined, quotaSetting: storedQuotas(book, display, o.lang, io) });
   printReport(io, rv, display, o.lang, o.json);
   return exitCode(rv);
 }
@@ -38,7 +39,7 @@ export function runFill(file: string, o: Options, named: Scheme | null, io: Io):
   const { book, bytes } = openBook(path, display, o.lang);
   const scheme = schemeFor(book, named, display, o.lang);
   const grids = book.grids();
-  const rv = review(grids, { scheme, quota: o.quota ?? undefined });
+  const rv = review(grids, { scheme, quota: o.quota ?? undefined, quotaSetting: storedQuotas(book, display, o.lang, io) });
   const plan = buildWritePlan(rv, { lang: o.lang, now: io.now(), fillStatedTotals: o.fillSubtotals });
   applyPlan(book, grids, plan, display, o.lang);
   const result = book.toBytes();

@@ -1,7 +1,7 @@
 import { Grid, cellAt } from "../grid";
 import { headerCandidates } from "../header";
 import { Issue, makeIssue } from "../issues";
-import { quotaVerdict, rankScores } from "../rank";
+import { quotaVerdict, rankScores, tiedWith } from "../rank";
 import { CaseEntry, GroupStat, Review, entryBase } from "../result";
 import { CaseScheme } from "../scheme/schema";
 import { checkScore, validScore } from "../score";
@@ -155,7 +155,9 @@ export function reviewCase(grids: Grid[], scheme: CaseScheme, detected: boolean)
   for (const e of entries) e.status = e.reasons.length ? "disqualified" : e.errors.length ? "pending" : "qualified";
   const groups = rankCases(entries, scheme, caseSheet !== null, issues);
   const sorted = sortIssues(issues, sheetOrder);
-  return { scheme, detected, entries, issues: sorted, groups, counts: countsOf(entries, sorted), table, statedFills: [], sheetOrder };
+  const sheetTitles = Object.fromEntries(c.experts.map((ex) => [ex.grid.name, ex.expert]));
+  const blank = (caseSheet === null || caseSheet.rows.length === 0) && c.experts.every((ex) => ex.rows.every((r) => r.scores.every((x) => x.value.kind === "missing")));
+  return { scheme, detected, entries, issues: sorted, groups, counts: countsOf(entries, sorted), table, statedFills: [], sheetOrder, sheetTitles, blank };
 }
 
 function blankEntry(sheet: string, row: number, name: string, nameAt: CaseEntry["nameAt"]): CaseEntry {
@@ -287,12 +289,18 @@ function rankCases(entries: CaseEntry[], scheme: CaseScheme, byCategory: boolean
       e.rank = placed[i].rank;
       if (g.shortlist !== null) e.shortlisted = quotaVerdict(placed[i], g.shortlist);
       if (g.final !== null) e.final = quotaVerdict(placed[i], g.final);
-      for (const [verdict, size] of [
-        [e.shortlisted, g.shortlist],
-        [e.final, g.final],
+      for (const [verdict, size, line] of [
+        [e.shortlisted, g.shortlist, "shortlist"],
+        [e.final, g.final, "final"],
       ] as const) {
         if (verdict !== "tie" || size === null) continue;
-        const w = makeIssue("QUOTA_TIE", e.sheet, e.nameAt, { rank: placed[i].rank, others: placed[i].tieSize - 1, quota: size });
+        const w = makeIssue("QUOTA_TIE", e.sheet, e.nameAt, {
+          rank: placed[i].rank,
+          others: placed[i].tieSize - 1,
+          other: tiedWith(q, placed, i),
+          quota: size,
+          line,
+        });
         issues.push(w);
         e.notes.push(w);
       }
@@ -315,6 +323,10 @@ function rankCases(entries: CaseEntry[], scheme: CaseScheme, byCategory: boolean
       quota: g.final,
       yes: list.filter((e) => e.final === "yes").length,
       tie: list.filter((e) => e.final === "tie").length,
+      key: g.name,
+      shortlist: g.shortlist,
+      shortlistYes: list.filter((e) => e.shortlisted === "yes").length,
+      shortlistTie: list.filter((e) => e.shortlisted === "tie").length,
     });
   }
   return stats;

@@ -2,14 +2,17 @@
 import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core";
 import type { WorkbookGateway } from "../../excel/api";
+import { useCallback } from "react";
 import { useLang } from "../i18n";
 import { isUnrecognised, usePane } from "../usePane";
+import { useResultsView } from "../useResultsView";
+import { useReturnFocus } from "../useReturnFocus";
 import { ActionBar } from "./ActionBar";
 import { EmptyState, Welcome } from "./EmptyState";
 import { Header } from "./Header";
-import { IssueList } from "./IssueList";
 import { NoticeBar } from "./NoticeBar";
 import { ProgressPanel } from "./ProgressPanel";
+import { Results } from "./Results";
 import { SchemeProblems } from "./SchemeProblems";
 import { Summary } from "./Summary";
 
@@ -38,6 +41,10 @@ export function Pane({ gateway, onToggleLang }: Props) {
   const busy = pane.busy !== null;
   const blocked = busy || !pane.baseline;
   const r = pane.review;
+  const view = useResultsView(r);
+  const firstAction = useCallback(() => document.querySelector<HTMLElement>('[role="toolbar"] button'), []);
+  const backToNotice = useReturnFocus(pane.notice, firstAction);
+  const backToProblems = useReturnFocus(pane.scheme.problems, firstAction);
   return (
     <div className={s.root}>
       <Header scheme={pane.scheme} detected={r?.scheme ?? null} disabled={blocked} />
@@ -49,16 +56,39 @@ export function Pane({ gateway, onToggleLang }: Props) {
           </MessageBar>
         )}
         {pane.busy && <ProgressPanel busy={pane.busy} />}
-        {pane.notice && <NoticeBar notice={pane.notice} onDismiss={pane.dismissNotice} />}
-        {pane.scheme.problems && <SchemeProblems problems={pane.scheme.problems} onDismiss={pane.scheme.dismissProblems} />}
+        {pane.notice && (
+          <NoticeBar
+            notice={pane.notice}
+            onDismiss={() => {
+              pane.dismissNotice();
+              backToNotice();
+            }}
+          />
+        )}
+        {pane.scheme.problems && (
+          <SchemeProblems
+            problems={pane.scheme.problems}
+            onDismiss={() => {
+              pane.scheme.dismissProblems();
+              backToProblems();
+            }}
+          />
+        )}
         {r === null ? (
           <Welcome />
         ) : isUnrecognised(r) ? (
           <EmptyState onTemplate={() => void pane.insertTemplate()} disabled={blocked} />
         ) : (
           <>
-            <Summary review={r} />
-            <IssueList review={r} filter={pane.filter} onFilter={pane.setFilter} onSelect={(i) => void pane.select(i)} />
+            <Summary review={r} view={view} quotas={pane.quotas} />
+            <Results
+              review={r}
+              view={view}
+              level={pane.filter}
+              onLevel={pane.setFilter}
+              onSelectIssue={(i) => void pane.select(i)}
+              onSelectEntry={(e) => void pane.selectEntry(e)}
+            />
           </>
         )}
       </main>
