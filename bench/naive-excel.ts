@@ -3,7 +3,7 @@
  * one sync per sheet when reading, and cell-by-cell writes and fills synced per sheet.
  * Bench only; never used by the add-in.
  */
-import { Cell, Grid, WritePlan, a1, parseRangeRef } from "../src/core";
+import { Cell, Grid, WritePlan, a1, gridFromValues, parseRangeRef } from "../src/core";
 
 type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -22,10 +22,10 @@ export async function naiveRead(run: Run): Promise<Grid[]> {
       const used = ws.getUsedRangeOrNullObject(true);
       used.load("address,values");
       await context.sync();
-      if (used.isNullObject) grids.push({ name: ws.name, values: [] });
+      if (used.isNullObject) grids.push({ name: ws.name, rows: [] });
       else {
         const a = parseRangeRef(used.address)!;
-        grids.push({ name: ws.name, values: used.values as Cell[][], origin: { row: a.r0, col: a.c0 } });
+        grids.push(gridFromValues(ws.name, used.values as Cell[][], { origin: { row: a.r0, col: a.c0 } }));
       }
     }
     return grids;

@@ -2,7 +2,7 @@
  * A national-scale 四好 workbook, generated: N chambers across 31 provinces, one 44-item
  * 自评表 each, a summary and a quota sheet, with the usual share of defects. Deterministic.
  */
-import { Cell, Grid, SIHAO_SAMPLE_ITEMS, SheetSpec, builtinScheme, selfAssessmentSheet } from "../src/core";
+import { Cell, Grid, SIHAO_SAMPLE_ITEMS, SheetSpec, builtinScheme, gridFromValues, selfAssessmentSheet } from "../src/core";
 import type { ChamberScheme } from "../src/core";
 import { rng } from "../scripts/samples/scores";
 
@@ -46,5 +46,5 @@ export function nationalSheets(n: number, seed = 20201015): SheetSpec[] {
 }
 
 export function specsToGrids(specs: SheetSpec[]): Grid[] {
-  return specs.map((s) => ({ name: s.name, values: s.values as Cell[][], merges: s.merges }));
+  return specs.map((s) => gridFromValues(s.name, s.values as Cell[][], { merges: s.merges }));
 }

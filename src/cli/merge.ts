@@ -1,5 +1,5 @@
 import { basename } from "path";
-import { Cell, Grid, Lang, MergeArea, PlanValue, Scheme, SheetSpec, cellText, normName, strings } from "../core";
+import { Cell, Grid, Lang, MergeArea, PlanValue, Scheme, SheetSpec, cellText, gridToValues, normName, strings } from "../core";
 import { ChamberRow, Gathered } from "./gather";
 import { uniqueSheetName } from "../xlsx";
 import { displayWidth } from "./width";
@@ -51,12 +51,7 @@ function widthsOf(values: PlanValue[][], merges: MergeArea[]): number[] {
 
 /** A source sheet as a new sheet: its values from A1 (the used range put back in place) and merges. */
 export function copySheet(g: Grid, name: string): SheetSpec {
-  const r0 = g.origin?.row ?? 0;
-  const c0 = g.origin?.col ?? 0;
-  const values: PlanValue[][] = [];
-  for (let i = 0; i < r0; i++) values.push([]);
-  const lead: PlanValue[] = new Array<PlanValue>(c0).fill(null);
-  for (const row of g.values) values.push([...lead, ...row.map(planValue)]);
+  const values: PlanValue[][] = gridToValues(g).map((row) => row.map(planValue));
   const merges = (g.merges ?? []).map((m) => ({ ...m }));
   return { name, values, merges, widths: widthsOf(values, merges) };
 }

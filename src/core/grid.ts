@@ -15,14 +15,22 @@ export interface MergeArea {
   c1: number;
 }
 
+/** One sheet row that holds at least one value: its columns ascending, the values alongside. */
+export interface GridRow {
+  row: number;
+  cols: number[];
+  values: Cell[];
+}
+
 /**
- * One worksheet as the core sees it: its name and the values of its used range.
- * `origin` is the sheet position of `values[0][0]` (Excel's used range need not start at A1).
+ * One worksheet as the core sees it. Only cells holding a value are stored, by position, so
+ * memory follows the number of cells and never the used range: a lone value at XFD1048576
+ * costs one entry. `rows` is ascending by sheet row. Build grids with `gridFromValues`,
+ * `gridFromCells` or `setCell`, and read them through the accessors below.
  */
 export interface Grid {
   name: string;
-  values: Cell[][];
-  origin?: { row: number; col: number };
+  rows: GridRow[];
   merges?: MergeArea[];
   hidden?: boolean;
   protected?: boolean;
@@ -62,35 +70,81 @@ export function isEmpty(v: Cell | undefined): boolean {
   return true;
 }
 
-export function rowOffset(g: Grid): number {
-  return g.origin ? g.origin.row : 0;
+/** Sheet row → its row, built on first use. Keyed by the rows array so copies of a grid share it. */
+const INDEX = new WeakMap<GridRow[], { n: number; byRow: Map<number, GridRow> }>();
+
+function index(g: Grid): Map<number, GridRow> {
+  const hit = INDEX.get(g.rows);
+  // A length change means a row was added or removed since: rebuild.
+  if (hit && hit.n === g.rows.length) return hit.byRow;
+  const byRow = new Map<number, GridRow>();
+  for (const r of g.rows) byRow.set(r.row, r);
+  INDEX.set(g.rows, { n: g.rows.length, byRow });
+  return byRow;
 }
 
-export function colOffset(g: Grid): number {
-  return g.origin ? g.origin.col : 0;
+/** The stored row at a sheet row (0-based), or undefined when it holds nothing. */
+export function rowAt(g: Grid, row: number): GridRow | undefined {
+  return index(g).get(row);
+}
+
+/** Position of `col` in a row's columns, or -1. Rows are usually contiguous: try that first. */
+function colIndex(r: GridRow, col: number): number {
+  const cols = r.cols;
+  const guess = col - cols[0];
+  if (guess >= 0 && guess < cols.length && cols[guess] === col) return guess;
+  let lo = 0;
+  let hi = cols.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = cols[mid];
+    if (c === col) return mid;
+    if (c < col) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** Value at sheet coordinates (0-based). */
 export function cellAt(g: Grid, row: number, col: number): Cell {
-  const r = g.values[row - rowOffset(g)];
+  const r = rowAt(g, row);
   if (!r) return null;
-  const v = r[col - colOffset(g)];
-  return v === undefined ? null : v;
+  const i = colIndex(r, col);
+  return i < 0 ? null : r.values[i];
 }
 
-/** One past the last sheet row the grid covers. */
+/** The first sheet row holding a value (0 for an empty grid). */
+export function rowStart(g: Grid): number {
+  return g.rows.length ? g.rows[0].row : 0;
+}
+
+/** One past the last sheet row holding a value (0 for an empty grid). */
 export function rowEnd(g: Grid): number {
-  return rowOffset(g) + g.values.length;
+  return g.rows.length ? g.rows[g.rows.length - 1].row + 1 : 0;
+}
+
+/** The stored rows with `from <= row < to`, ascending. */
+export function rowsIn(g: Grid, from: number, to: number): GridRow[] {
+  const rows = g.rows;
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid].row < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < rows.length && rows[end].row < to) end++;
+  return rows.slice(lo, end);
 }
 
 /** One past the last sheet column that holds a value or is covered by a merge. */
 export function usedColEnd(g: Grid): number {
   let end = 0;
-  const c0 = colOffset(g);
-  for (const r of g.values) {
-    for (let c = r.length - 1; c >= 0; c--) {
-      if (!isEmpty(r[c])) {
-        if (c0 + c + 1 > end) end = c0 + c + 1;
+  for (const r of g.rows) {
+    for (let i = r.cols.length - 1; i >= 0; i--) {
+      if (!isEmpty(r.values[i])) {
+        if (r.cols[i] + 1 > end) end = r.cols[i] + 1;
         break;
       }
     }
@@ -100,10 +154,135 @@ export function usedColEnd(g: Grid): number {
 }
 
 export function isRowEmpty(g: Grid, row: number): boolean {
-  const r = g.values[row - rowOffset(g)];
+  const r = rowAt(g, row);
   if (!r) return true;
-  for (const v of r) if (!isEmpty(v)) return false;
+  for (const v of r.values) if (!isEmpty(v)) return false;
   return true;
+}
+
+/** A value worth storing: Office.js reports an empty cell as "", the file reader as null. */
+function holds(v: Cell | undefined): v is Cell {
+  return v !== null && v !== undefined && v !== "";
+}
+
+export interface GridOptions {
+  /** Sheet position of `values[0][0]` (Excel's used range need not start at A1). */
+  origin?: Pos;
+  merges?: MergeArea[];
+  hidden?: boolean;
+  protected?: boolean;
+}
+
+function withOptions(name: string, rows: GridRow[], opts: GridOptions): Grid {
+  const g: Grid = { name, rows };
+  if (opts.merges) g.merges = opts.merges;
+  if (opts.hidden) g.hidden = true;
+  if (opts.protected) g.protected = true;
+  return g;
+}
+
+/** A grid from a dense block of values (what Office.js returns for a range), placed at `origin`. */
+export function gridFromValues(name: string, values: readonly (readonly (Cell | undefined)[])[], opts: GridOptions = {}): Grid {
+  const r0 = opts.origin?.row ?? 0;
+  const c0 = opts.origin?.col ?? 0;
+  const rows: GridRow[] = [];
+  values.forEach((line, i) => {
+    let r: GridRow | null = null;
+    for (let j = 0; j < line.length; j++) {
+      const v = line[j];
+      if (!holds(v)) continue;
+      if (!r) rows.push((r = { row: r0 + i, cols: [], values: [] }));
+      r.cols.push(c0 + j);
+      r.values.push(v);
+    }
+  });
+  return withOptions(name, rows, opts);
+}
+
+/**
+ * A grid from cells in any order, as parallel arrays (what a file reader collects). When a
+ * position repeats, the last value wins, as it would when written into a sheet in order.
+ */
+export function gridFromCells(name: string, rowOf: readonly number[], colOf: readonly number[], valueOf: readonly Cell[], opts: GridOptions = {}): Grid {
+  let order: number[] | null = null;
+  for (let i = 1; i < rowOf.length; i++) {
+    if (rowOf[i] < rowOf[i - 1] || (rowOf[i] === rowOf[i - 1] && colOf[i] <= colOf[i - 1])) {
+      order = rowOf.map((_, k) => k).sort((a, b) => rowOf[a] - rowOf[b] || colOf[a] - colOf[b] || a - b);
+      break;
+    }
+  }
+  const rows: GridRow[] = [];
+  let r: GridRow | null = null;
+  for (let k = 0; k < rowOf.length; k++) {
+    const i = order ? order[k] : k;
+    const v = valueOf[i];
+    if (!holds(v)) continue;
+    if (!r || r.row !== rowOf[i]) rows.push((r = { row: rowOf[i], cols: [], values: [] }));
+    const last = r.cols.length - 1;
+    if (last >= 0 && r.cols[last] === colOf[i]) r.values[last] = v;
+    else {
+      r.cols.push(colOf[i]);
+      r.values.push(v);
+    }
+  }
+  return withOptions(name, rows, opts);
+}
+
+/** Sets (or, with null or "", clears) one cell in place: for adapters and tests that edit a grid. */
+export function setCell(g: Grid, row: number, col: number, v: Cell): void {
+  let r = rowAt(g, row);
+  if (!r) {
+    if (!holds(v)) return;
+    r = { row, cols: [], values: [] };
+    g.rows.splice(rowsBefore(g.rows, row), 0, r);
+  }
+  const i = colIndex(r, col);
+  if (i >= 0) {
+    if (holds(v)) r.values[i] = v;
+    else {
+      r.cols.splice(i, 1);
+      r.values.splice(i, 1);
+      if (!r.cols.length) g.rows.splice(g.rows.indexOf(r), 1);
+    }
+    return;
+  }
+  if (!holds(v)) return;
+  let at = r.cols.length;
+  while (at > 0 && r.cols[at - 1] > col) at--;
+  r.cols.splice(at, 0, col);
+  r.values.splice(at, 0, v);
+}
+
+function rowsBefore(rows: GridRow[], row: number): number {
+  let at = rows.length;
+  while (at > 0 && rows[at - 1].row > row) at--;
+  return at;
+}
+
+/** A deep copy, so a caller can edit it without changing the original. */
+export function copyGrid(g: Grid): Grid {
+  return {
+    ...g,
+    rows: g.rows.map((r) => ({ row: r.row, cols: r.cols.slice(), values: r.values.slice() })),
+    ...(g.merges ? { merges: g.merges.map((m) => ({ ...m })) } : {}),
+  };
+}
+
+/**
+ * The values from A1 to the last stored cell, each row as long as its last value: for small
+ * sheets only (tests, copying a sheet the reader has already accepted).
+ */
+export function gridToValues(g: Grid): Cell[][] {
+  const out: Cell[][] = [];
+  for (let i = 0; i < rowEnd(g); i++) out.push([]);
+  for (const r of g.rows) {
+    const line = out[r.row];
+    r.cols.forEach((c, i) => {
+      while (line.length < c) line.push(null);
+      line[c] = r.values[i];
+    });
+  }
+  return out;
 }
 
 export function colName(col: number): string {

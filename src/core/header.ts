@@ -1,4 +1,4 @@
-import { Grid, colOffset, rowOffset } from "./grid";
+import { Grid, rowAt, rowEnd, rowStart } from "./grid";
 import { normHeader } from "./text";
 
 /** Field key → header aliases. */
@@ -33,16 +33,14 @@ export interface LabelRow {
 /** Normalises the first rows of a sheet once, so several sheet kinds can be tried cheaply. */
 export function headerCandidates(g: Grid): LabelRow[] {
   const out: LabelRow[] = [];
-  const start = rowOffset(g);
-  const c0 = colOffset(g);
-  const end = Math.min(start + g.values.length, HEADER_SCAN_ROWS);
-  for (let row = start; row < end; row++) {
-    const r = g.values[row - start];
+  const end = Math.min(rowEnd(g), HEADER_SCAN_ROWS);
+  for (let row = rowStart(g); row < end; row++) {
+    const r = rowAt(g, row);
     const labels: { col: number; text: string }[] = [];
     if (r) {
-      for (let i = 0; i < r.length; i++) {
-        const v = r[i];
-        if (typeof v === "string" && v !== "") labels.push({ col: c0 + i, text: normHeader(v) });
+      for (let i = 0; i < r.cols.length; i++) {
+        const v = r.values[i];
+        if (typeof v === "string" && v !== "") labels.push({ col: r.cols[i], text: normHeader(v) });
       }
     }
     out.push({ row, labels });
@@ -83,11 +81,11 @@ export function findHeader<K extends string>(
 /** Column of the header cell whose text is exactly `label` (after normalisation). */
 export function findLabelCol(g: Grid, row: number, label: string): number | null {
   const want = normHeader(label);
-  const r = g.values[row - rowOffset(g)];
+  const r = rowAt(g, row);
   if (!r) return null;
-  for (let i = 0; i < r.length; i++) {
-    const v = r[i];
-    if (typeof v === "string" && normHeader(v) === want) return colOffset(g) + i;
+  for (let i = 0; i < r.cols.length; i++) {
+    const v = r.values[i];
+    if (typeof v === "string" && normHeader(v) === want) return r.cols[i];
   }
   return null;
 }

@@ -3,7 +3,7 @@
  * sheet's used range (values only), protection and merged areas; then the values, in as few
  * chunks as the 5 MB response limit of Excel on the web allows (one for ordinary workbooks).
  */
-import { Cell, Grid, MergeArea, parseRangeRef } from "../core";
+import { Cell, Grid, MergeArea, gridFromValues, parseRangeRef } from "../core";
 import type { Capabilities, ProgressFn } from "./api";
 import { areaAddress, parseAreas } from "./address";
 import { OP_BYTES, PAYLOAD_BUDGET, READ_BYTES_PER_CELL, SyncCount, chunkBy, syncChunks } from "./budget";
@@ -134,12 +134,12 @@ export async function readGrids(context: Excel.RequestContext, caps: Capabilitie
   const done = sheetsDoneAfter(infos.length, chunks);
   onProgress?.({ step: "read", done: done.start, total: infos.length });
   await readChunks(context, chunks, count, (i) => onProgress?.({ step: "read", done: done.after[i], total: infos.length }));
-  return infos.map((s) => {
-    const g: Grid = { name: s.name, values: s.values };
-    if (s.area) g.origin = { row: s.area.r0, col: s.area.c0 };
-    if (s.merges.length) g.merges = s.merges;
-    if (s.hidden) g.hidden = true;
-    if (s.protected) g.protected = true;
-    return g;
-  });
+  return infos.map((s) =>
+    gridFromValues(s.name, s.values, {
+      origin: s.area ? { row: s.area.r0, col: s.area.c0 } : undefined,
+      merges: s.merges.length ? s.merges : undefined,
+      hidden: s.hidden,
+      protected: s.protected,
+    }),
+  );
 }

@@ -1,5 +1,5 @@
 /** An open workbook file: read as grids, patched by write plans, written back losing nothing. */
-import { FILL_COLORS, FillMemo, Grid, SheetSpec, WritePlan, a1, diffHighlights, isOurColor, memoKey, parseA1 } from "../core";
+import { FILL_COLORS, FillMemo, Grid, SheetSpec, WritePlan, a1, copyGrid, diffHighlights, isOurColor, memoKey, parseA1 } from "../core";
 import { pruneCalcChain } from "./calc-chain";
 import { readThemeColors } from "./colors";
 import { protectedSheet, protectedStructure } from "./errors";
@@ -172,7 +172,7 @@ export class Book implements XlsxBook {
   }
 
   private content(s: SheetRef): { grid: Grid; protected: boolean } {
-    if (!s.part || s.kind === "chartsheet") return { grid: { name: s.name, values: [], origin: { row: 0, col: 0 }, merges: [] }, protected: false };
+    if (!s.part || s.kind === "chartsheet") return { grid: { name: s.name, rows: [], merges: [] }, protected: false };
     const text = this.pkg.need(s.part);
     const hit = this.gridCache.get(s.part);
     if (hit && hit.text === text && hit.grid.name === s.name) return hit;
@@ -185,12 +185,7 @@ export class Book implements XlsxBook {
     return this.wb.sheets.map((s) => {
       const c = this.content(s);
       // A copy per call: callers may change what they get without changing the book.
-      const g: Grid = {
-        name: s.name,
-        values: c.grid.values.map((r) => r.slice()),
-        origin: { ...c.grid.origin! },
-        merges: (c.grid.merges ?? []).map((m) => ({ ...m })),
-      };
+      const g: Grid = { ...copyGrid(c.grid), name: s.name, merges: (c.grid.merges ?? []).map((m) => ({ ...m })) };
       if (s.hidden) g.hidden = true;
       if (c.protected) g.protected = true;
       return g;

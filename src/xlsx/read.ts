@@ -1,5 +1,5 @@
 /** Reading worksheet parts and the shared-string table into the core's grids. */
-import { Cell, Grid, MergeArea, a1, parseRangeRef } from "../core";
+import { Cell, Grid, MergeArea, a1, gridFromCells, parseRangeRef } from "../core";
 import { corrupt } from "./errors";
 import { Tok, XmlScanner, decodeXstring, rawAttr } from "./xml";
 
@@ -180,7 +180,7 @@ export function readSheet(text: string, ctx: Ctx): SheetContent {
       sc.skipElement();
     }
   }
-  return { grid: toGrid(ctx.sheet, rows, cols, vals, merges), protected: prot };
+  return { grid: gridFromCells(ctx.sheet, rows, cols, vals, { merges }), protected: prot };
 }
 
 /** Text of an `<is>` element: its `<t>` and rich-text runs, without phonetic runs. */
@@ -201,29 +201,4 @@ function inlineText(sc: XmlScanner): string {
     } else if (k === TEXT && inT > 0 && inPh === 0) out += sc.text();
   }
   return decodeXstring(out);
-}
-
-function toGrid(name: string, rows: number[], cols: number[], vals: Cell[], merges: MergeArea[]): Grid {
-  let r0 = Infinity;
-  let c0 = Infinity;
-  let r1 = -1;
-  let c1 = -1;
-  for (let i = 0; i < rows.length; i++) {
-    if (rows[i] < r0) r0 = rows[i];
-    if (rows[i] > r1) r1 = rows[i];
-    if (cols[i] < c0) c0 = cols[i];
-    if (cols[i] > c1) c1 = cols[i];
-  }
-  for (const m of merges) {
-    if (m.r0 < r0) r0 = m.r0;
-    if (m.r1 > r1) r1 = m.r1;
-    if (m.c0 < c0) c0 = m.c0;
-    if (m.c1 > c1) c1 = m.c1;
-  }
-  if (r1 < 0) return { name, values: [], origin: { row: 0, col: 0 }, merges };
-  const width = c1 - c0 + 1;
-  const values: Cell[][] = [];
-  for (let r = r0; r <= r1; r++) values.push(new Array<Cell>(width).fill(null));
-  for (let i = 0; i < rows.length; i++) values[rows[i] - r0][cols[i] - c0] = vals[i];
-  return { name, values, origin: { row: r0, col: c0 }, merges };
 }

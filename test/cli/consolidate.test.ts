@@ -61,7 +61,7 @@ describe("consolidate samples/consolidate/", () => {
     // The copied sheet holds the source's values and merges.
     const copied = sheet(out, "四川省科技装备业商会");
     const source = sheet(join(dir, "consolidate", "01-四川省科技装备业商会.xlsx"), "自评表");
-    expect(copied.values).toEqual(source.values);
+    expect(copied.rows).toEqual(source.rows);
     expect(copied.merges).toEqual(source.merges);
     const sources = sheet(out, "来源清单");
     expect(row(sources, 7)[1]).toBe("已跳过");

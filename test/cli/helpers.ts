@@ -7,6 +7,7 @@ import type { Cell, Grid, JsonReport } from "../../src/core";
 import { main } from "../../src/cli/main";
 import { openXlsx } from "../../src/xlsx";
 import { writeSamples } from "../../scripts/make-samples";
+import { box } from "../helpers/grids";
 
 export const ROOT = join(__dirname, "..", "..");
 
@@ -55,7 +56,8 @@ export function sheet(path: string, name: string): Grid {
 
 /** A row of a grid by 1-based Excel row, as plain values. */
 export function row(g: Grid, excelRow: number): Cell[] {
-  return g.values[excelRow - 1 - (g.origin?.row ?? 0)] ?? [];
+  const b = box(g);
+  return b.values[excelRow - 1 - b.origin.row] ?? [];
 }
 
 /** Every file under a folder with its size and modification time, to prove nothing was written. */

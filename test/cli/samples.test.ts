@@ -17,8 +17,8 @@ function files(dir: string): string[] {
 }
 
 /** What a reader sees in a workbook: names, values, merges. */
-function seen(path: string): Pick<Grid, "name" | "values" | "merges">[] {
-  return grids(path).map((g) => ({ name: g.name, values: g.values, merges: g.merges }));
+function seen(path: string): Pick<Grid, "name" | "rows" | "merges">[] {
+  return grids(path).map((g) => ({ name: g.name, rows: g.rows, merges: g.merges }));
 }
 
 describe("samples", () => {

@@ -1,4 +1,4 @@
-import { CaseEntry, Cell, Grid, Review, builtinScheme, caseScore, mapCaseCategory, review } from "../../src/core";
+import { CaseEntry, Cell, Grid, Review, builtinScheme, caseScore, gridFromValues, mapCaseCategory, review } from "../../src/core";
 import type { CaseScheme } from "../../src/core";
 
 const CX = builtinScheme("chuangxin-2021") as CaseScheme;
@@ -12,22 +12,16 @@ interface CaseSpec {
 }
 
 function caseSheet(cases: CaseSpec[]): Grid {
-  return {
-    name: "推介汇总表",
-    values: [
-      ["2021年度“创新中国”工商联（商会）工作案例推介汇总表"],
-      ["序号", "案例名称", "完成单位", "推介类别", "推荐单位", "订阅份数", "推荐理由"],
-      ...cases.map((c, i) => [i + 1, c.name, `${c.name}单位`, c.category, c.recommender ?? `推荐${i + 1}`, c.subscriptions ?? 50, c.reason ?? "理由"]),
-    ],
-  };
+  return gridFromValues("推介汇总表", [
+    ["2021年度“创新中国”工商联（商会）工作案例推介汇总表"],
+    ["序号", "案例名称", "完成单位", "推介类别", "推荐单位", "订阅份数", "推荐理由"],
+    ...cases.map((c, i) => [i + 1, c.name, `${c.name}单位`, c.category, c.recommender ?? `推荐${i + 1}`, c.subscriptions ?? 50, c.reason ?? "理由"]),
+  ]);
 }
 
 /** One expert sheet: scores per case 序号 (three criteria each). */
 function expert(name: string, rows: [number, Cell, Cell, Cell][]): Grid {
-  return {
-    name,
-    values: [[`评审专家：${name}`], ["序号", "案例名称", "创新特性", "典型意义", "实践成果"], ...rows.map(([k, a, b, c]) => [k, `案例${k}`, a, b, c])],
-  };
+  return gridFromValues(name, [[`评审专家：${name}`], ["序号", "案例名称", "创新特性", "典型意义", "实践成果"], ...rows.map(([k, a, b, c]) => [k, `案例${k}`, a, b, c])]);
 }
 
 const entry = (r: Review, name: string) => r.entries.find((e) => e.name === name) as CaseEntry;

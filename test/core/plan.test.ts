@@ -1,4 +1,4 @@
-import { ChamberEntry, FILL_COLORS, Grid, buildWritePlan, review } from "../../src/core";
+import { ChamberEntry, FILL_COLORS, Grid, buildWritePlan, review, setCell } from "../../src/core";
 import { applyValues } from "../helpers/apply";
 import { quotaGrid, scores, scoresTotalling, summaryGrid } from "../helpers/grids";
 import { layoutSheet } from "../helpers/layouts";
@@ -55,7 +55,9 @@ describe("write plan (SPEC §3.6)", () => {
 
   test("existing result columns are reused wherever they are, never duplicated", () => {
     const g = workbook();
-    g[0].values[2].push("备注", "资格审查", null, "核验总分");
+    setCell(g[0], 2, 5, "备注");
+    setCell(g[0], 2, 6, "资格审查");
+    setCell(g[0], 2, 8, "核验总分");
     const plan = buildWritePlan(review(g), { now: NOW });
     const header = plan.blocks.find((b) => b.row === 2)!;
     expect(header.col).toBe(9);

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { Cell, ChamberEntry, Grid, buildWritePlan, quotaVerdict, rankScores, review } from "../../src/core";
+import { Cell, ChamberEntry, Grid, buildWritePlan, gridFromValues, quotaVerdict, rankScores, review } from "../../src/core";
 import { quotaGrid, scoresTotalling, summaryGrid } from "../helpers/grids";
 import { layoutSheet } from "../helpers/layouts";
 
@@ -13,6 +13,9 @@ const cell: fc.Arbitrary<Cell> = fc.oneof(
   { weight: 1, arbitrary: fc.string({ maxLength: 6 }) },
   { weight: 1, arbitrary: fc.boolean() },
 );
+
+/** The block each random grid was built from: issues must point inside it. */
+const extent = new WeakMap<Grid, { r0: number; c0: number; height: number; width: number }>();
 
 const grid: fc.Arbitrary<Grid> = fc
   .record({
@@ -29,16 +32,24 @@ const grid: fc.Arbitrary<Grid> = fc
       { maxLength: 3 },
     ),
   })
-  .map((g) => ({ ...g, origin: g.origin ?? undefined }));
+  .map(({ name, values, origin, merges }) => {
+    const g = gridFromValues(name, values, { origin: origin ?? undefined, merges });
+    extent.set(g, { r0: origin?.row ?? 0, c0: origin?.col ?? 0, height: values.length, width: Math.max(0, ...values.map((r) => r.length)) });
+    return g;
+  });
 
 /** Same-named sheets cannot exist in a workbook. */
-const workbook = fc.array(grid, { minLength: 1, maxLength: 5 }).map((gs) => gs.map((g, i) => ({ ...g, name: `${g.name}${i}` })));
+const workbook = fc.array(grid, { minLength: 1, maxLength: 5 }).map((gs) =>
+  gs.map((g, i) => {
+    const named = { ...g, name: `${g.name}${i}` };
+    extent.set(named, extent.get(g)!);
+    return named;
+  }),
+);
 
 function inBounds(g: Grid, row: number, col: number): boolean {
-  const r0 = g.origin?.row ?? 0;
-  const c0 = g.origin?.col ?? 0;
-  const width = Math.max(0, ...g.values.map((r) => r.length));
-  return row >= r0 && row - r0 < g.values.length && col >= c0 && col - c0 < width;
+  const { r0, c0, height, width } = extent.get(g)!;
+  return row >= r0 && row - r0 < height && col >= c0 && col - c0 < width;
 }
 
 describe("property: random workbooks", () => {

@@ -1,8 +1,8 @@
-import { Grid, review } from "../../src/core";
+import { Grid, gridFromValues, review, setCell } from "../../src/core";
 import { chamberIndexes, detectSelfHeader } from "../../src/core/chamber/headers";
 import { readSelfSheet, selfReader } from "../../src/core/chamber/self";
 import { headerCandidates } from "../../src/core/header";
-import { SIHAO, scores, summaryGrid } from "../helpers/grids";
+import { SIHAO, scores, shift, summaryGrid } from "../helpers/grids";
 import { Layout, itemRow, layoutSheet } from "../helpers/layouts";
 
 function read(g: Grid) {
@@ -74,7 +74,7 @@ describe("self-assessment sheets in every legal layout", () => {
   test("an unknown category is an error at the category cell", () => {
     const g = layoutSheet("S", "甲", scores(), { category: "every" });
     const row = itemRow(g, 41);
-    g.values[row][1] = "其他";
+    setCell(g, row, 1, "其他");
     const r = review([g]);
     const u = r.issues.find((i) => i.code === "UNKNOWN_CATEGORY")!;
     expect(u.cell).toBe(`B${row + 1}`);
@@ -84,7 +84,7 @@ describe("self-assessment sheets in every legal layout", () => {
   test("an item whose maximum cannot be read is reported, not silently dropped", () => {
     const g = layoutSheet("S", "甲");
     const row = itemRow(g, 5);
-    g.values[row][3] = "十分";
+    setCell(g, row, 3, "十分");
     const r = review([g]);
     const bad = r.issues.find((i) => i.code === "ITEM_MAX_INVALID")!;
     expect(bad.cell).toBe(`D${row + 1}`);
@@ -105,11 +105,11 @@ describe("self-assessment sheets in every legal layout", () => {
 
   test("the used range need not start at A1", () => {
     const g = layoutSheet("S", "甲", scores({ 3: 14 }));
-    const shifted: Grid = { ...g, origin: { row: 2, col: 3 } };
+    const shifted = shift(g, 2, 3);
     const r = review([shifted]);
     expect(r.entries[0].kind === "chamber" && r.entries[0].total).toBe(499);
     const withError = layoutSheet("S", "甲", scores({ 3: 16 }));
-    const r2 = review([{ ...withError, origin: { row: 2, col: 3 } }]);
+    const r2 = review([shift(withError, 2, 3)]);
     const out = r2.issues.find((i) => i.code === "SCORE_OUT_OF_RANGE")!;
     expect(out.cell).toBe(`H${itemRow(withError, 3) + 3}`);
   });
@@ -117,17 +117,14 @@ describe("self-assessment sheets in every legal layout", () => {
 
 describe("summary sheets", () => {
   test("header on row 3, columns in another order, a 合计 row is not an entry", () => {
-    const g: Grid = {
-      name: "汇总表",
-      values: [
-        ["推荐名单汇总表"],
-        [],
-        ["自评总分", "商会名称", "序号", "所在省份"],
-        [500, "甲商会", 1, "四川省"],
-        [500, "乙商会", 2, "四川省"],
-        [1000, "合计", null, null],
-      ],
-    };
+    const g: Grid = gridFromValues("汇总表", [
+      ["推荐名单汇总表"],
+      [],
+      ["自评总分", "商会名称", "序号", "所在省份"],
+      [500, "甲商会", 1, "四川省"],
+      [500, "乙商会", 2, "四川省"],
+      [1000, "合计", null, null],
+    ]);
     const r = review([g]);
     expect(r.entries.map((e) => e.name)).toEqual(["甲商会", "乙商会"]);
     expect(r.entries.every((e) => e.kind === "chamber" && e.group === "四川省")).toBe(true);
@@ -142,7 +139,7 @@ describe("summary sheets", () => {
 
   test("pre-numbered empty rows are not entries; a row with data but no name is", () => {
     const g = summaryGrid([{ name: "甲" }]);
-    g.values.push([2, "四川省", null, null, null], [3, "四川省", null, "行业商会", 480]);
+    [[2, "四川省", null, null, null], [3, "四川省", null, "行业商会", 480]].forEach((r, i) => r.forEach((v, c) => setCell(g, 4 + i, c, v)));
     const r = review([g]);
     expect(r.entries).toHaveLength(2);
     const nameless = r.issues.find((i) => i.code === "NAME_MISSING")!;
@@ -152,7 +149,7 @@ describe("summary sheets", () => {
 
   test("data rows end at the first fully empty row", () => {
     const g = summaryGrid([{ name: "甲" }]);
-    g.values.push([], [9, "四川省", "说明：以上为推荐名单", null, null]);
+    [9, "四川省", "说明：以上为推荐名单"].forEach((v, c) => setCell(g, 5, c, v));
     const r = review([g]);
     expect(r.entries.map((e) => e.name)).toEqual(["甲"]);
   });

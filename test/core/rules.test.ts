@@ -1,6 +1,6 @@
-import { ChamberEntry, Cell, Grid, Review, review } from "../../src/core";
-import { quotaGrid, scores, scoresTotalling, summaryGrid } from "../helpers/grids";
-import { itemRow, layoutSheet, setCell } from "../helpers/layouts";
+import { ChamberEntry, Cell, Grid, Review, gridFromValues, review, setCell } from "../../src/core";
+import { box, quotaGrid, scores, scoresTotalling, summaryGrid } from "../helpers/grids";
+import { itemRow, layoutSheet } from "../helpers/layouts";
 
 function one(s: Map<number, Cell>, mutate?: (g: Grid) => void): { r: Review; e: ChamberEntry; g: Grid } {
   const g = layoutSheet("自评表", "甲商会", s);
@@ -100,7 +100,9 @@ describe("template checks (SPEC §3.4)", () => {
   test("category maxima that do not add up: warning; the category total is capped", () => {
     const { r, e, g } = one(scores(), (g) => {
       const row = itemRow(g, 44) + 1;
-      g.values.splice(row, 0, [45, null, "其他加分事项", 10, 10]);
+      const values = box(g).values;
+      values.splice(row, 0, [45, null, "其他加分事项", 10, 10]);
+      g.rows = gridFromValues(g.name, values).rows;
     });
     const w = r.issues.find((i) => i.code === "TEMPLATE_CATEGORY_MAX")!;
     expect(w.severity).toBe("warning");
@@ -113,8 +115,8 @@ describe("template checks (SPEC §3.4)", () => {
 
   test("6 veto items or 8 basic items: warnings, not errors", () => {
     const { r, e } = one(scores(), (g) => {
-      g.values[itemRow(g, 1)][0] = "1"; // drop the * of item 1
-      g.values[itemRow(g, 2)][0] = "※2";
+      setCell(g, itemRow(g, 1), 0, "1"); // drop the * of item 1
+      setCell(g, itemRow(g, 2), 0, "※2");
     });
     expect(r.issues.find((i) => i.code === "TEMPLATE_VETO_COUNT")!.params).toMatchObject({ count: 6, expected: 7 });
     expect(r.issues.find((i) => i.code === "TEMPLATE_BASIC_COUNT")!.params).toMatchObject({ count: 8, expected: 7 });
@@ -125,8 +127,8 @@ describe("template checks (SPEC §3.4)", () => {
 describe("stated totals", () => {
   function withTotals(s: Map<number, Cell>, sub: Cell, total: Cell) {
     const g = layoutSheet("自评表", "甲商会", s, { subtotals: true, total: true });
-    const subRow = g.values.findIndex((r) => r.includes("小计"));
-    const totalRow = g.values.findIndex((r) => r.includes("合计"));
+    const subRow = g.rows.find((r) => r.values.includes("小计"))!.row;
+    const totalRow = g.rows.find((r) => r.values.includes("合计"))!.row;
     setCell(g, subRow, 4, sub);
     setCell(g, totalRow, 4, total);
     const r = review([summaryGrid([{ name: "甲商会", stated: 500 }]), g]);
@@ -192,7 +194,7 @@ describe("linking summary rows and sheets", () => {
   test("SHEET_NOT_FOUND: a 自评表 reference to a missing sheet, or to a sheet that is not a 自评表", () => {
     const r = review([
       summaryGrid([{ name: "甲商会", ref: "不存在" }, { name: "乙商会", ref: "说明" }], "汇总表", true),
-      { name: "说明", values: [["填表说明"]] },
+      gridFromValues("说明", [["填表说明"]]),
     ]);
     const nf = r.issues.filter((i) => i.code === "SHEET_NOT_FOUND");
     expect(nf.map((i) => [i.cell, i.params.exists])).toEqual([
@@ -226,7 +228,7 @@ describe("linking summary rows and sheets", () => {
   });
 
   test("the 校验报告 sheet from an earlier fill is never read as data", () => {
-    const report: Grid = { name: "校验报告", values: [["级别", "代码", "工作表", "单元格", "说明"], ["错误", "SCORE_MISSING", "表", "E5", "自评分为空"]] };
+    const report: Grid = gridFromValues("校验报告", [["级别", "代码", "工作表", "单元格", "说明"], ["错误", "SCORE_MISSING", "表", "E5", "自评分为空"]]);
     const r = review([summaryGrid([{ name: "甲商会" }]), layoutSheet("甲", "甲商会"), report]);
     expect(r.entries).toHaveLength(1);
     expect(codes(r)).toEqual(["QUOTA_MISSING"]);

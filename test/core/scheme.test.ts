@@ -1,4 +1,4 @@
-import { BUILTIN_SCHEMES, ChamberScheme, detectScheme, loadScheme, parseScheme } from "../../src/core";
+import { BUILTIN_SCHEMES, ChamberScheme, detectScheme, gridFromValues, loadScheme, parseScheme } from "../../src/core";
 import { summaryGrid } from "../helpers/grids";
 import { layoutSheet } from "../helpers/layouts";
 
@@ -31,10 +31,10 @@ describe("built-in schemes (SPEC §1)", () => {
   test("detection: 自评表 or 汇总表 → sihao-2020; expert sheet → chuangxin-2021; nothing known → sihao-2020", () => {
     expect(detectScheme([layoutSheet("表", "甲")]).id).toBe("sihao-2020");
     expect(detectScheme([summaryGrid([{ name: "甲" }])]).id).toBe("sihao-2020");
-    expect(detectScheme([{ name: "专家1", values: [["专家：张三"], ["序号", "案例名称", "创新特性", "典型意义", "实践成果"], [1, "案例", 30, 20, 20]] }]).id).toBe(
+    expect(detectScheme([gridFromValues("专家1", [["专家：张三"], ["序号", "案例名称", "创新特性", "典型意义", "实践成果"], [1, "案例", 30, 20, 20]])]).id).toBe(
       "chuangxin-2021",
     );
-    expect(detectScheme([{ name: "Sheet1", values: [["hello"]] }]).id).toBe("sihao-2020");
+    expect(detectScheme([gridFromValues("Sheet1", [["hello"]])]).id).toBe("sihao-2020");
   });
 });
 

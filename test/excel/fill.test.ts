@@ -1,4 +1,4 @@
-import { FILL_COLORS, Highlight, MEMO_NAMESPACE, WritePlan, a1, buildWritePlan, cellAt, memoFromXml, memoToXml, review } from "../../src/core";
+import { FILL_COLORS, Highlight, MEMO_NAMESPACE, WritePlan, a1, buildWritePlan, cellAt, gridFromValues, gridToValues, memoFromXml, memoToXml, review } from "../../src/core";
 import { ExcelAdapterError } from "../../src/excel";
 import { setup } from "./helpers";
 import { nationalWorkbook, provinceWorkbook } from "./workbook";
@@ -28,11 +28,11 @@ describe("fill through the real Office.js runtime", () => {
     const { host, plan, outcome, userFilled } = await filled();
     expect(outcome.highlights).toBe(plan.highlights.length);
     expect(outcome.nativeUndo).toBe(true);
-    const header = host.grid("推荐名单汇总表").values[2];
+    const header = gridToValues(host.grid("推荐名单汇总表"))[2];
     expect(header).toEqual(expect.arrayContaining(["核验总分", "资格审查", "校验说明"]));
     for (const h of plan.highlights) expect(host.fill(h.sheet, at(h))).toBe(h.color);
     const report = host.grid("校验报告");
-    expect(report.values[0][0]).toBe("评审助手 校验报告");
+    expect(cellAt(report, 0, 0)).toBe("评审助手 校验报告");
     const link = plan.report.links[0];
     expect(host.hyperlink("校验报告", `D${link.row + 1}`)).toEqual({ documentReference: `'${link.sheet}'!${link.cell}`, textToDisplay: link.cell });
     const memo = memoFromXml(host.partsIn(MEMO_NAMESPACE)[0].xml);
@@ -82,7 +82,7 @@ describe("fill through the real Office.js runtime", () => {
   });
 
   test("clears highlights the CLI's file adapter remembered in the same custom XML part", async () => {
-    const { host, gw } = setup([{ name: "表", values: [["a", "b"]] }]);
+    const { host, gw } = setup([gridFromValues("表", [["a", "b"]])]);
     host.sheet("表")!.touch(0, 0).fill = FILL_COLORS.error;
     host.sheet("表")!.touch(0, 1).fill = FILL_COLORS.warning;
     host.addPart(memoToXml({ version: 1, highlights: [{ sheet: "表", cell: "A1", fill: null, style: 3 }, { sheet: "表", cell: "B1", fill: "#D9E1F2", style: 4 }] }));
@@ -103,7 +103,7 @@ describe("fill through the real Office.js runtime", () => {
   });
 
   test("text from user data stays text: = + - @, numbers, dates and booleans are not parsed", async () => {
-    const { host, gw } = setup([{ name: "表", values: [["x"]] }]);
+    const { host, gw } = setup([gridFromValues("表", [["x"]])]);
     const texts = ["=1+1", "+86 10 1234", "-abc", "@SUM(A1)", "0012", "2020-10-15", "TRUE", "'quoted", "#N/A", "50%", "１２．５"];
     const plan: WritePlan = {
       blocks: [{ sheet: "表", row: 1, col: 0, values: [texts, texts.map((_, i) => (i % 2 ? i : null))] }],

@@ -1,6 +1,6 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { SCHEME_SETTING, builtinScheme, review, templateSheets } from "../../src/core";
+import { SCHEME_SETTING, builtinScheme, gridFromValues, gridToValues, review, templateSheets } from "../../src/core";
 import { ExcelAdapterError, OfficeWorkbook } from "../../src/excel";
 import { openXlsx } from "../../src/xlsx";
 import { connect } from "../../tools/excel-host/runtime";
@@ -19,12 +19,12 @@ describe("the rest of the gateway", () => {
   });
 
   test("insertTemplate adds sheets under unique names and touches no existing sheet", async () => {
-    const { host, gw } = setup([{ name: "推荐名单汇总表", values: [["旧"]] }]);
+    const { host, gw } = setup([gridFromValues("推荐名单汇总表", [["旧"]])]);
     const specs = templateSheets(builtinScheme("sihao-2020")!);
     const names = await gw.insertTemplate(specs);
     expect(names).toEqual(["推荐名单汇总表 (2)", "推荐名额分配表", "自评表（模板）"]);
     expect(host.value("推荐名单汇总表", "A1")).toBe("旧");
-    expect(host.grid("自评表（模板）").values[2]).toEqual(specs[2].values[2]);
+    expect(gridToValues(host.grid("自评表（模板）"))[2]).toEqual(specs[2].values[2]);
     expect(host.sheet("自评表（模板）")!.merges).toEqual(specs[2].merges);
     expect(await gw.insertTemplate(specs.slice(0, 1))).toEqual(["推荐名单汇总表 (3)"]);
   });

@@ -20,13 +20,11 @@ export function setup(grids: Grid[], excelApi = "1.20", opts: HostOptions = {}):
 /** Non-empty cells by sheet position: what a grid means, whatever its origin or padding. */
 export function cellsOf(g: Grid): Map<string, Cell> {
   const out = new Map<string, Cell>();
-  const r0 = g.origin?.row ?? 0;
-  const c0 = g.origin?.col ?? 0;
-  g.values.forEach((row, i) =>
-    row.forEach((v, j) => {
-      if (v !== null && v !== "") out.set(`${r0 + i},${c0 + j}`, v);
-    }),
-  );
+  for (const r of g.rows) {
+    r.values.forEach((v, i) => {
+      if (v !== null && v !== "") out.set(`${r.row},${r.cols[i]}`, v);
+    });
+  }
   return out;
 }
 

@@ -1,5 +1,6 @@
 /** The local host answers the real runtime as Excel documents it. */
 import { ExcelHost, handleProcessQuery } from "../../tools/excel-host";
+import { gridFromValues } from "../../src/core";
 import { connect } from "../../tools/excel-host/runtime";
 
 function open(host: ExcelHost) {
@@ -16,7 +17,7 @@ async function codeOf(p: Promise<unknown>): Promise<string> {
 
 describe("local Excel host behind the real runtime", () => {
   test("used ranges: an empty sheet gives A1, or a null object; addresses quote sheet names", async () => {
-    const host = ExcelHost.fromGrids([{ name: "Sheet 1", values: [[null, "x"]] }, { name: "空", values: [] }]);
+    const host = ExcelHost.fromGrids([gridFromValues("Sheet 1", [[null, "x"]]), gridFromValues("空", [])]);
     const run = open(host);
     await run(async (context) => {
       const s = context.workbook.worksheets.getItem("Sheet 1").getUsedRange();
@@ -33,7 +34,7 @@ describe("local Excel host behind the real runtime", () => {
   });
 
   test("values: = makes a formula, an apostrophe text, null leaves a cell, \"\" clears it", async () => {
-    const host = ExcelHost.fromGrids([{ name: "S", values: [["keep", "clear"]] }]);
+    const host = ExcelHost.fromGrids([gridFromValues("S", [["keep", "clear"]])]);
     const run = open(host);
     await run(async (context) => {
       const r = context.workbook.worksheets.getItem("S").getRange("A1:D1");
@@ -51,7 +52,7 @@ describe("local Excel host behind the real runtime", () => {
   });
 
   test("errors carry Excel's codes; earlier actions of the batch stay applied", async () => {
-    const host = ExcelHost.fromGrids([{ name: "S", values: [["a"]] }]);
+    const host = ExcelHost.fromGrids([gridFromValues("S", [["a"]])]);
     host.sheet("S")!.protected = false;
     const run = open(host);
     expect(await codeOf(run(async (context) => context.workbook.worksheets.getItem("nope").load("name")))).toBe("ItemNotFound");
@@ -71,13 +72,13 @@ describe("local Excel host behind the real runtime", () => {
   });
 
   test("members newer than the host's ExcelApi version fail with ApiNotFound", async () => {
-    const host = ExcelHost.fromGrids([{ name: "S", values: [["a"]] }], { apiVersion: "1.12" });
+    const host = ExcelHost.fromGrids([gridFromValues("S", [["a"]])], { apiVersion: "1.12" });
     const run = open(host);
     expect(await codeOf(run(async (context) => context.workbook.worksheets.getItem("S").getRange("A1").getMergedAreasOrNullObject().load("address")))).toBe("ApiNotFound");
   });
 
   test("requests above the payload limit are refused with RequestPayloadSizeLimitExceeded", async () => {
-    const host = ExcelHost.fromGrids([{ name: "S", values: [] }], { payloadLimit: 10_000 });
+    const host = ExcelHost.fromGrids([gridFromValues("S", [])], { payloadLimit: 10_000 });
     const run = open(host);
     const big = [Array.from({ length: 20 }, () => "长".repeat(300))];
     expect(await codeOf(run(async (context) => void (context.workbook.worksheets.getItem("S").getRange("A1:T1").values = big)))).toBe("RequestPayloadSizeLimitExceeded");
@@ -85,7 +86,7 @@ describe("local Excel host behind the real runtime", () => {
   });
 
   test("custom XML parts by namespace, and the HTTP handler answers a raw body", () => {
-    const host = ExcelHost.fromGrids([{ name: "S", values: [] }]);
+    const host = ExcelHost.fromGrids([gridFromValues("S", [])]);
     host.addPart('<a xmlns="urn:x">1</a>');
     const body = {
       AutoKeepReference: false,
@@ -104,7 +105,7 @@ describe("local Excel host behind the real runtime", () => {
   });
 
   test("latency is added per sync", async () => {
-    const host = ExcelHost.fromGrids([{ name: "S", values: [] }], { latencyMs: 30 });
+    const host = ExcelHost.fromGrids([gridFromValues("S", [])], { latencyMs: 30 });
     const run = open(host);
     const t0 = Date.now();
     await run(async (context) => {

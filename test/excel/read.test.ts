@@ -1,4 +1,4 @@
-import { review } from "../../src/core";
+import { gridFromValues, review } from "../../src/core";
 import { ExcelAdapterError, MAX_SHEET_CELLS } from "../../src/excel";
 import { cellsOf, setup } from "./helpers";
 import { nationalWorkbook, provinceWorkbook } from "./workbook";
@@ -21,7 +21,7 @@ describe("read through the real Office.js runtime", () => {
     });
     expect(read.find((g) => g.name === "江西商会")!.hidden).toBe(true);
     expect(read.find((g) => g.name === "福建商会")!.protected).toBe(true);
-    expect(read[1].values.flat()).toContain("#REF!");
+    expect(read[1].rows.flatMap((r) => r.values)).toContain("#REF!");
   });
 
   test("the core gives the same entries and issues on the adapter's grids as on the source", async () => {
@@ -32,11 +32,13 @@ describe("read through the real Office.js runtime", () => {
   });
 
   test("an empty sheet and a used range away from A1 keep their positions", async () => {
-    const { gw } = setup([{ name: "空表", values: [] }, { name: "偏移", values: [["x", null], [null, 2]], origin: { row: 4, col: 2 } }]);
+    const { gw } = setup([gridFromValues("空表", []), gridFromValues("偏移", [["x", null], [null, 2]], { origin: { row: 4, col: 2 } })]);
     const [empty, offset] = await gw.read();
-    expect(empty.values).toEqual([]);
-    expect(offset.origin).toEqual({ row: 4, col: 2 });
-    expect(offset.values).toEqual([["x", ""], ["", 2]]);
+    expect(empty.rows).toEqual([]);
+    expect(offset.rows).toEqual([
+      { row: 4, cols: [2], values: ["x"] },
+      { row: 5, cols: [3], values: [2] },
+    ]);
   });
 
   test("the number of syncs does not grow with sheets or rows", async () => {
@@ -85,7 +87,7 @@ describe("read through the real Office.js runtime", () => {
   });
 
   test("a sheet beyond the cell limit is refused by name", async () => {
-    const { host, gw } = setup([{ name: "数据", values: [["a"]] }]);
+    const { host, gw } = setup([gridFromValues("数据", [["a"]])]);
     host.sheet("数据")!.touch(MAX_SHEET_CELLS, 1).value = 1;
     const err = (await gw.read().catch((e: unknown) => e)) as ExcelAdapterError;
     expect(err.code).toBe("SHEET_TOO_LARGE");

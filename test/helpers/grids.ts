@@ -1,10 +1,10 @@
-import { Cell, Grid, SIHAO_SAMPLE_ITEMS, SheetSpec, builtinScheme, selfAssessmentSheet } from "../../src/core";
+import { Cell, Grid, SIHAO_SAMPLE_ITEMS, SheetSpec, builtinScheme, gridFromValues, selfAssessmentSheet } from "../../src/core";
 import type { ChamberScheme } from "../../src/core";
 
 export const SIHAO = builtinScheme("sihao-2020") as ChamberScheme;
 
 export function specToGrid(spec: SheetSpec): Grid {
-  return { name: spec.name, values: spec.values.map((r) => r.map((v) => v as Cell)), merges: spec.merges };
+  return gridFromValues(spec.name, spec.values, { merges: spec.merges });
 }
 
 /** Full marks everywhere, then the given overrides by item number. */
@@ -56,9 +56,42 @@ export function summaryGrid(rows: SummaryRowSpec[], name = "推荐名单汇总�
     if (withRef) row.push(r.ref ?? null);
     values.push(row);
   });
-  return { name, values };
+  return gridFromValues(name, values);
 }
 
 export function quotaGrid(quotas: Record<string, Cell>): Grid {
-  return { name: "推荐名额分配表", values: [["省份", "推荐名额"], ...Object.entries(quotas).map(([k, v]) => [k, v])] };
+  return gridFromValues("推荐名额分配表", [["省份", "推荐名额"], ...Object.entries(quotas).map(([k, v]) => [k, v])]);
+}
+
+/**
+ * The values of a grid's bounding box (cells and merges), with the box's top-left sheet
+ * position: how the dense grids of old looked, for tests that compare whole blocks.
+ */
+export function box(g: Grid): { origin: { row: number; col: number }; values: Cell[][] } {
+  let r0 = Infinity;
+  let c0 = Infinity;
+  let r1 = -1;
+  let c1 = -1;
+  const extend = (ra: number, ca: number, rb: number, cb: number) => {
+    r0 = Math.min(r0, ra);
+    c0 = Math.min(c0, ca);
+    r1 = Math.max(r1, rb);
+    c1 = Math.max(c1, cb);
+  };
+  for (const r of g.rows) extend(r.row, r.cols[0], r.row, r.cols[r.cols.length - 1]);
+  for (const m of g.merges ?? []) extend(m.r0, m.c0, m.r1, m.c1);
+  if (r1 < 0) return { origin: { row: 0, col: 0 }, values: [] };
+  const values: Cell[][] = [];
+  for (let r = r0; r <= r1; r++) values.push(new Array<Cell>(c1 - c0 + 1).fill(null));
+  for (const r of g.rows) r.cols.forEach((c, i) => (values[r.row - r0][c - c0] = r.values[i]));
+  return { origin: { row: r0, col: c0 }, values };
+}
+
+/** The same sheet moved down and right, merges included: a used range that does not start at A1. */
+export function shift(g: Grid, rows: number, cols: number): Grid {
+  return {
+    ...g,
+    rows: g.rows.map((r) => ({ row: r.row + rows, cols: r.cols.map((c) => c + cols), values: r.values.slice() })),
+    merges: (g.merges ?? []).map((m) => ({ r0: m.r0 + rows, c0: m.c0 + cols, r1: m.r1 + rows, c1: m.c1 + cols })),
+  };
 }

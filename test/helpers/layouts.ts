@@ -1,4 +1,4 @@
-import { Cell, Grid, MergeArea, SIHAO_SAMPLE_ITEMS } from "../../src/core";
+import { Cell, Grid, MergeArea, SIHAO_SAMPLE_ITEMS, gridFromValues } from "../../src/core";
 import { SIHAO, scores } from "./grids";
 
 export type Col = "no" | "category" | "item" | "max" | "score" | "note";
@@ -61,23 +61,13 @@ export function layoutSheet(name: string, chamber: string | null, s: Map<number,
     row[at("item")] = "合计";
     values.push(row);
   }
-  return { name, values, merges };
+  return gridFromValues(name, values, { merges });
 }
 
 /** Finds the sheet row (0-based) of item `no` in a layout sheet. */
 export function itemRow(g: Grid, no: number): number {
   const text = SIHAO_SAMPLE_ITEMS.find((it) => it.no === no)!.text;
-  const r = g.values.findIndex((row) => row.some((v) => typeof v === "string" && v.startsWith(text)));
-  if (r < 0) throw new Error(`item ${no} not in ${g.name}`);
-  return r + (g.origin?.row ?? 0);
-}
-
-/** Sets a cell, growing the grid as needed (sheet coordinates). */
-export function setCell(g: Grid, row: number, col: number, v: Cell): void {
-  const r0 = g.origin?.row ?? 0;
-  const c0 = g.origin?.col ?? 0;
-  while (g.values.length <= row - r0) g.values.push([]);
-  const r = g.values[row - r0];
-  while (r.length <= col - c0) r.push(null);
-  r[col - c0] = v;
+  const r = g.rows.find((row) => row.values.some((v) => typeof v === "string" && v.startsWith(text)));
+  if (!r) throw new Error(`item ${no} not in ${g.name}`);
+  return r.row;
 }

@@ -2,18 +2,15 @@
  * An in-memory WorkbookGateway over core grids, for unit-level pane tests. It applies a
  * plan's values and remembers calls; the real Office.js path is tested in the browser.
  */
-import { parseA1, type Grid, type PlanValue, type QuotaSetting, type SheetSpec, type WritePlan } from "../../src/core";
+import { copyGrid, gridFromValues, parseA1, setCell, type Grid, type PlanValue, type QuotaSetting, type SheetSpec, type WritePlan } from "../../src/core";
 import type { Capabilities, FillOutcome, ProgressFn, WorkbookGateway } from "../../src/excel/api";
 
 function copy(grids: Grid[]): Grid[] {
-  return grids.map((g) => ({ ...g, values: g.values.map((r) => [...r]) }));
+  return grids.map(copyGrid);
 }
 
 function put(g: Grid, row: number, col: number, v: PlanValue) {
-  while (g.values.length <= row) g.values.push([]);
-  const r = g.values[row];
-  while (r.length <= col) r.push(null);
-  r[col] = v;
+  setCell(g, row, col, v);
 }
 
 export class FakeGateway implements WorkbookGateway {
@@ -63,7 +60,7 @@ export class FakeGateway implements WorkbookGateway {
       onProgress?.({ step: "write", done: cells, total: cells });
     }
     this.grids = this.grids.filter((g) => g.name !== plan.report.sheet);
-    this.grids.push({ name: plan.report.sheet, values: plan.report.values.map((r) => [...r]) });
+    this.grids.push(gridFromValues(plan.report.sheet, plan.report.values));
     return { cellsWritten: cells, highlights: plan.highlights.length, syncs: 2, nativeUndo: this.caps.nativeUndo };
   }
 
@@ -89,7 +86,7 @@ export class FakeGateway implements WorkbookGateway {
 
   async insertTemplate(sheets: SheetSpec[]): Promise<string[]> {
     this.templates.push(sheets);
-    for (const s of sheets) this.grids.push({ name: s.name, values: s.values.map((r) => [...r]) });
+    for (const s of sheets) this.grids.push(gridFromValues(s.name, s.values));
     return sheets.map((s) => s.name);
   }
 

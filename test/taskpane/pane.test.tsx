@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { act } from "react";
-import { buildWritePlan, issueMessage, review, templateSheets, BUILTIN_SCHEMES, type Grid } from "../../src/core";
+import { buildWritePlan, issueMessage, review, templateSheets, BUILTIN_SCHEMES, gridFromValues, type Grid } from "../../src/core";
 import { ExcelAdapterError } from "../../src/excel/errors";
 import { App } from "../../src/taskpane/App";
 import { quotaGrid, scores, selfGrid, summaryGrid } from "../helpers/grids";
@@ -154,7 +154,7 @@ describe("task pane", () => {
   });
 
   it("shows what it looks for when no sheet is known, and inserts the blank template", async () => {
-    const gw = new FakeGateway([{ name: "Sheet1", values: [["随便写点什么"]] }]);
+    const gw = new FakeGateway([gridFromValues("Sheet1", [["随便写点什么"]])]);
     await open(gw);
     await click(clickable("校验"));
     await waitFor(() => expect(text()).toContain("没有找到可识别的工作表"));

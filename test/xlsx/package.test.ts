@@ -1,6 +1,7 @@
 import { strToU8 } from "fflate";
 import { SCHEME_SETTING, builtinScheme, templateSheets } from "../../src/core";
 import { XlsxError, createXlsx, openXlsx } from "../../src/xlsx";
+import { box } from "../helpers/grids";
 import { block, mark, plan, report } from "./plans";
 import { SIMPLE_STYLES, changedParts, handPackage, partText, unzip, wrapSheet } from "./pkg";
 
@@ -25,7 +26,7 @@ describe("the report sheet", () => {
     expect(xml).toContain('<hyperlink ref="D6" location="\'Bob\'\'s 表\'!B3" display="B3"/>');
     expect(xml).toContain('<col min="1" max="1" width="12.7109375" customWidth="1"/>');
     expect(partText(out, "[Content_Types].xml")).toContain('<Override PartName="/xl/worksheets/sheet3.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>');
-    expect(openXlsx(out).grids()[2].values[4]).toEqual(["错误", "SCORE_MISSING", "自评表A", "F12", "自评分为空"]);
+    expect(box(openXlsx(out).grids()[2]).values[4]).toEqual(["错误", "SCORE_MISSING", "自评表A", "F12", "自评分为空"]);
   });
 
   it("replaces an existing report sheet in place: same part, same position, same id", () => {
@@ -38,8 +39,8 @@ describe("the report sheet", () => {
     expect(stats.partsChanged).toEqual(["xl/worksheets/sheet2.xml"]);
     expect(changedParts(input, out)).toEqual(["xl/worksheets/sheet2.xml"]);
     const g = openXlsx(out).grids()[1];
-    expect(g.values[0][0]).toBe("校验报告");
-    expect(g.values).toHaveLength(4);
+    expect(box(g).values[0][0]).toBe("校验报告");
+    expect(box(g).values).toHaveLength(4);
   });
 
   it("finds the existing report sheet whatever the case of its name", () => {
@@ -69,7 +70,7 @@ describe("adding sheets", () => {
     const out = book.toBytes();
     expect(changedParts(input, out).filter((p) => !/sheet\d+\.xml$/.test(p))).toEqual(["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/workbook.xml"]);
     const gs = openXlsx(out).grids();
-    expect(gs[1].values).toEqual([[1]]);
+    expect(box(gs[1]).values).toEqual([[1]]);
     expect(gs[3].merges).toEqual([{ r0: 0, c0: 0, r1: 0, c1: 2 }]);
   });
 
@@ -87,7 +88,7 @@ describe("a new workbook", () => {
     const book = openXlsx(bytes);
     expect(book.sheetNames).toEqual(specs.map((s) => s.name));
     const gs = book.grids();
-    expect(gs[0].values[1]).toEqual(specs[0].values[1]);
+    expect(box(gs[0]).values[1]).toEqual(specs[0].values[1]);
     expect(gs[2].merges).toEqual(specs[2].merges);
     expect(partText(bytes, "xl/worksheets/sheet1.xml")).toContain('<col min="3" max="3" width="36.7109375" customWidth="1"/>');
     expect(partText(bytes, "xl/styles.xml")).toContain("<cellXfs count=\"1\">");

@@ -1,5 +1,5 @@
 /** Write plans and workbooks for the writer tests. */
-import { Cell, Grid, Highlight, PlanValue, ReportPlan, SheetSpec, ValueBlock, WritePlan, buildWritePlan, review } from "../../src/core";
+import { Grid, Highlight, PlanValue, ReportPlan, SheetSpec, ValueBlock, WritePlan, buildWritePlan, gridFromValues, gridToValues, review } from "../../src/core";
 import { FILL_COLORS } from "../../src/core";
 import { createXlsx } from "../../src/xlsx";
 import { scores, selfGrid, summaryGrid } from "../helpers/grids";
@@ -30,7 +30,7 @@ export function mark(sheet: string, ref: string, severity: "error" | "warning" =
 }
 
 export function gridSpec(g: Grid): SheetSpec {
-  return { name: g.name, values: g.values.map((r) => r.map((v) => (typeof v === "boolean" ? String(v) : v))), merges: g.merges ?? [], widths: [] };
+  return { name: g.name, values: gridToValues(g).map((r) => r.map((v) => (typeof v === "boolean" ? String(v) : v))), merges: g.merges ?? [], widths: [] };
 }
 
 /** A small 四好 workbook with the usual defects: a missing score, a precise score, a stated total that differs. */
@@ -44,7 +44,7 @@ export function sihaoGrids(): Grid[] {
       ],
       "推荐名单汇总表",
     ),
-    { name: "推荐名额分配表", values: [["省份", "推荐名额"], ["四川省", 2]] as Cell[][] },
+    gridFromValues("推荐名额分配表", [["省份", "推荐名额"], ["四川省", 2]]),
     selfGrid("科技装备业商会", "四川省科技装备业商会", scores({ 3: null, 5: 12.25 })),
     selfGrid("眼镜商会", "成都市眼镜商会", scores({ 31: 0 })),
     selfGrid("浙江商会", "四川省浙江商会"),

@@ -3,6 +3,7 @@ import { openXlsx } from "../../src/xlsx";
 import { shiftFormula } from "../../src/xlsx/formula";
 import { block, plan, sihaoGrids, sihaoPlan, sihaoWorkbook } from "./plans";
 import { attr, cellStyle, cellXml, changedParts, handPackage, partText } from "./pkg";
+import { box } from "../helpers/grids";
 
 const S1 = "xl/worksheets/sheet1.xml";
 
@@ -58,7 +59,7 @@ describe("writing result values", () => {
     const xml = partText(out, S1);
     expect(xml).not.toMatch(/<f[ >]/);
     for (let c = 0; c < texts.length; c++) expect(cellXml(xml, String.fromCharCode(65 + c) + "1")).toContain('t="inlineStr"');
-    expect(openXlsx(out).grids()[0].values[0]).toEqual(texts);
+    expect(box(openXlsx(out).grids()[0]).values[0]).toEqual(texts);
   });
 
   it("writes numbers as numbers", () => {
@@ -67,7 +68,7 @@ describe("writing result values", () => {
     const xml = partText(book.toBytes(), S1);
     expect(cellXml(xml, "A1")).toBe('<c r="A1"><v>432.5</v></c>');
     expect(cellXml(xml, "C1")).toBe('<c r="C1"><v>0</v></c>');
-    expect(openXlsx(book.toBytes()).grids()[0].values[0]).toEqual([432.5, 0, 0, 1e-7, 123456789012]);
+    expect(box(openXlsx(book.toBytes()).grids()[0]).values[0]).toEqual([432.5, 0, 0, 1e-7, 123456789012]);
   });
 
   it("clears a cell for null, keeping its format", () => {
@@ -116,7 +117,7 @@ describe("writing result values", () => {
     const book = openXlsx(handPackage({ sheets: [{ name: "S", body }] }));
     book.apply(plan([block("S", 1, 1, [["x"]])]));
     const g = openXlsx(book.toBytes()).grids()[0];
-    expect(g.values).toEqual([
+    expect(box(g).values).toEqual([
       [1, 2],
       [3, "x"],
     ]);
@@ -131,7 +132,7 @@ describe("writing result values", () => {
     const out = partText(book.toBytes(), S1);
     expect(out).toContain('<x:c r="B1" t="inlineStr"><x:is><x:t>文</x:t></x:is></x:c>');
     expect(out).toContain('<x:row r="3"><x:c r="A3"><x:v>2</x:v></x:c></x:row>');
-    expect(openXlsx(book.toBytes()).grids()[0].values).toEqual([[1, "文"], [null, null], [2, null]]);
+    expect(box(openXlsx(book.toBytes()).grids()[0]).values).toEqual([[1, "文"], [null, null], [2, null]]);
   });
 
   it("refuses a plan that names a sheet the workbook does not have, changing nothing", () => {

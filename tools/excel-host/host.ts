@@ -2,7 +2,7 @@
  * A local Excel host: an in-memory workbook that answers Office.js `ProcessQuery` requests
  * (see protocol.ts), counts syncs and request bytes, and lets tests look inside.
  */
-import { Cell, Grid, parseA1 } from "../../src/core";
+import { Cell, Grid, gridFromValues, parseA1 } from "../../src/core";
 import { Area, MAX_COLS, validSheetName } from "./address";
 import { HostCell, HostHyperlink, HostPart, HostSheet, namespaceOf, sheetFromGrid } from "./model";
 import { versionNumber } from "./objects";
@@ -163,13 +163,13 @@ export class ExcelHost {
     const s = this.sheet(sheet);
     if (!s) throw new Error(`no sheet ${sheet}`);
     const a: Area | null = s.usedArea(true);
-    if (!a) return { name: s.name, values: [] };
+    if (!a) return { name: s.name, rows: [] };
     const values: Cell[][] = [];
     for (let r = a.r0; r <= a.r1; r++) {
       const row: Cell[] = [];
       for (let c = a.c0; c <= a.c1; c++) row.push(s.cell(r, c)?.value ?? null);
       values.push(row);
     }
-    return { name: s.name, values, origin: { row: a.r0, col: a.c0 } };
+    return gridFromValues(s.name, values, { origin: { row: a.r0, col: a.c0 } });
   }
 }

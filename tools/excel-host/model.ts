@@ -169,14 +169,12 @@ export function enter(cell: HostCell, raw: unknown): void {
 /** A workbook filled from core grids: their values become constants (error text stays an error value). */
 export function sheetFromGrid(g: Grid): HostSheet {
   const sheet = new HostSheet(g.name);
-  const r0 = g.origin?.row ?? 0;
-  const c0 = g.origin?.col ?? 0;
-  g.values.forEach((row, i) =>
-    row.forEach((v, j) => {
+  for (const r of g.rows) {
+    r.values.forEach((v, i) => {
       if (v === null || v === "") return;
-      sheet.touch(r0 + i, c0 + j).value = v;
-    }),
-  );
+      sheet.touch(r.row, r.cols[i]).value = v;
+    });
+  }
   sheet.merges = (g.merges ?? []).map((m) => ({ ...m }));
   if (g.hidden) sheet.visibility = "Hidden";
   if (g.protected) sheet.protected = true;

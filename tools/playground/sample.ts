@@ -3,7 +3,7 @@
  * two provinces, a quota sheet and one 自评表 per chamber, with a few defects a reviewer
  * should see (a score above its maximum, a blank score, a veto item at 0, a tie at the line).
  */
-import { SIHAO_SAMPLE_ITEMS, builtinScheme, selfAssessmentSheet, type Cell, type ChamberScheme, type Grid, type PlanValue } from "../../src/core";
+import { SIHAO_SAMPLE_ITEMS, builtinScheme, gridFromValues, selfAssessmentSheet, type Cell, type ChamberScheme, type Grid, type PlanValue } from "../../src/core";
 
 interface Chamber {
   province: string;
@@ -56,8 +56,8 @@ export function sampleGrids(): Grid[] {
     const scores = scoresFor(c);
     summary.push([i + 1, c.province, c.name, "行业商会", total(scores)]);
     const spec = selfAssessmentSheet(scheme, { name: c.sheet, chamber: c.name, scores });
-    selves.push({ name: spec.name, values: spec.values.map((r) => r.map((v) => v as Cell)), merges: spec.merges });
+    selves.push(gridFromValues(spec.name, spec.values, { merges: spec.merges }));
   });
-  const quota: Grid = { name: "推荐名额分配表", values: [["省份", "推荐名额"], ["四川省", 1], ["浙江省", 2]] };
-  return [{ name: "推荐名单汇总表", values: summary }, quota, ...selves];
+  const quota: Grid = gridFromValues("推荐名额分配表", [["省份", "推荐名额"], ["四川省", 1], ["浙江省", 2]]);
+  return [gridFromValues("推荐名单汇总表", summary), quota, ...selves];
 }

@@ -1,4 +1,4 @@
-import { Cell, Grid, Pos, cellAt, colOffset, isEmpty, isRowEmpty, rowEnd, rowOffset } from "../grid";
+import { Cell, Grid, Pos, cellAt, isEmpty, isRowEmpty, rowAt, rowEnd, rowsIn } from "../grid";
 import { AliasTable, HeaderMatch, LabelRow, aliasIndex, findHeader, matchLabels } from "../header";
 import { totalKind } from "../chamber/headers";
 import { CaseScheme } from "../scheme/schema";
@@ -114,9 +114,8 @@ export function readCaseSheet(g: Grid, header: HeaderMatch<CaseField>): CaseShee
     const nameCell = cellAt(g, row, c.name as number);
     if (totalKind(nameCell) !== null) continue;
     if (isEmpty(nameCell)) {
-      const r = g.values[row - rowOffset(g)] ?? [];
-      const passive = c.seq !== undefined ? c.seq - colOffset(g) : -1;
-      if (r.some((v, i) => i !== passive && !isEmpty(v))) nameless.push(row);
+      const r = rowAt(g, row);
+      if (r && r.values.some((v, i) => r.cols[i] !== c.seq && !isEmpty(v))) nameless.push(row);
       continue;
     }
     const name = cellText(nameCell).trim();
@@ -150,17 +149,15 @@ const EXPERT_INLINE = /^(?:评审专家|专家)(?:姓名)?[:：](.+)$/;
 const EXPERT_LABEL = /^(?:评审专家|专家)(?:姓名)?[:：]?$/;
 
 function findExpertName(g: Grid, headerRow: number): string | null {
-  const start = rowOffset(g);
-  for (let row = start; row < headerRow; row++) {
-    const r = g.values[row - start] ?? [];
-    for (let i = 0; i < r.length; i++) {
-      const v = r[i];
+  for (const r of rowsIn(g, 0, headerRow)) {
+    for (let i = 0; i < r.cols.length; i++) {
+      const v = r.values[i];
       if (typeof v !== "string" || v === "") continue;
       const compact = nfkc(v).replace(/[\s\u3000]+/g, "");
       const inline = EXPERT_INLINE.exec(compact);
       if (inline) return inline[1];
       if (EXPERT_LABEL.test(compact)) {
-        for (let j = i + 1; j < r.length; j++) if (!isEmpty(r[j])) return cellText(r[j]).trim();
+        for (let j = i + 1; j < r.cols.length; j++) if (!isEmpty(r.values[j])) return cellText(r.values[j]).trim();
       }
     }
   }

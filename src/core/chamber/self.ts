@@ -1,5 +1,5 @@
 /** 自评表: one per chamber, in every legal layout (SPEC §3.2). */
-import { Grid, Pos, cellAt, isEmpty, isRowEmpty, rowEnd, rowOffset, colOffset } from "../grid";
+import { Grid, Pos, cellAt, isEmpty, isRowEmpty, rowEnd, rowsIn } from "../grid";
 import { HeaderMatch } from "../header";
 import { ChamberScheme } from "../scheme/schema";
 import { Parsed, cellText, memoized, nfkc, normName, parseNumber } from "../text";
@@ -52,24 +52,21 @@ const NAME_INLINE = /^商会名称(?:\([^()]*\))?[:：](.+)$/;
 
 /** 商会名称：X above the header, or 商会名称 then the next non-empty cell to its right. */
 export function findChamberName(g: Grid, headerRow: number): { name: string; at: Pos } | null {
-  const start = rowOffset(g);
-  const c0 = colOffset(g);
-  for (let row = start; row < headerRow; row++) {
-    const r = g.values[row - start];
-    if (!r) continue;
-    for (let i = 0; i < r.length; i++) {
-      const v = r[i];
+  for (const r of rowsIn(g, 0, headerRow)) {
+    const row = r.row;
+    for (let i = 0; i < r.cols.length; i++) {
+      const v = r.values[i];
       if (typeof v !== "string" || v === "") continue;
       const t = nfkc(v).trim();
       const compact = t.replace(/[\s\u3000]+/g, "");
       const inline = NAME_INLINE.exec(compact);
       if (inline) {
         const raw = t.slice(t.search(/[:：]/) + 1).trim();
-        return { name: raw || inline[1], at: { row, col: c0 + i } };
+        return { name: raw || inline[1], at: { row, col: r.cols[i] } };
       }
       if (NAME_LABEL.test(compact)) {
-        for (let j = i + 1; j < r.length; j++) {
-          if (!isEmpty(r[j])) return { name: cellText(r[j]).trim(), at: { row, col: c0 + j } };
+        for (let j = i + 1; j < r.cols.length; j++) {
+          if (!isEmpty(r.values[j])) return { name: cellText(r.values[j]).trim(), at: { row, col: r.cols[j] } };
         }
       }
     }

@@ -1,5 +1,5 @@
 /** 推荐名单汇总表: one row per recommended chamber (SPEC §3.1). */
-import { Cell, Grid, Pos, cellAt, isEmpty, isRowEmpty, rowEnd, rowOffset, colOffset } from "../grid";
+import { Cell, Grid, Pos, cellAt, isEmpty, isRowEmpty, rowAt, rowEnd } from "../grid";
 import { HeaderMatch } from "../header";
 import { Parsed, cellText, normName, parseNumber } from "../text";
 import { SummaryField, mergedValue, totalKind } from "./headers";
@@ -70,10 +70,9 @@ export function readSummary(g: Grid, header: HeaderMatch<SummaryField>, resultCo
 }
 
 function hasContentBeyond(g: Grid, row: number, passive: Set<number>): boolean {
-  const r = g.values[row - rowOffset(g)];
+  const r = rowAt(g, row);
   if (!r) return false;
-  const c0 = colOffset(g);
-  for (let i = 0; i < r.length; i++) if (!passive.has(c0 + i) && !isEmpty(r[i])) return true;
+  for (let i = 0; i < r.cols.length; i++) if (!passive.has(r.cols[i]) && !isEmpty(r.values[i])) return true;
   return false;
 }
 
