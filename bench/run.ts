@@ -10,6 +10,7 @@ const PARTS = [
   ["cli.bench.ts", "CLI: check and consolidate"],
   ["excel.bench.ts", "Office.js adapter through the real runtime"],
   ["bundle.bench.ts", "task pane bundle size"],
+  ["pane.bench.ts", "task pane in Chromium at national scale"],
 ] as const;
 
 async function main() {

@@ -32,6 +32,8 @@ export interface PaneControl {
   /** Selects an entry's row (its name cell) in its sheet. */
   selectEntry(entry: Entry): Promise<void>;
   quotas: QuotaControl;
+  /** Goes up when an action wants the issues tab in front (发送前检查 found errors). */
+  issuesWanted: number;
 }
 
 /** True when the workbook holds no sheet the engine recognises. */
@@ -53,6 +55,7 @@ export function usePane(gateway: WorkbookGateway, lang: Lang): PaneControl {
   }, []);
   // The grids of the last read: a quota changed in the pane re-ranks them without reading again.
   const lastRead = useRef<Grid[] | null>(null);
+  const [issuesWanted, setIssuesWanted] = useState(0);
   const busy = useBusy();
   const forget = useCallback(() => setResult(null), []);
   const scheme = useScheme(gateway, setNotice, forget);
@@ -86,7 +89,9 @@ export function usePane(gateway: WorkbookGateway, lang: Lang): PaneControl {
     const grids = await busy.cancellable("read", (onProgress) => gateway.read(onProgress));
     busy.step("review");
     await nextFrame();
-    const r = review(grids, { scheme: scheme.scheme, quotaSetting: await quotas.current() });
+    const quotaSetting = await quotas.current();
+    mark("review-start");
+    const r = review(grids, { scheme: scheme.scheme, quotaSetting });
     lastRead.current = grids;
     mark("review-end");
     setResult(r);
@@ -152,6 +157,7 @@ export function usePane(gateway: WorkbookGateway, lang: Lang): PaneControl {
       }
       const errors = r.counts.errors;
       setFilter(errors ? "error" : "all");
+      if (errors) setIssuesWanted((n) => n + 1);
       setNotice(
         errors
           ? notice("warning", (t) => ({ body: t.done.preflightBad(errors) }))
@@ -204,5 +210,6 @@ export function usePane(gateway: WorkbookGateway, lang: Lang): PaneControl {
     select,
     selectEntry,
     quotas,
+    issuesWanted,
   };
 }

@@ -10,6 +10,8 @@ import { errorNotice, notice, type Notice } from "./notice";
 
 export interface QuotaControl {
   setting: QuotaSetting | null;
+  /** The workbook holds a quota setting that cannot be read (and is ignored). */
+  broken: boolean;
   /** The stored setting, once it has been read (a review waits for it). */
   current(): Promise<QuotaSetting | null>;
   /** One group's quota; null removes the group's own pane quota (the sheet's, or every group's, applies again). */
@@ -20,6 +22,7 @@ export interface QuotaControl {
 
 export function useQuotas(gateway: WorkbookGateway, say: (n: Notice) => void, onChange: (s: QuotaSetting | null) => void): QuotaControl {
   const [setting, setSetting] = useState<QuotaSetting | null>(null);
+  const [broken, setBroken] = useState(false);
   const loaded = useRef<Promise<QuotaSetting | null>>(Promise.resolve(null));
   const latest = useRef<QuotaSetting | null>(null);
 
@@ -30,7 +33,10 @@ export function useQuotas(gateway: WorkbookGateway, say: (n: Notice) => void, on
       .then((raw) => {
         const parsed = parseQuotaSetting(raw);
         if (parsed === "invalid") {
-          if (live) say(notice("warning", (t) => ({ body: t.quotas.storedBroken })));
+          if (live) {
+            setBroken(true);
+            say(notice("warning", (t) => ({ body: t.quotas.storedBroken })));
+          }
           return null;
         }
         return parsed;
@@ -63,6 +69,7 @@ export function useQuotas(gateway: WorkbookGateway, say: (n: Notice) => void, on
       latest.current = stored;
       loaded.current = Promise.resolve(stored);
       setSetting(stored);
+      setBroken(false);
       onChange(stored);
       say(done);
     },
@@ -87,5 +94,5 @@ export function useQuotas(gateway: WorkbookGateway, say: (n: Notice) => void, on
     [store],
   );
 
-  return { setting, current: () => loaded.current, setGroup, setEvery };
+  return { setting, broken, current: () => loaded.current, setGroup, setEvery };
 }

@@ -4,7 +4,7 @@
  * near the viewport are in the DOM, the rest are padding. Row heights are measured once drawn
  * (messages wrap to one, two or three lines) and estimated until then.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from "react";
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from "react";
 
 export interface VirtualOptions {
   count: number;
@@ -30,7 +30,7 @@ export interface Virtual {
   scrollTo(i: number): void;
 }
 
-const DEFAULT_OVERSCAN = 600;
+const DEFAULT_OVERSCAN = 400;
 
 /** First index whose offset is beyond `y` (offsets ascending, length count + 1). */
 function search(offsets: Float64Array, y: number): number {
@@ -48,7 +48,8 @@ export function useWindowVirtual({ count, estimate, keyOf, overscan = DEFAULT_OV
   const listRef = useRef<HTMLDivElement | null>(null);
   const heights = useRef(new Map<unknown, number>());
   const [version, setVersion] = useState(0);
-  const [view, setView] = useState({ top: 0, bottom: typeof window === "undefined" ? 800 : window.innerHeight });
+  // Unknown until the list's place on the page is measured (before the first paint): draw nothing till then.
+  const [view, setView] = useState<{ top: number; bottom: number } | null>(null);
 
   const offsets = useMemo(() => {
     const o = new Float64Array(count + 1);
@@ -58,22 +59,27 @@ export function useWindowVirtual({ count, estimate, keyOf, overscan = DEFAULT_OV
     // `version` is a dependency because it changes whenever a measured height does.
   }, [count, estimate, keyOf, version]);
 
-  const start = Math.min(count, search(offsets, Math.max(0, view.top - overscan)));
-  const end = Math.min(count, search(offsets, view.bottom + overscan) + 1);
+  const start = view ? Math.min(count, search(offsets, Math.max(0, view.top - overscan))) : 0;
+  const end = view ? Math.min(count, search(offsets, view.bottom + overscan) + 1) : 0;
 
-  // Follows the window's scroll; one update per frame at most.
-  useEffect(() => {
+  // Where the list is in the viewport; read before the browser paints, and again on scroll.
+  const place = useCallback(() => {
+    const el = listRef.current;
+    if (!el) return;
+    const top = el.getBoundingClientRect().top;
+    const next = { top: Math.max(0, -top), bottom: Math.max(0, window.innerHeight - top) };
+    setView((v) => (v && Math.abs(v.top - next.top) < 1 && Math.abs(v.bottom - next.bottom) < 1 ? v : next));
+  }, []);
+
+  // Follows the window's scroll and size; one update per frame at most.
+  useLayoutEffect(() => {
     let frame = 0;
-    const update = () => {
-      frame = 0;
-      const el = listRef.current;
-      if (!el) return;
-      const top = el.getBoundingClientRect().top;
-      const next = { top: Math.max(0, -top), bottom: Math.max(0, window.innerHeight - top) };
-      setView((v) => (Math.abs(v.top - next.top) < 1 && Math.abs(v.bottom - next.bottom) < 1 ? v : next));
-    };
     const schedule = () => {
-      if (!frame) frame = requestAnimationFrame(update);
+      if (!frame)
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          place();
+        });
     };
     let width = window.innerWidth;
     const resize = () => {
@@ -85,7 +91,6 @@ export function useWindowVirtual({ count, estimate, keyOf, overscan = DEFAULT_OV
       }
       schedule();
     };
-    update();
     window.addEventListener("scroll", schedule, { passive: true });
     window.addEventListener("resize", resize);
     return () => {
@@ -93,12 +98,14 @@ export function useWindowVirtual({ count, estimate, keyOf, overscan = DEFAULT_OV
       window.removeEventListener("resize", resize);
       if (frame) cancelAnimationFrame(frame);
     };
-  }, []);
+  }, [place]);
 
   // Measures what was just drawn; a changed height re-lays the list before the browser paints.
   useLayoutEffect(() => {
     const list = listRef.current;
     if (!list) return;
+    // The list has just appeared (or moved, when the content above it changed size): place it.
+    place();
     let changed = false;
     for (const el of list.querySelectorAll<HTMLElement>("[data-vindex]")) {
       const i = Number(el.dataset.vindex);
@@ -124,10 +131,9 @@ export function useWindowVirtual({ count, estimate, keyOf, overscan = DEFAULT_OV
       const top = el.getBoundingClientRect().top + window.scrollY + offsets[i];
       window.scrollTo({ top: Math.max(0, top - window.innerHeight / 3) });
       // Draw the target's neighbourhood now, not on the next scroll event.
-      const listTop = el.getBoundingClientRect().top;
-      setView({ top: Math.max(0, -listTop), bottom: Math.max(0, window.innerHeight - listTop) });
+      place();
     },
-    [count, offsets],
+    [count, offsets, place],
   );
 
   return { listRef, start, end, before: offsets[start], after: offsets[count] - offsets[end], rowProps, scrollTo };

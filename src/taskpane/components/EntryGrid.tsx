@@ -21,11 +21,10 @@ import {
   type TableColumnDefinition,
   type TableRowData,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, type KeyboardEvent } from "react";
+import { useCallback, useMemo, type KeyboardEvent } from "react";
 import { a1, entryWhy, formatScore, type Entry } from "../../core";
 import { stageOf, type SortKey } from "../entries";
 import { useLang, type UiStrings } from "../i18n";
-import { markAfterPaint } from "../marks";
 import { useWindowVirtual } from "../useWindowVirtual";
 import { Keep } from "./Keep";
 
@@ -123,7 +122,6 @@ function Rows({ current, onSelect }: Pick<Props, "current" | "onSelect">) {
   const keyOf = useCallback((i: number) => `${rows[i].item.sheet}\u0000${rows[i].item.row}`, [rows]);
   const estimate = useCallback(() => ESTIMATE, []);
   const v = useWindowVirtual({ count: rows.length, estimate, keyOf });
-  useEffect(() => markAfterPaint("results-painted"), [rows]);
   const onKey = (e: KeyboardEvent, entry: Entry) => {
     if ((e.key === "Enter" || e.key === " ") && e.target === e.currentTarget) {
       e.preventDefault();

@@ -30,6 +30,7 @@ const useStyles = makeStyles({
   key: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXXS, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   swatch: { position: "relative", display: "inline-block", width: "14px", height: "10px" },
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  warn: { color: tokens.colorPaletteDarkOrangeForeground1, fontSize: tokens.fontSizeBase200 },
 });
 
 function Legend({ kind }: { kind: BarKind }) {
@@ -129,6 +130,11 @@ export function GroupSection({ groups, kind, quotas }: Props) {
           </Text>
           {quotas && <EveryQuota quotas={quotas} />}
         </div>
+      )}
+      {kind === "quota" && quotas?.broken && (
+        <Text className={s.warn} role="note">
+          {t.quotas.storedBroken}
+        </Text>
       )}
     </section>
   );

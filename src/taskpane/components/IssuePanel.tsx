@@ -115,13 +115,13 @@ export function IssuePanel({ review, level, onLevel, onSelect }: Props) {
   return (
     <section aria-label={t.issues.title}>
       <Toolbar aria-label={t.issues.filter} size="small" className={s.bar} checkedValues={{ level: [level] }} onCheckedValueChange={onChecked}>
-        <ToolbarRadioButton name="level" value="all" appearance="subtle">
+        <ToolbarRadioButton name="level" value="all" appearance="subtle" data-level="all">
           {t.issues.all(c.errors + c.warnings)}
         </ToolbarRadioButton>
-        <ToolbarRadioButton name="level" value="error" appearance="subtle">
+        <ToolbarRadioButton name="level" value="error" appearance="subtle" data-level="error">
           {t.issues.errors(c.errors)}
         </ToolbarRadioButton>
-        <ToolbarRadioButton name="level" value="warning" appearance="subtle">
+        <ToolbarRadioButton name="level" value="warning" appearance="subtle" data-level="warning">
           {t.issues.warnings(c.warnings)}
         </ToolbarRadioButton>
         <ToolbarButton

@@ -2,8 +2,9 @@
 import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core";
 import type { WorkbookGateway } from "../../excel/api";
-import { useCallback } from "react";
+import { useCallback, useEffect } from "react";
 import { useLang } from "../i18n";
+import { markAfterPaint } from "../marks";
 import { isUnrecognised, usePane } from "../usePane";
 import { useResultsView } from "../useResultsView";
 import { useReturnFocus } from "../useReturnFocus";
@@ -42,6 +43,14 @@ export function Pane({ gateway, onToggleLang }: Props) {
   const blocked = busy || !pane.baseline;
   const r = pane.review;
   const view = useResultsView(r);
+  // For the bench: the verdict on screen, measured from the engine's last step (marks.ts).
+  useEffect(() => {
+    if (r) markAfterPaint("results-painted");
+  }, [r]);
+  const { setTab } = view;
+  useEffect(() => {
+    if (pane.issuesWanted) setTab("issues");
+  }, [pane.issuesWanted, setTab]);
   const firstAction = useCallback(() => document.querySelector<HTMLElement>('[role="toolbar"] button'), []);
   const backToNotice = useReturnFocus(pane.notice, firstAction);
   const backToProblems = useReturnFocus(pane.scheme.problems, firstAction);
