@@ -35,7 +35,7 @@ const useStyles = makeStyles({
   grid: { minWidth: 0 },
   row: {
     display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) 44px 48px 36px 58px",
+    gridTemplateColumns: "minmax(0, 1fr) 40px 52px 30px 66px",
     gridTemplateAreas: '"name name name name name" "group total status rank line" "why why why why why"',
     alignItems: "start",
     columnGap: tokens.spacingHorizontalXS,
@@ -43,15 +43,16 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalXS,
     cursor: "pointer",
   },
-  head: { cursor: "default", position: "sticky", top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },
+  head: { cursor: "default", position: "sticky", top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, rowGap: 0 },
+  headCell: { minHeight: "auto", paddingTop: 0, paddingBottom: 0 },
   current: { backgroundColor: tokens.colorSubtleBackgroundSelected },
   cell: { minHeight: "auto", paddingLeft: 0, paddingRight: 0, minWidth: 0, overflow: "hidden" },
   name: { gridArea: "name", fontWeight: tokens.fontWeightSemibold },
   group: { gridArea: "group", color: tokens.colorNeutralForeground2 },
   total: { gridArea: "total", justifyContent: "flex-end" },
-  status: { gridArea: "status" },
+  status: { gridArea: "status", paddingLeft: tokens.spacingHorizontalS },
   rank: { gridArea: "rank", justifyContent: "flex-end" },
-  line: { gridArea: "line" },
+  line: { gridArea: "line", paddingLeft: tokens.spacingHorizontalS },
   why: { gridArea: "why", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, whiteSpace: "normal" },
   whyHead: { gridArea: "why", position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)" },
   text: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
@@ -68,7 +69,7 @@ function lineText(t: UiStrings, e: Entry): string {
   return st === null ? "" : t.results.stage[st];
 }
 
-function columnsFor(t: UiStrings, lang: "zh" | "en", chamber: boolean, text: string): TableColumnDefinition<Entry>[] {
+function columnsFor(t: UiStrings, lang: "zh" | "en", chamber: boolean, text: string, tone: Record<Entry["status"], string>): TableColumnDefinition<Entry>[] {
   const c = t.results.col;
   const label: Record<ColumnId, string> = {
     name: c.name,
@@ -86,7 +87,7 @@ function columnsFor(t: UiStrings, lang: "zh" | "en", chamber: boolean, text: str
       const v = e.kind === "chamber" ? e.total : e.score;
       return v === null ? "" : formatScore(v);
     },
-    status: (e) => t.results.status[e.status],
+    status: (e) => <span className={tone[e.status]}>{t.results.status[e.status]}</span>,
     rank: (e) => (e.rank === null ? "" : String(e.rank)),
     line: (e) => <span className={text}>{lineText(t, e)}</span>,
     why: (e) => <Keep text={entryWhy(e, lang)} />,
@@ -163,7 +164,8 @@ function Rows({ current, onSelect }: Pick<Props, "current" | "onSelect">) {
 export function EntryGrid({ entries, chamber, sort, onSort, current, onSelect }: Props) {
   const { lang, t } = useLang();
   const s = useStyles();
-  const columns = useMemo(() => columnsFor(t, lang, chamber, s.text), [t, lang, chamber, s.text]);
+  const tone = useMemo(() => ({ qualified: "", disqualified: s.bad, pending: s.wait }), [s.bad, s.wait]);
+  const columns = useMemo(() => columnsFor(t, lang, chamber, s.text, tone), [t, lang, chamber, s.text, tone]);
   const onSortChange: DataGridProps["onSortChange"] = (_e, state) => {
     const key = state.sortColumn as ColumnId | undefined;
     if (!key || key === "why") return;
@@ -188,11 +190,11 @@ export function EntryGrid({ entries, chamber, sort, onSort, current, onSelect }:
         <DataGridRow className={mergeClasses(s.row, s.head)} aria-rowindex={1}>
           {({ renderHeaderCell, columnId }) =>
             columnId === "why" ? (
-              <DataGridHeaderCell className={mergeClasses(s.cell, s.whyHead)}>
+              <DataGridHeaderCell className={mergeClasses(s.cell, s.headCell, s.whyHead)}>
                 {renderHeaderCell()}
               </DataGridHeaderCell>
             ) : (
-              <DataGridHeaderCell className={mergeClasses(s.cell, s[columnId as ColumnId])}>{renderHeaderCell()}</DataGridHeaderCell>
+              <DataGridHeaderCell className={mergeClasses(s.cell, s.headCell, s[columnId as ColumnId])}>{renderHeaderCell()}</DataGridHeaderCell>
             )
           }
         </DataGridRow>

@@ -6,6 +6,7 @@
 import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { GroupStat } from "../../core";
 import { useLang } from "../i18n";
+import { Keep } from "./Keep";
 import { QuotaField } from "./QuotaField";
 
 export const useBarStyles = makeStyles({
@@ -100,7 +101,7 @@ function QuotaBar({ g, scale, onQuota }: BarProps) {
           {name}
         </Text>
         <Text className={s.line} aria-hidden>
-          {t.summary.groupLine(g.listed, g.qualified, g.quota)}
+          <Keep text={t.summary.groupLine(g.listed, g.qualified, g.quota)} />
         </Text>
         {onQuota && (
           <QuotaField group={g.name} label={name} quota={g.quota} source={g.quotaSource ? all.quotaSource[g.quotaSource] : null} fromPane={g.quotaSource === "pane"} onSave={onQuota} />
@@ -144,7 +145,9 @@ function CaseBar({ g, scale }: BarProps) {
       <span className={s.hidden}>{t.groups.caseLabel(name, g.listed, g.qualified, shortlist, g.quota, shortTie, finalTie)}</span>
       <div className={s.head} aria-hidden>
         <Text className={s.name}>{name}</Text>
-        <Text className={s.line}>{t.groups.caseLine(g.listed, g.qualified, shortlist, g.quota)}</Text>
+        <Text className={s.line}>
+          <Keep text={t.groups.caseLine(g.listed, g.qualified, shortlist, g.quota)} />
+        </Text>
         {shortTie && (
           <Badge size="small" color="warning" appearance="tint">
             {t.groups.shortTie}
