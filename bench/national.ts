@@ -4,6 +4,9 @@
  */
 import { Cell, Grid, SIHAO_SAMPLE_ITEMS, SheetSpec, builtinScheme, gridFromValues, selfAssessmentSheet } from "../src/core";
 import type { ChamberScheme } from "../src/core";
+import { existsSync, mkdirSync, writeFileSync } from "fs";
+import { join } from "path";
+import { createXlsx } from "../src/xlsx";
 import { rng } from "../scripts/samples/scores";
 
 export const PROVINCES = [
@@ -53,4 +56,15 @@ export function nationalSheets(n: number, seed = 20201015, opts: NationalOptions
 
 export function specsToGrids(specs: SheetSpec[]): Grid[] {
   return specs.map((s) => gridFromValues(s.name, s.values as Cell[][], { merges: s.merges }));
+}
+
+/**
+ * The national workbook as an .xlsx file in `dir`, written once (it is deterministic) and reused:
+ * the pane bench and the browser test open it in the playground.
+ */
+export function nationalXlsx(dir: string, opts: NationalOptions = {}): string {
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, opts.everyItemWarns ? "national-66k.xlsx" : "national.xlsx");
+  if (!existsSync(path)) writeFileSync(path, createXlsx(nationalSheets(1500, undefined, opts)));
+  return path;
 }

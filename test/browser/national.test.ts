@@ -4,12 +4,11 @@
  * the pane changing 名额内 after 填写结果, keyboard-only use, then a workbook with 66,112 issues
  * scrolled to its end; axe on the pane in both states.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
+import { mkdirSync, readFileSync } from "fs";
 import { join } from "path";
 import type { Frame, FrameLocator, Page } from "playwright-core";
 import { QUOTA_SETTING, a1, review, type ChamberEntry, type Grid, type Review } from "../../src/core";
-import { createXlsx } from "../../src/xlsx";
-import { nationalSheets } from "../../bench/national";
+import { nationalXlsx } from "../../bench/national";
 import { CHROMIUM, launchChromium, type LaunchedBrowser } from "../../tools/playground/chromium";
 import { startPlayground, type Playground } from "../../tools/playground/server";
 import { describeWithTool } from "../helpers/tools";
@@ -18,14 +17,6 @@ const TMP = join(__dirname, "..", "..", ".tmp", "browser");
 const ARTIFACTS = join(__dirname, "..", "..", "test-artifacts");
 const AXE = require.resolve("axe-core/axe.min.js");
 const SLOW = 180_000;
-
-/** Generated once per machine (deterministic): the 5 MB national workbook and its 66k-issue twin. */
-function workbook(name: string, everyItemWarns: boolean): string {
-  mkdirSync(TMP, { recursive: true });
-  const path = join(TMP, name);
-  if (!existsSync(path)) writeFileSync(path, createXlsx(nationalSheets(1500, undefined, { everyItemWarns })));
-  return path;
-}
 
 /** Retries until `get` passes `check` (the host answers the pane's syncs asynchronously). */
 async function eventually<T>(get: () => T | Promise<T>, check: (v: T) => void, ms = 15_000): Promise<void> {
@@ -73,8 +64,9 @@ describeWithTool(CHROMIUM, "the national-scale browser test")("the pane at natio
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    const file = workbook("national.xlsx", false);
-    workbook("national-66k.xlsx", true);
+    // Generated once per machine (deterministic): the 5 MB national workbook and its 66k-issue twin.
+    const file = nationalXlsx(TMP);
+    nationalXlsx(TMP, { everyItemWarns: true });
     pg = await startPlayground({ port: 0, file });
     browser = await launchChromium({ width: 1280, height: 900 });
     page = await browser.context.newPage();

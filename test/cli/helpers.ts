@@ -1,5 +1,5 @@
 import { execFileSync } from "child_process";
-import { mkdtempSync, readFileSync, readdirSync, statSync } from "fs";
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "fs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -95,4 +95,17 @@ export function buildCli(): string {
     stdio: "pipe",
   });
   return join(ROOT, "bin", "review-assistant.js");
+}
+
+/** A copy of `source` in `dir` carrying add-in setting `key` = `value`, saved as Office saves it. */
+export function withSetting(dir: string, source: string, name: string, key: string, value: unknown): string {
+  const files = unzipSync(new Uint8Array(readFileSync(join(dir, source))));
+  const attr = JSON.stringify(value).replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+  files["xl/webextensions/webextension1.xml"] = strToU8(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      '<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{00000000-0000-0000-0000-000000000001}">' +
+      `<we:properties><we:property name="${key}" value="${attr}"/></we:properties></we:webextension>`,
+  );
+  writeFileSync(join(dir, name), zipSync(files));
+  return name;
 }

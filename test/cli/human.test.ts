@@ -1,11 +1,8 @@
 /** The CLI's human report: 待核 rows say why, the table fits 80 and 120 columns, and the pane's stored quotas count. */
-import { readFileSync, writeFileSync } from "fs";
-import { strToU8, unzipSync, zipSync } from "fflate";
-import { join } from "path";
 import { main } from "../../src/cli/main";
 import { terminalColumns } from "../../src/cli/io";
 import { displayWidth, fitTable, wrapText } from "../../src/cli/width";
-import { NOW, cli, json, sampleDir } from "./helpers";
+import { NOW, cli, json, sampleDir, withSetting } from "./helpers";
 
 let dir: string;
 beforeAll(() => {
@@ -99,18 +96,7 @@ describe("wrapping", () => {
 });
 
 describe("quotas set in the pane, stored in the workbook", () => {
-  /** sihao-province.xlsx with the pane's quota setting, as Office saves it. */
-  function withQuotas(setting: unknown, name: string): string {
-    const files = unzipSync(new Uint8Array(readFileSync(join(dir, "sihao-province.xlsx"))));
-    const attr = JSON.stringify(setting).replace(/&/g, "&amp;").replace(/"/g, "&quot;");
-    files["xl/webextensions/webextension1.xml"] = strToU8(
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-        '<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{00000000-0000-0000-0000-000000000001}">' +
-        `<we:properties><we:property name="reviewAssistant.quotas" value="${attr}"/></we:properties></we:webextension>`,
-    );
-    writeFileSync(join(dir, name), zipSync(files));
-    return name;
-  }
+  const withQuotas = (setting: unknown, name: string) => withSetting(dir, "sihao-province.xlsx", name, "reviewAssistant.quotas", setting);
 
   it("rank above the 推荐名额分配表; --quota ranks above them", async () => {
     const file = withQuotas({ every: null, groups: { 四川: 7 } }, "pane-quota.xlsx");

@@ -1,9 +1,9 @@
 /** "Every group gets N": one quota for all groups, kept in the workbook, with the precedence spelled out. */
-import { Button, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useLang } from "../i18n";
 import type { QuotaControl } from "../useQuotas";
-import { parseQuotaInput } from "./QuotaField";
+import { QuotaInput, useQuotaText } from "./QuotaField";
 
 const useStyles = makeStyles({
   form: {
@@ -16,7 +16,6 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   line: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalXS },
-  input: { width: "72px" },
   muted: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -24,8 +23,7 @@ export function EveryQuota({ quotas }: { quotas: QuotaControl }) {
   const { t } = useLang();
   const s = useStyles();
   const [open, setOpen] = useState(false);
-  const [text, setText] = useState("");
-  const [invalid, setInvalid] = useState(false);
+  const q = useQuotaText();
   const toggle = useRef<HTMLButtonElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const wasOpen = useRef(false);
@@ -38,11 +36,8 @@ export function EveryQuota({ quotas }: { quotas: QuotaControl }) {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const v = parseQuotaInput(text);
-    if (v === "invalid") {
-      setInvalid(true);
-      return;
-    }
+    const v = q.read();
+    if (v === undefined) return;
     setOpen(false);
     void quotas.setEvery(v);
   };
@@ -55,19 +50,7 @@ export function EveryQuota({ quotas }: { quotas: QuotaControl }) {
       {open && (
         <form className={s.form} onSubmit={submit} onKeyDown={(e) => e.key === "Escape" && (e.preventDefault(), setOpen(false))}>
           <div className={s.line}>
-            <Field label={t.quotas.every} size="small" validationState={invalid ? "error" : "none"} validationMessage={invalid ? t.quotas.invalid : undefined}>
-              <Input
-                ref={input}
-                className={s.input}
-                size="small"
-                inputMode="numeric"
-                value={text}
-                onChange={(_e, d) => {
-                  setText(d.value);
-                  setInvalid(false);
-                }}
-              />
-            </Field>
+            <QuotaInput label={t.quotas.every} q={q} inputRef={input} />
             <Button size="small" appearance="primary" type="submit">
               {t.quotas.apply}
             </Button>

@@ -35,8 +35,8 @@ const useStyles = makeStyles({
   hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
 });
 
-/** Estimated heights before a row is drawn: a header, and an issue of one or two lines. */
-const estimate = (rows: Row[]) => (i: number) => (rows[i].kind === "group" ? 36 : 44);
+/** Estimated heights before a row is drawn (measured at 320 px): a header, and an issue of one or two lines. */
+const estimate = (rows: Row[]) => (i: number) => (rows[i].kind === "group" ? 32 : 40);
 
 interface Props {
   review: Review;

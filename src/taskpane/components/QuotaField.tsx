@@ -4,7 +4,7 @@
  */
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { Edit16Regular } from "@fluentui/react-icons/svg/edit";
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type RefObject } from "react";
 import { useLang } from "../i18n";
 
 const useStyles = makeStyles({
@@ -19,6 +19,37 @@ export function parseQuotaInput(text: string): number | null | "invalid" {
   if (!/^\d+$/.test(v)) return "invalid";
   const n = Number(v);
   return Number.isSafeInteger(n) ? n : "invalid";
+}
+
+/** The text of a quota field and whether it was refused; `read` says the quota, or undefined (refused). */
+export function useQuotaText() {
+  const [text, setText] = useState("");
+  const [invalid, setInvalid] = useState(false);
+  return {
+    text,
+    invalid,
+    set(v: string) {
+      setText(v);
+      setInvalid(false);
+    },
+    read(): number | null | undefined {
+      const v = parseQuotaInput(text);
+      if (v !== "invalid") return v;
+      setInvalid(true);
+      return undefined;
+    },
+  };
+}
+
+/** A labelled number field for a quota, saying what is wrong when it is refused. */
+export function QuotaInput({ label, q, inputRef }: { label: string; q: ReturnType<typeof useQuotaText>; inputRef: RefObject<HTMLInputElement | null> }) {
+  const { t } = useLang();
+  const s = useStyles();
+  return (
+    <Field label={label} size="small" validationState={q.invalid ? "error" : "none"} validationMessage={q.invalid ? t.quotas.invalid : undefined}>
+      <Input ref={inputRef} className={s.input} size="small" inputMode="numeric" value={q.text} onChange={(_e, d) => q.set(d.value)} />
+    </Field>
+  );
 }
 
 interface Props {
@@ -36,8 +67,7 @@ export function QuotaField({ group, label, quota, source, fromPane, onSave }: Pr
   const { t } = useLang();
   const s = useStyles();
   const [editing, setEditing] = useState(false);
-  const [text, setText] = useState("");
-  const [invalid, setInvalid] = useState(false);
+  const q = useQuotaText();
   const pencil = useRef<HTMLButtonElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const returnFocus = useRef(false);
@@ -60,12 +90,8 @@ export function QuotaField({ group, label, quota, source, fromPane, onSave }: Pr
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const v = parseQuotaInput(text);
-    if (v === "invalid") {
-      setInvalid(true);
-      return;
-    }
-    void save(v);
+    const v = q.read();
+    if (v !== undefined) void save(v);
   };
   const onKey = (e: KeyboardEvent) => {
     if (e.key === "Escape") {
@@ -84,8 +110,7 @@ export function QuotaField({ group, label, quota, source, fromPane, onSave }: Pr
         aria-label={t.quotas.edit(label, quota, source)}
         title={t.quotas.edit(label, quota, source)}
         onClick={() => {
-          setText(quota === null ? "" : String(quota));
-          setInvalid(false);
+          q.set(quota === null ? "" : String(quota));
           setEditing(true);
         }}
         data-quota-edit={label}
@@ -94,19 +119,7 @@ export function QuotaField({ group, label, quota, source, fromPane, onSave }: Pr
   }
   return (
     <form className={s.form} onSubmit={submit} onKeyDown={onKey}>
-      <Field label={t.quotas.field(label)} size="small" validationState={invalid ? "error" : "none"} validationMessage={invalid ? t.quotas.invalid : undefined}>
-        <Input
-          ref={input}
-          className={s.input}
-          size="small"
-          inputMode="numeric"
-          value={text}
-          onChange={(_e, d) => {
-            setText(d.value);
-            setInvalid(false);
-          }}
-        />
-      </Field>
+      <QuotaInput label={t.quotas.field(label)} q={q} inputRef={input} />
       <Button size="small" appearance="primary" type="submit">
         {t.quotas.save}
       </Button>
