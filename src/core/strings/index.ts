@@ -6,15 +6,16 @@ import * as cli from "./cli";
 import * as core from "./core";
 import * as excel from "./excel";
 import * as ui from "./ui";
+import * as verdict from "./verdict";
 import * as xlsx from "./xlsx";
 
 export type Lang = "zh" | "en";
 
-const zh = { ...core.zh, cli: cli.zh, excel: excel.zh, ui: ui.zh, xlsx: xlsx.zh };
+const zh = { ...core.zh, ...verdict.zh, cli: cli.zh, excel: excel.zh, ui: ui.zh, xlsx: xlsx.zh };
 
 export type Strings = typeof zh;
 
-const en: Strings = { ...core.en, cli: cli.en, excel: excel.en, ui: ui.en, xlsx: xlsx.en };
+const en: Strings = { ...core.en, ...verdict.en, cli: cli.en, excel: excel.en, ui: ui.en, xlsx: xlsx.en };
 
 export const STRINGS: Record<Lang, Strings> = { zh, en };
 
