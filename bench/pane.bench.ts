@@ -32,11 +32,10 @@ async function clickToPaint(page: Page, selector: string): Promise<number> {
 async function scrollToLast(page: Page): Promise<number> {
   return page.evaluate(async () => {
     const rows = Number(document.querySelector('[role="listitem"]')?.getAttribute("aria-setsize") ?? 0);
-    const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
     const t0 = performance.now();
     window.scrollTo(0, document.documentElement.scrollHeight);
     for (let i = 0; i < 120 && !document.querySelector(`[role="listitem"][aria-posinset="${rows}"]`); i++) {
-      await frame();
+      await new Promise<void>((r) => requestAnimationFrame(() => r()));
       // The page grows as rows are measured: keep at the end.
       window.scrollTo(0, document.documentElement.scrollHeight);
     }
