@@ -6,11 +6,10 @@
  */
 import {
   DataGrid,
-  DataGridCell,
   DataGridHeader,
   DataGridHeaderCell,
   DataGridRow,
-  TableRowIdContextProvider,
+  createFocusOutlineStyle,
   createTableColumn,
   dataGridBodyClassNames,
   makeStyles,
@@ -46,6 +45,12 @@ const useStyles = makeStyles({
   head: { cursor: "default", position: "sticky", top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, rowGap: 0 },
   headCell: { minHeight: "auto", paddingTop: 0, paddingBottom: 0 },
   current: { backgroundColor: tokens.colorSubtleBackgroundSelected },
+  bodyRow: {
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
+    ...createFocusOutlineStyle({ style: { outlineOffset: "-2px" } }),
+  },
+  bodyCell: { display: "flex", alignItems: "center", minWidth: 0, overflow: "hidden", fontSize: tokens.fontSizeBase300 },
   cell: { minHeight: "auto", paddingLeft: 0, paddingRight: 0, minWidth: 0, overflow: "hidden" },
   name: { gridArea: "name", fontWeight: tokens.fontWeightSemibold },
   group: { gridArea: "group", color: tokens.colorNeutralForeground2 },
@@ -118,13 +123,21 @@ interface Props {
   onSelect(e: Entry): void;
 }
 
-/** The drawn slice of the grid's rows; the rest stands in as padding. */
+/**
+ * The drawn slice of the grid's rows; the rest stands in as padding. The rows are plain ARIA
+ * rows and cells with the grid's focus behaviour (Tabster's composite row), not DataGridRow and
+ * DataGridCell: those subscribe every cell to the grid's context, which at 30 rows × 7 cells
+ * cost more than everything else in a repaint of the results.
+ */
 function Rows({ current, onSelect }: Pick<Props, "current" | "onSelect">) {
   const { t } = useLang();
   const s = useStyles();
   const getRows = useDataGridContext_unstable((ctx) => ctx.getRows);
+  const columns = useDataGridContext_unstable((ctx) => ctx.columns) as TableColumnDefinition<Entry>[];
+  const focus = useDataGridContext_unstable((ctx) => ctx.compositeRowTabsterAttribute);
   const rows = getRows() as TableRowData<Entry>[];
-  const keyOf = useCallback((i: number) => `${rows[i].item.sheet}\u0000${rows[i].item.row}`, [rows]);
+  // Entries are the same objects through filters and sorts: a measured height follows its row.
+  const keyOf = useCallback((i: number) => rows[i].item, [rows]);
   const est = useCallback((i: number) => estimate(rows[i].item), [rows]);
   const v = useWindowVirtual({ count: rows.length, estimate: est, keyOf });
   const onKey = (e: KeyboardEvent, entry: Entry) => {
@@ -141,24 +154,26 @@ function Rows({ current, onSelect }: Pick<Props, "current" | "onSelect">) {
         const e = row.item;
         const at = e.nameAt ?? { row: e.row, col: 0 };
         return (
-          <TableRowIdContextProvider key={row.rowId} value={row.rowId}>
-            <DataGridRow<Entry>
-              {...v.rowProps(i)}
-              aria-rowindex={i + 2}
-              aria-current={e === current ? "true" : undefined}
-              title={t.results.rowHint(e.sheet, a1(at.row, at.col))}
-              className={mergeClasses(s.row, e === current && s.current)}
-              onClick={() => onSelect(e)}
-              onKeyDown={(ev: KeyboardEvent) => onKey(ev, e)}
-              data-entry-row={e.row + 1}
-            >
-              {({ renderCell, columnId }) => (
-                <DataGridCell focusMode="none" className={mergeClasses(s.cell, s[columnId as ColumnId])}>
-                  {renderCell(e)}
-                </DataGridCell>
-              )}
-            </DataGridRow>
-          </TableRowIdContextProvider>
+          <div
+            key={row.rowId}
+            role="row"
+            tabIndex={0}
+            {...focus}
+            {...v.rowProps(i)}
+            aria-rowindex={i + 2}
+            aria-current={e === current ? "true" : undefined}
+            title={t.results.rowHint(e.sheet, a1(at.row, at.col))}
+            className={mergeClasses(s.row, s.bodyRow, e === current && s.current)}
+            onClick={() => onSelect(e)}
+            onKeyDown={(ev) => onKey(ev, e)}
+            data-entry-row={e.row + 1}
+          >
+            {columns.map((c) => (
+              <div key={c.columnId} role="gridcell" className={mergeClasses(s.bodyCell, s[c.columnId as ColumnId])}>
+                {c.renderCell(e)}
+              </div>
+            ))}
+          </div>
         );
       })}
     </div>
