@@ -136,8 +136,9 @@ function Rows({ current, onSelect }: Pick<Props, "current" | "onSelect">) {
   const columns = useDataGridContext_unstable((ctx) => ctx.columns) as TableColumnDefinition<Entry>[];
   const focus = useDataGridContext_unstable((ctx) => ctx.compositeRowTabsterAttribute);
   const rows = getRows() as TableRowData<Entry>[];
-  // Entries are the same objects through filters and sorts: a measured height follows its row.
-  const keyOf = useCallback((i: number) => rows[i].item, [rows]);
+  // The entry's place in the workbook: a measured height follows its row through filters, sorts
+  // and the next 校验 (which makes new entry objects for the same rows).
+  const keyOf = useCallback((i: number) => rows[i].rowId, [rows]);
   const est = useCallback((i: number) => estimate(rows[i].item), [rows]);
   const v = useWindowVirtual({ count: rows.length, estimate: est, keyOf });
   const onKey = (e: KeyboardEvent, entry: Entry) => {
