@@ -30,7 +30,7 @@ afterEach(async () => {
 async function checked(gw: FakeGateway, lang: "zh" | "en" = "zh") {
   shown = await render(<App gateway={gw} lang={lang} dark={false} />);
   await click(clickable(lang === "zh" ? "校验" : "Check"));
-  await waitFor(() => expect(document.querySelector('[role="grid"]')).not.toBeNull());
+  await waitFor(() => expect(text()).toContain(lang === "zh" ? "校验完成" : "Checked:"));
 }
 
 /** The table's body rows as their cells' text. */
