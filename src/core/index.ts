@@ -39,3 +39,7 @@ export { panelOf, expertCells, expertNote, jsonExperts } from "./case/view";
 export type { JsonExpert } from "./case/view";
 export type { ExpertStat } from "./case/panel";
 export { HEAD_ROWS, sheetFilter } from "./relevance";
+export * from "./quotas";
+export { entryWhy, pendingWhy } from "./why";
+export { keepRuns } from "./keep";
+export type { Run } from "./keep";
