@@ -123,6 +123,8 @@ export function usePane(gateway: WorkbookGateway, lang: Lang): PaneControl {
     lastRead.current = grids;
     mark("review-end");
     setResult(r);
+    // Issues but no entry (another programme's workbook, a summary not found): the entries tab would be empty.
+    if (!r.entries.length && r.issues.length && !isUnrecognised(r)) setIssuesWanted((n) => n + 1);
     return { grids, review: r };
   };
 
