@@ -8,10 +8,10 @@ import { displayWidth } from "./displayWidth";
 import { Cell, Grid, MergeArea, gridToValues } from "./grid";
 import type { PlanValue } from "./plan";
 import { programmeOf } from "./programmes/registry";
-import type { SheetNamer } from "./programmes/types";
+import type { ConsolidateWords, SheetNamer } from "./programmes/types";
 import type { Scheme } from "./scheme/schema";
 import { uniqueSheetName } from "./sheetName";
-import { strings, type Lang } from "./strings";
+import type { Lang } from "./strings";
 import type { SheetSpec } from "./template";
 import { cellText } from "./text";
 
@@ -74,8 +74,7 @@ export function copySheet(g: Grid, name: string): SheetSpec {
   return { name, values, merges, widths: widthsOf(values, merges) };
 }
 
-function sourcesSheet(reports: SourceReport[], name: string, lang: Lang): SheetSpec {
-  const t = strings(lang).cli.consolidate;
+function sourcesSheet(reports: SourceReport[], name: string, t: ConsolidateWords): SheetSpec {
   const values: PlanValue[][] = [t.sourcesHeader];
   for (const r of reports) {
     values.push([
@@ -100,13 +99,17 @@ function namer(reserved: string[]): SheetNamer {
   };
 }
 
-/** The new workbook: the programme's summary and copies, then where each sheet came from. */
-export function consolidatedSheets(sources: SourceResult[], scheme: Scheme, lang: Lang): Consolidated {
+/**
+ * The new workbook: the programme's summary and copies, then where each sheet came from.
+ * `words` are the command line's (`cliStrings(lang).consolidate`), handed in so that the
+ * pane's bundle never carries them.
+ */
+export function consolidatedSheets(sources: SourceResult[], scheme: Scheme, lang: Lang, words: ConsolidateWords): Consolidated {
   const c = programmeOf(scheme).consolidation;
-  const sourcesName = strings(lang).cli.consolidate.sourcesSheet;
+  const sourcesName = words.sourcesSheet;
   const names = namer([...c.reserved(scheme), sourcesName, scheme.reportSheet]);
   const read = sources.filter((s) => s.gathered !== null).map((s) => ({ file: s.file, stem: s.stem, gathered: s.gathered }));
-  const specs = c.layout(read, scheme, names, lang);
+  const specs = c.layout(read, scheme, names, lang, words);
   const reports: SourceReport[] = sources.map((s) => {
     const sheets: SourceReport["sheets"] = [];
     if (s.gathered !== null) {
@@ -125,6 +128,6 @@ export function consolidatedSheets(sources: SourceResult[], scheme: Scheme, lang
       error: s.gathered !== null ? null : { code: s.skipCode ?? "unreadable", message: s.skipMessage ?? "" },
     };
   });
-  specs.push(sourcesSheet(reports, sourcesName, lang));
+  specs.push(sourcesSheet(reports, sourcesName, words));
   return { specs, sources: reports };
 }

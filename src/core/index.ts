@@ -7,6 +7,8 @@ export * from "./result";
 export * from "./rank";
 export * from "./text";
 export * from "./strings";
+export { cliStrings, xlsxStrings } from "./strings/edges";
+export type { CliStrings, XlsxStrings } from "./strings/edges";
 export type { RestorePart } from "./strings/excel";
 export * from "./messages";
 export * from "./plan";
@@ -52,3 +54,7 @@ export { panelOf, expertCells, expertNote, jsonExperts, panelSection } from "./p
 export type { JsonExpert } from "./programmes/case/view";
 export type { ExpertStat } from "./programmes/case/panel";
 export { HEAD_ROWS, sheetFilter } from "./relevance";
+export * from "./quotas";
+export { entryWhy, pendingWhy } from "./why";
+export { keepRuns } from "./keep";
+export type { Run } from "./keep";

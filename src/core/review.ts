@@ -3,6 +3,7 @@ import { withHeadCache } from "./headerBlock";
 import { mismatchIssue, otherProgramme } from "./programmes/mismatch";
 import { programmeOf } from "./programmes";
 import { detect } from "./programmes/detect";
+import { QuotaSetting } from "./quotas";
 import { Review } from "./result";
 import { Scheme } from "./scheme/schema";
 import { sortIssues } from "./issues";
@@ -12,8 +13,10 @@ export interface ReviewOptions {
   scheme?: Scheme | null;
   /** Schemes to try before the built-ins when detecting (a custom scheme given or stored). */
   candidates?: readonly Scheme[];
-  /** Every group's quota (programmes with group quotas). */
+  /** Every group's quota (programmes with group quotas; CLI --quota): above every other source. */
   quota?: number;
+  /** Quotas set in the pane and stored in the workbook (programmes with group quotas). */
+  quotaSetting?: QuotaSetting | null;
 }
 
 /** Nothing of the current programme, but another's sheets: say so instead of "no known sheet". */
@@ -32,7 +35,7 @@ export function review(grids: Grid[], opts: ReviewOptions = {}): Review {
   return withHeadCache(() => {
     const detection = opts.scheme ? null : detect(grids, opts.candidates);
     const scheme = opts.scheme ?? detection!.scheme;
-    const r = programmeOf(scheme).review(grids, scheme, { detected: detection !== null, quota: opts.quota });
+    const r = programmeOf(scheme).review(grids, scheme, { detected: detection !== null, quota: opts.quota, quotaSetting: opts.quotaSetting });
     return { ...explainUnknown(r, grids), ...(detection ? { detection } : {}) };
   });
 }

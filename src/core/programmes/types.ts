@@ -9,9 +9,12 @@ import type { Grid } from "../grid";
 import type { SheetHead } from "../headerBlock";
 import type { Params, Severity } from "../issues";
 import type { PlanValue } from "../plan";
+import type { QuotaSetting } from "../quotas";
 import type { Entry, Review } from "../result";
 import type { Scheme } from "../scheme/schema";
 import type { Lang } from "../strings";
+import type { CliStrings } from "../strings/edges";
+import type { Verdict } from "../rank";
 import type { SheetSpec } from "../template";
 
 export type Bilingual<T> = Record<Lang, T>;
@@ -33,7 +36,13 @@ export interface ProgrammeWords {
   short: string;
   /** Its sheet kinds by key, as a reader names them (自评表, 专家评分表 …). */
   sheets: Record<string, string>;
+  /** Why one of its entries is 待核, in a few words (results view, CLI table); the shared wording when absent. */
+  why?: { scoreErrors(n: number): string; unknownCategory(n: number): string };
 }
+
+/** The command line's words for its report and for `consolidate` (kept out of the pane's bundle). */
+export type ReportWords = CliStrings["report"];
+export type ConsolidateWords = CliStrings["consolidate"];
 
 /** What a review is asked besides the scheme. */
 export interface ReviewContext {
@@ -41,11 +50,17 @@ export interface ReviewContext {
   detected: boolean;
   /** Every group's quota (CLI `--quota`), for programmes that have group quotas. */
   quota?: number;
+  /** Quotas set in the pane and stored in the workbook, for programmes that have group quotas. */
+  quotaSetting?: QuotaSetting | null;
 }
 
 export interface TableColumn {
   label: string;
   align: "left" | "right";
+  /** A shorter label for a narrow terminal. */
+  short?: string;
+  /** The column may wrap down to this many terminal columns. */
+  wrapTo?: number;
 }
 
 /**
@@ -83,7 +98,7 @@ export interface Consolidation<S extends Scheme, G> {
   empty(g: G): boolean;
   /** The source's sheets copied, in order (for the 来源清单 sheet). */
   sheets(g: G): Grid[];
-  layout(sources: GatheredSource<G>[], scheme: S, name: SheetNamer, lang: Lang): SheetSpec[];
+  layout(sources: GatheredSource<G>[], scheme: S, name: SheetNamer, lang: Lang, words: ConsolidateWords): SheetSpec[];
 }
 
 export interface GatheredSource<G> {
@@ -124,6 +139,23 @@ export interface PaneShape {
   groups: "quota" | "final";
 }
 
+/**
+ * Where an entry stands at the programme's line, as the pane's results show it: a verdict
+ * (名额内: 是 / 否 / 并列待定) or a stage (入选终审 … 未入围).
+ */
+export type LineMark = Verdict | "final" | "finalTie" | "shortlist" | "shortlistTie" | "out";
+
+/** The pane's results table: what its group, score and line columns hold for an entry. */
+export interface ResultsShape<E> {
+  group(e: E): string | null;
+  score(e: E): number | null;
+  line(e: E): LineMark | null;
+  /** Tied at a line (the 并列待定 chip). */
+  tie(e: E): boolean;
+  /** Outside the line (the 名额外 chip). */
+  out(e: E): boolean;
+}
+
 export interface Programme<S extends Scheme = Scheme, E extends Entry = Entry, G = unknown> {
   /** The `kind` its schemes carry. */
   kind: string;
@@ -156,8 +188,8 @@ export interface Programme<S extends Scheme = Scheme, E extends Entry = Entry, G
   jsonExtra?(review: Review): Record<string, unknown>;
   /** The CLI's entry table: its columns and one row per entry (text as shown). */
   table: {
-    columns(scheme: S, lang: Lang): TableColumn[];
-    row(e: E, scheme: S, lang: Lang): string[];
+    columns(scheme: S, words: ReportWords, lang: Lang): TableColumn[];
+    row(e: E, scheme: S, words: ReportWords, lang: Lang): string[];
   };
   /** Tables after the entries: the CLI report, the 校验报告 sheet and the pane show them. */
   sections?(review: Review, lang: Lang): TableSection[];
@@ -166,4 +198,5 @@ export interface Programme<S extends Scheme = Scheme, E extends Entry = Entry, G
   consolidation: Consolidation<S, G>;
   scoringSheets?: ScoringSheets<S, unknown>;
   pane: PaneShape;
+  results: ResultsShape<E>;
 }

@@ -7,7 +7,7 @@ import { widthsOf } from "../../../src/core/consolidate";
 import type { Cell } from "../../../src/core/grid";
 import { withHeadCache } from "../../../src/core/headerBlock";
 import type { Programme } from "../../../src/core/programmes/types";
-import { rankText, reasonsText, statusText } from "../../../src/core/programmes/cells";
+import { rankText, statusText, whyText } from "../../../src/core/programmes/cells";
 import { ChecklistEntry, RESULT_KEYS, header, listedRows, reviewChecklist, sighting } from "./review";
 import { CHECKLIST_DEMO, ChecklistScheme, ChecklistSchemeSchema } from "./scheme";
 
@@ -43,9 +43,9 @@ export const checklistProgramme: Programme<ChecklistScheme, ChecklistEntry, Cell
   },
   jsonEntry: (e) => ({ head: { passed: e.passed, failed: e.failed }, tail: {} }),
   table: {
-    columns: (_s, lang) =>
+    columns: (_s, _t, lang) =>
       (lang === "zh" ? ["单位", "通过项", "资格审查", "排名", "不合格原因"] : ["Unit", "Passed", "Status", "Rank", "Why"]).map((label, i) => ({ label, align: i === 1 || i === 3 ? "right" : "left" })),
-    row: (e, _s, lang) => [e.name, e.passed === null ? "" : String(e.passed), statusText(e, lang), rankText(e), reasonsText(e, lang)],
+    row: (e, _s, t, lang) => [e.name, e.passed === null ? "" : String(e.passed), statusText(e, t), rankText(e), whyText(e, lang)],
   },
   template: (scheme) => [
     {
@@ -56,6 +56,7 @@ export const checklistProgramme: Programme<ChecklistScheme, ChecklistEntry, Cell
     },
   ],
   pane: { groups: "quota" },
+  results: { group: () => null, score: (e) => e.passed, line: () => null, tie: () => false, out: () => false },
   consolidation: {
     reserved: () => [LIST_SHEET],
     // Each source's units, into one list headed like the template, with the file they came from.

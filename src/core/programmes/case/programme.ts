@@ -1,6 +1,6 @@
 /** 创新中国 cases (chuangxin-2021) as a programme module: see programmes/types.ts for each part. */
-import type { Programme, TableColumn } from "../types";
-import { rankText, reasonsText, scoreText, statusText, verdictText } from "../cells";
+import type { Programme } from "../types";
+import { rankText, scoreText, statusText, tableColumns, verdictText, whyText } from "../cells";
 import type { CaseEntry } from "./entry";
 import { strings } from "../../strings";
 import { CHUANGXIN_2021 } from "./builtin";
@@ -27,12 +27,14 @@ export const caseProgramme: Programme<CaseScheme, CaseEntry, CaseGathering> = {
       current: '"创新中国"案例推介',
       short: '"创新中国"',
       sheets: { experts: "专家评分表", cases: "推介汇总表" },
+      why: { scoreErrors: (n) => `${n} 处专家评分错误`, unknownCategory: () => "类别无法识别" },
     },
     en: {
       workbook: (kind) => (kind === "experts" ? '"创新中国" expert scoring' : '"创新中国" case recommendation'),
       current: 'the "创新中国" case recommendation',
       short: '"创新中国"',
       sheets: { experts: "expert score sheet", cases: "case list" },
+      why: { scoreErrors: (n) => `${n} expert score error${n > 1 ? "s" : ""}`, unknownCategory: () => "unknown category" },
     },
   },
   detect: (grids, scheme) => caseSighting(grids, scheme),
@@ -73,23 +75,22 @@ export const caseProgramme: Programme<CaseScheme, CaseEntry, CaseGathering> = {
   }),
   jsonExtra: (review) => (review.experts ? { experts: jsonExperts(review) } : {}),
   table: {
-    columns(scheme, lang) {
-      const align = ["left", "left", "right", "right", "left", "right", "left", "left", "left"] as const;
-      const cols: TableColumn[] = strings(lang).cli.report.caseColumns.map((label, i) => ({ label, align: align[i] }));
+    columns(scheme, t) {
+      const cols = tableColumns(t.caseColumns, t.caseShort, ["left", "left", "right", "right", "left", "right", "left", "left", "left"]);
       if (scheme.normalize === "zscore") cols.splice(NORMALIZED_AT, 0, { label: scheme.resultColumns.normalized, align: "right" });
       return cols;
     },
-    row(e, scheme, lang) {
+    row(e, scheme, t, lang) {
       const row = [
         e.name,
         e.category ?? "",
         String(e.experts),
         scoreText(e.score),
-        statusText(e, lang),
+        statusText(e, t),
         rankText(e),
-        verdictText(e.shortlisted, lang),
-        verdictText(e.final, lang),
-        reasonsText(e, lang),
+        verdictText(e.shortlisted, t),
+        verdictText(e.final, t),
+        whyText(e, lang),
       ];
       if (scheme.normalize === "zscore") row.splice(NORMALIZED_AT, 0, scoreText(e.normalizedScore));
       return row;
@@ -98,6 +99,21 @@ export const caseProgramme: Programme<CaseScheme, CaseEntry, CaseGathering> = {
   sections: (review, lang) => panelSection(review, lang),
   template: (scheme) => caseTemplate(scheme),
   pane: { groups: "final" },
+  results: {
+    group: (e) => e.category,
+    score: (e) => e.score,
+    // How far a case got: 终审 beats 初选, a tie at a line is that line's tie.
+    line: (e) => {
+      if (e.final === "yes") return "final";
+      if (e.final === "tie") return "finalTie";
+      if (e.shortlisted === "yes") return "shortlist";
+      if (e.shortlisted === "tie") return "shortlistTie";
+      if (e.shortlisted === "no" || e.final === "no") return "out";
+      return null;
+    },
+    tie: (e) => e.final === "tie" || e.shortlisted === "tie",
+    out: (e) => e.final === "no",
+  },
   consolidation: caseConsolidation,
   scoringSheets: {
     listing: (grids, scheme) => caseListing(grids, scheme),

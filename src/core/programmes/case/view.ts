@@ -49,7 +49,13 @@ export function panelSection(review: Review, lang: Lang): TableSection[] {
     {
       title: t.title,
       note: t.note(scheme.consistency.minCorrelation, scheme.consistency.minSharedCases),
-      columns: t.columns.map((label, i) => ({ label, align: i >= 2 && i < last ? "right" : "left" })),
+      // In a narrow terminal the labels shorten, names and sheets wrap to 6 columns, the note to 16.
+      columns: t.columns.map((label, i) => ({
+        label,
+        align: i >= 2 && i < last ? "right" : "left",
+        short: t.narrowColumns[i],
+        wrapTo: i === 0 || i === 1 ? 6 : i === last ? 16 : undefined,
+      })),
       rows: panel.map((s) => expertCells(s, scheme, lang)),
       flags: notes.map((n) => n || null),
       flagLines: panel.flatMap((s, i) => (notes[i] ? [t.flagged(s.expert, notes[i])] : [])),

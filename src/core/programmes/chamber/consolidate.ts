@@ -6,11 +6,10 @@
 import { copySheet } from "../../consolidate";
 import type { Grid } from "../../grid";
 import type { PlanValue } from "../../plan";
-import type { Consolidation, GatheredSource, SheetNamer } from "../types";
+import type { ConsolidateWords, Consolidation, GatheredSource, SheetNamer } from "../types";
 import { groupKey } from "../../provinces";
 import type { ChamberEntry } from "./entry";
 import { withHeadCache } from "../../headerBlock";
-import { strings, type Lang } from "../../strings";
 import type { SheetSpec } from "../../template";
 import { reviewChamber } from "./review";
 import type { ChamberScheme } from "./scheme";
@@ -79,8 +78,7 @@ function byGroup(rows: { row: ChamberRow; file: string }[]): { row: ChamberRow; 
     .map((x) => x.r);
 }
 
-function layout(sources: GatheredSource<ChamberRow[]>[], scheme: ChamberScheme, names: SheetNamer, lang: Lang): SheetSpec[] {
-  const t = strings(lang).cli.consolidate;
+function layout(sources: GatheredSource<ChamberRow[]>[], scheme: ChamberScheme, names: SheetNamer, t: ConsolidateWords): SheetSpec[] {
   const h = scheme.headers.summary;
   const rows: { row: ChamberRow; file: string }[] = [];
   for (const s of sources) for (const row of s.gathered) rows.push({ row, file: s.file });
@@ -114,5 +112,5 @@ export const chamberConsolidation: Consolidation<ChamberScheme, ChamberRow[]> = 
   gather: (grids, scheme) => gather(grids, scheme),
   empty: (rows) => rows.length === 0,
   sheets: (rows) => rows.flatMap((r) => (r.sheet ? [r.sheet] : [])),
-  layout: (sources, scheme, names, lang) => layout(sources, scheme, names, lang),
+  layout: (sources, scheme, names, _lang, words) => layout(sources, scheme, names, words),
 };

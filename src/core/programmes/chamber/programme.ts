@@ -1,6 +1,6 @@
 /** 四好 chambers (sihao-2020) as a programme module: see programmes/types.ts for each part. */
 import type { Programme } from "../types";
-import { rankText, reasonsText, scoreText, statusText, verdictText } from "../cells";
+import { rankText, scoreText, statusText, tableColumns, verdictText, whyText } from "../cells";
 import type { ChamberEntry } from "./entry";
 import { strings } from "../../strings";
 import { SIHAO_2020 } from "./builtin";
@@ -15,12 +15,15 @@ export const chamberProgramme: Programme<ChamberScheme, ChamberEntry, ChamberRow
   schema: ChamberSchemeSchema,
   builtins: [SIHAO_2020],
   words: {
-    zh: { workbook: () => '"四好"商会认定', current: '"四好"商会认定', short: '"四好"', sheets: { summary: "推荐名单汇总表", self: "自评表" } },
+    zh: { workbook: () => '"四好"商会认定', current: '"四好"商会认定', short: '"四好"', sheets: { summary: "推荐名单汇总表", self: "自评表" },
+      why: { scoreErrors: (n) => `${n} 处自评分错误`, unknownCategory: (n) => `${n} 项类别无法识别` },
+    },
     en: {
       workbook: () => '"四好" chamber review',
       current: 'the "四好" chamber review',
       short: '"四好"',
       sheets: { summary: "recommendation summary", self: "self-assessment sheet" },
+      why: { scoreErrors: (n) => `${n} self-assessment score error${n > 1 ? "s" : ""}`, unknownCategory: (n) => `${n} item(s) with an unknown category` },
     },
   },
   detect: (grids, scheme) => chamberSighting(grids, scheme),
@@ -28,7 +31,7 @@ export const chamberProgramme: Programme<ChamberScheme, ChamberEntry, ChamberRow
     const ix = chamberIndexes(scheme);
     return (head) => detectSelfHeader(head, ix) !== null || detectQuotaHeader(head, ix) !== null || detectSummaryHeader(head, ix) !== null;
   },
-  review: (grids, scheme, ctx) => reviewChamber(grids, scheme, ctx.detected, { quota: ctx.quota }),
+  review: (grids, scheme, ctx) => reviewChamber(grids, scheme, ctx.detected, { quota: ctx.quota, quotaSetting: ctx.quotaSetting }),
   resultKeys: () => CHAMBER_RESULT_KEYS,
   resultValue(e, key, lang) {
     const t = strings(lang);
@@ -60,13 +63,17 @@ export const chamberProgramme: Programme<ChamberScheme, ChamberEntry, ChamberRow
     tail: { withinQuota: e.withinQuota },
   }),
   table: {
-    columns: (_scheme, lang) => {
-      const align = ["left", "left", "right", "left", "right", "left", "left"] as const;
-      return strings(lang).cli.report.chamberColumns.map((label, i) => ({ label, align: align[i] }));
-    },
-    row: (e, _scheme, lang) => [e.name, e.group ?? "", scoreText(e.total), statusText(e, lang), rankText(e), verdictText(e.withinQuota, lang), reasonsText(e, lang)],
+    columns: (_scheme, t) => tableColumns(t.chamberColumns, t.chamberShort, ["left", "left", "right", "left", "right", "left", "left"]),
+    row: (e, _scheme, t, lang) => [e.name, e.group ?? "", scoreText(e.total), statusText(e, t), rankText(e), verdictText(e.withinQuota, t), whyText(e, lang)],
   },
   template: (scheme) => chamberTemplate(scheme),
   pane: { groups: "quota" },
+  results: {
+    group: (e) => e.group,
+    score: (e) => e.total,
+    line: (e) => e.withinQuota,
+    tie: (e) => e.withinQuota === "tie",
+    out: (e) => e.withinQuota === "no",
+  },
   consolidation: chamberConsolidation,
 };
