@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { act } from "react";
-import { buildWritePlan, issueMessage, review, templateSheets, BUILTIN_SCHEMES, gridFromValues, type Grid } from "../../src/core";
+import { gridFromValues, type Grid } from "../../src/core";
 import { ExcelAdapterError } from "../../src/excel/errors";
 import { App } from "../../src/taskpane/App";
 import { quotaGrid, scores, selfGrid, summaryGrid } from "../helpers/grids";
@@ -18,6 +18,9 @@ function workbook(): Grid[] {
     selfGrid("餐饮商会", "四川省餐饮商会", scores({ 3: 99 })),
   ];
 }
+
+/** Item 3 of 餐饮商会's 自评表 (cell E6) reads 99 against a maximum of 15. */
+const OUT_OF_RANGE = { zh: "自评分超过分值上限：99 > 15", en: "Score is above the item maximum: 99 > 15" };
 
 let shown: Rendered | null = null;
 
@@ -43,13 +46,11 @@ describe("task pane", () => {
     const gw = new FakeGateway(workbook());
     await open(gw);
     await click(clickable("校验"));
-    const expected = review(workbook());
-    const outOfRange = expected.issues.find((i) => i.code === "SCORE_OUT_OF_RANGE")!;
     await waitFor(() => expect(text()).toContain("校验完成"));
     await issuesTab();
-    await waitFor(() => expect(text()).toContain(issueMessage(outOfRange, "zh")));
-    expect(text()).toContain(`${outOfRange.cell}`);
-    expect(text()).toContain(`校验完成：${expected.counts.errors} 处错误`);
+    await waitFor(() => expect(text()).toContain(OUT_OF_RANGE.zh));
+    expect(text()).toContain(`E6${OUT_OF_RANGE.zh}`);
+    expect(text()).toContain("校验完成：1 处错误，1 处警告");
     expect(gw.plans).toHaveLength(0);
     // The sheet with the error is one group header, labelled with its chamber.
     expect(allClickable("四川省餐饮商会（餐饮商会）")).toHaveLength(1);
@@ -59,11 +60,10 @@ describe("task pane", () => {
     const gw = new FakeGateway(workbook());
     await open(gw);
     await click(clickable("校验"));
-    const issue = review(workbook()).issues.find((i) => i.code === "SCORE_OUT_OF_RANGE")!;
     await waitFor(() => expect(text()).toContain("校验完成"));
     await issuesTab();
-    await click(clickable(issueMessage(issue, "zh")));
-    expect(gw.selected).toEqual([{ sheet: issue.sheet, cell: issue.cell }]);
+    await click(clickable(OUT_OF_RANGE.zh));
+    expect(gw.selected).toEqual([{ sheet: "餐饮商会", cell: "E6" }]);
   });
 
   it("填写结果 hands the core write plan to the gateway, and 撤销上次填写 takes it back", async () => {
@@ -71,11 +71,25 @@ describe("task pane", () => {
     await open(gw);
     await click(clickable("填写结果"));
     await waitFor(() => expect(gw.plans).toHaveLength(1));
-    const want = buildWritePlan(review(workbook()), { lang: "zh", now: new Date() });
     const got = gw.plans[0];
-    expect(got.blocks).toEqual(want.blocks);
-    expect(got.highlights).toEqual(want.highlights);
-    expect(got.touched).toEqual(want.touched);
+    // 科技装备业 has full marks (500, within the quota of 1); 餐饮's item 3 reads 99 of 15: 待核.
+    expect(got.blocks).toEqual([
+      { sheet: "推荐名单汇总表", row: 2, col: 5, values: [["核验总分", "否决项", "基础项未满分", "资格审查", "组内排名", "名额内", "校验说明"]] },
+      {
+        sheet: "推荐名单汇总表",
+        row: 3,
+        col: 5,
+        values: [
+          [500, "无", 0, "合格", 1, "是", null],
+          [null, "无", 0, "待核", null, null, `自评表"餐饮商会"有 1 处错误，首个 E6：${OUT_OF_RANGE.zh}`],
+        ],
+      },
+    ]);
+    expect(got.highlights).toEqual([
+      { sheet: "推荐名单汇总表", row: 3, col: 1, severity: "warning", color: "#FFEB9C" },
+      { sheet: "餐饮商会", row: 5, col: 4, severity: "error", color: "#FFC7CE" },
+    ]);
+    expect(got.touched).toEqual(["推荐名单汇总表", "餐饮商会"]);
     expect(got.report.sheet).toBe("校验报告");
     await waitFor(() => expect(text()).toContain("已填写"));
 
@@ -126,14 +140,13 @@ describe("task pane", () => {
     await waitFor(() => expect(document.querySelector("h1")!.textContent).toBe("Review Assistant"));
     expect(document.documentElement.lang).toBe("en");
     await click(clickable("Check"));
-    const issue = review(workbook()).issues.find((i) => i.code === "SCORE_OUT_OF_RANGE")!;
     await waitFor(() => expect(text()).toContain("Checked:"));
     await issuesTab();
-    await waitFor(() => expect(text()).toContain(issueMessage(issue, "en")));
+    await waitFor(() => expect(text()).toContain(OUT_OF_RANGE.en));
     await click(byLabel("More actions"));
     await click(clickable("中文"));
     await waitFor(() => expect(document.querySelector("h1")!.textContent).toBe("评审助手"));
-    expect(text()).toContain(issueMessage(issue, "zh"));
+    expect(text()).toContain(OUT_OF_RANGE.zh);
   });
 
   it("starts in English when Office's display language is English", async () => {
@@ -194,7 +207,10 @@ describe("task pane", () => {
     const buttons = allClickable("插入空白模板").filter((el) => el.tagName === "BUTTON");
     await click(buttons[buttons.length - 1]);
     await waitFor(() => expect(gw.templates).toHaveLength(1));
-    expect(gw.templates[0]).toEqual(templateSheets(BUILTIN_SCHEMES[0]));
+    // The 四好 blank workbook: the summary headed with the scheme's first aliases, the quota sheet, one 自评表.
+    expect(gw.templates[0].map((t) => t.name)).toEqual(["推荐名单汇总表", "推荐名额分配表", "自评表（模板）"]);
+    expect(gw.templates[0][0].values[1]).toEqual(["序号", "省份", "商会名称", "商会类型", "自评分", "自评表"]);
+    expect(gw.templates[0][2].values[2]).toEqual(["序号", "一级指标", "评分项目", "分值", "自评分", "备注"]);
     await waitFor(() => expect(text()).toContain("已插入空白模板"));
   });
 
