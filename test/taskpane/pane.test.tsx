@@ -1,26 +1,11 @@
 /** @jest-environment jsdom */
 import { act } from "react";
-import { gridFromValues, type Grid } from "../../src/core";
+import { gridFromValues } from "../../src/core";
 import { ExcelAdapterError } from "../../src/excel/errors";
 import { App } from "../../src/taskpane/App";
-import { quotaGrid, scores, selfGrid, summaryGrid } from "../helpers/grids";
 import { allClickable, byLabel, click, clickable, render, text, waitFor, type Rendered } from "./dom";
 import { FakeGateway } from "./fakeGateway";
-
-function workbook(): Grid[] {
-  return [
-    summaryGrid([
-      { name: "四川省科技装备业商会", stated: 500 },
-      { name: "四川省餐饮商会", stated: 480 },
-    ]),
-    quotaGrid({ 四川省: 1 }),
-    selfGrid("科技装备业商会", "四川省科技装备业商会"),
-    selfGrid("餐饮商会", "四川省餐饮商会", scores({ 3: 99 })),
-  ];
-}
-
-/** Item 3 of 餐饮商会's 自评表 (cell E6) reads 99 against a maximum of 15. */
-const OUT_OF_RANGE = { zh: "自评分超过分值上限：99 > 15", en: "Score is above the item maximum: 99 > 15" };
+import { OUT_OF_RANGE, workbook } from "./sichuan";
 
 let shown: Rendered | null = null;
 

@@ -8,22 +8,8 @@ import "./hostGlobals";
 import { cellAt, gridToValues, type Grid } from "../../src/core";
 import { App } from "../../src/taskpane/App";
 import { setup, seen } from "../excel/helpers";
-import { quotaGrid, scores, selfGrid, summaryGrid } from "../helpers/grids";
 import { byLabel, click, clickable, render, text, waitFor, type Rendered } from "./dom";
-
-// Two 四川 chambers for one place: 科技装备业 with full marks (500); 餐饮 with item 3 scored 99
-// over its maximum of 15, so it is pending and its cell is an error.
-function workbook(): Grid[] {
-  return [
-    summaryGrid([
-      { name: "四川省科技装备业商会", stated: 500 },
-      { name: "四川省餐饮商会", stated: 480 },
-    ]),
-    quotaGrid({ 四川省: 1 }),
-    selfGrid("科技装备业商会", "四川省科技装备业商会"),
-    selfGrid("餐饮商会", "四川省餐饮商会", scores({ 3: 99 })),
-  ];
-}
+import { OUT_OF_RANGE, workbook } from "./sichuan";
 
 let shown: Rendered | null = null;
 // The pane keeps its language and filters in local storage; every test starts from none.
@@ -53,7 +39,7 @@ describe("the pane on the Office.js adapter (local Excel host)", () => {
     // Grouped by sheet, the one with an error first, labelled with its chamber.
     await waitFor(() => expect(text()).toContain("四川省餐饮商会（餐饮商会）1：1 条问题，其中 1 处错误E6自评分超过分值上限：99 > 15"), 15000);
     expect(text()).toContain('推荐名单汇总表1：1 条问题B4"四川省"推荐 2 家，名额 1 个，超出 1 家');
-    const issue = "自评分超过分值上限：99 > 15";
+    const issue = OUT_OF_RANGE.zh;
     await click(clickable(issue));
     await waitFor(() => expect(host.selection).toEqual({ sheet: "餐饮商会", address: "餐饮商会!E6" }), 15000);
     expect(host.snapshot()).toEqual(before);
