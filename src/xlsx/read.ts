@@ -2,6 +2,7 @@
 import { Cell, Grid, GridBuilder, MergeArea, SHEET_COLS, SHEET_ROWS, a1, parseRangeRef } from "../core";
 import { corrupt, tooLarge } from "./errors";
 import { LIMITS } from "./limits";
+import { fastRows } from "./sheet-fast";
 import { Tok, XmlScanner, decodeXstring, rawAttr } from "./xml";
 
 // Hot loops compare token kinds with local copies: imported enum members are getter reads in CommonJS.
@@ -153,6 +154,11 @@ function cellValue(ctx: Ctx, type: string | null, v: string | null, inline: stri
  * (no merges or protection): `complete` says whether they were all in the text.
  */
 export function readSheet(text: string, ctx: Ctx, head?: HeadOptions): SheetContent & { complete: boolean } {
+  return scanSheet(text, ctx, head, true) ?? scanSheet(text, ctx, head, false)!;
+}
+
+/** readSheet, its rows by the plain path when `fast` (null when that path gives up), else all by the scanner. */
+function scanSheet(text: string, ctx: Ctx, head: HeadOptions | undefined, fast: boolean): (SheetContent & { complete: boolean }) | null {
   const sc = new XmlScanner(text, ctx.part, ctx.sheet, head?.partial);
   const limit = head ? head.rows : Infinity;
   let complete = !head?.partial;
@@ -221,6 +227,14 @@ export function readSheet(text: string, ctx: Ctx, head?: HeadOptions): SheetCont
     } else if (local === "sheetProtection") {
       const v = sc.attr("sheet");
       prot = v === "1" || v === "true";
+    } else if (fast && local === "sheetData" && sc.name === "sheetData" && !sc.selfClosing && sc.depth === 2) {
+      const rows = fastRows(src, sc.end, ctx, cells, limit, (type, v, inline, row, col) => cellValue(ctx, type, v, inline, row, col));
+      if (rows === null) return null;
+      if (rows.stopped || head) {
+        complete = true;
+        break;
+      }
+      sc.resumeAfter(rows.end);
     } else if (local === "sheetData" || local === "mergeCells") {
       // Containers of what we read: descend.
     } else if (sc.stack.length === 2) {

@@ -176,6 +176,12 @@ export class XmlScanner {
     return decodeText(this.src, this.start, this.end);
   }
 
+  /** Goes on after the element just opened, whose content and end tag another reader took, up to `end`. */
+  resumeAfter(end: number): void {
+    this.stack.pop();
+    this.pos = end;
+  }
+
   /** Skips to the end of the element just opened (no-op for a self-closing one). */
   skipElement(): void {
     if (this.kind !== Tok.Open || this.selfClosing) return;

@@ -1,7 +1,19 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { strings } from "../strings";
 import { BUILTIN_SCHEMES, builtinScheme } from "./builtin";
-import { Scheme, SchemeSchema } from "./schema";
+import type { Scheme } from "./schema";
+
+declare const require: (id: string) => unknown;
+
+/**
+ * zod and the schema, loaded the first time a custom or stored scheme is checked: built-in
+ * schemes are trusted data, and loading zod would be most of a short run's start-up.
+ */
+function validation(): { z: typeof z; SchemeSchema: typeof import("./schema").SchemeSchema } {
+  const zod = (require("zod") as typeof import("zod")).z;
+  const schema = require("./schema") as typeof import("./schema");
+  return { z: zod, SchemeSchema: schema.SchemeSchema };
+}
 
 export interface SchemeProblem {
   /** `categories[2].max`, or "" for the whole file. */
@@ -56,6 +68,7 @@ export function loadScheme(value: unknown): SchemeLoad {
     if (!("id" in rest)) rest.id = `${base.id}-custom`;
     candidate = merge(base as unknown as Json, rest);
   }
+  const { z, SchemeSchema } = validation();
   const zh = SchemeSchema.safeParse(candidate, { error: z.locales.zhCN().localeError });
   if (zh.success) return { ok: true, scheme: zh.data };
   const en = SchemeSchema.safeParse(candidate, { error: z.locales.en().localeError });
