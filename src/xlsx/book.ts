@@ -48,6 +48,9 @@ export interface XlsxBook {
   cellFills(): { sheet: string; cell: string; fill: string }[];
 }
 
+/** A formula element, any prefix. */
+const FORMULA = /<(?:[\w.-]+:)?f[\s>/]/;
+
 /** How much of a sheet part is inflated to find its first rows: enough for them in any sane sheet. */
 const HEAD_BYTES = 256 * 1024;
 
@@ -173,9 +176,15 @@ class Write {
 export class Book implements XlsxBook {
   private wb: WorkbookInfo;
   private sst: string[] | null = null;
-  /** Per sheet part: its grid until it is handed out (then null: the next call reads it again), and protection. */
-  private readonly gridCache = new Map<string, { text: string; grid: Grid | null; protected: boolean }>();
+  /**
+   * Per sheet part, what reading it told, while the part stays as read (`rev`): its grid until
+   * it is handed out (then null: the next call reads it again), protection, and whether it
+   * holds a formula. The part's text itself is not kept.
+   */
+  private readonly gridCache = new Map<string, { rev: number; grid: Grid | null; protected: boolean; formulas: boolean }>();
 
+  /** Texts of cells met so far, one copy each (see `intern`). */
+  private readonly pool = new Map<string, string>();
   readonly kind: BookKind;
   private readonly inputNames: string[];
 
@@ -195,18 +204,23 @@ export class Book implements XlsxBook {
     if (!this.sst) {
       const rel = this.pkg.rels(this.wb.part).find((r) => relKind(r.type) === "sharedStrings" && !r.external);
       const part = rel ? this.pkg.find(rel.target) : null;
-      this.sst = part ? readSharedStrings(this.pkg.need(part), part) : [];
+      const text = part ? this.pkg.readText(part) : null;
+      if (part && text === null) throw corrupt({ kind: "missing-part", part });
+      this.sst = part ? readSharedStrings(text!, part) : [];
     }
     return this.sst;
   }
 
-  private content(s: SheetRef): { grid: Grid; protected: boolean } {
+  /** A sheet's grid and protection; `known`: its whole text, when the caller has it already. */
+  private content(s: SheetRef, known?: string): { grid: Grid; protected: boolean } {
     if (!s.part || s.kind === "chartsheet") return { grid: { name: s.name, rows: [], merges: [] }, protected: false };
-    const text = this.pkg.need(s.part);
+    const rev = this.pkg.revision(s.part);
     const hit = this.gridCache.get(s.part);
-    if (hit && hit.text === text && hit.grid && hit.grid.name === s.name) return { grid: hit.grid, protected: hit.protected };
-    const c = readSheet(text, { part: s.part, sheet: s.name, sst: this.sharedStrings() });
-    this.gridCache.set(s.part, { text, grid: c.grid, protected: c.protected });
+    if (hit && hit.rev === rev && hit.grid && hit.grid.name === s.name) return { grid: hit.grid, protected: hit.protected };
+    const text = known ?? this.pkg.readText(s.part);
+    if (text === null) throw corrupt({ kind: "missing-part", part: s.part });
+    const c = readSheet(text, { part: s.part, sheet: s.name, sst: this.sharedStrings(), pool: this.pool });
+    this.gridCache.set(s.part, { rev, grid: c.grid, protected: c.protected, formulas: FORMULA.test(text) });
     return c;
   }
 
@@ -220,13 +234,13 @@ export class Book implements XlsxBook {
 
   /** A sheet's first rows, inflating and scanning no more of its part than they need. */
   private head(s: SheetRef): Grid {
-    const ctx = { part: s.part!, sheet: s.name, sst: this.sharedStrings() };
+    const ctx = { part: s.part!, sheet: s.name, sst: this.sharedStrings(), pool: this.pool };
     const start = this.pkg.textHead(s.part!, HEAD_BYTES)!;
     let rows: GridRow[];
     let merges: MergeArea[] = [];
     if (start.complete) {
       // A small part is read whole once (and kept): most sheets of a review workbook are needed.
-      const full = this.content(s).grid;
+      const full = this.content(s, start.text).grid;
       rows = rowsIn(full, 0, HEAD_ROWS).map((r) => ({ row: r.row, cols: r.cols.slice(), values: r.values.slice() }));
       // Its merges are known too: a header merged down over a blank row needs them to read as one block.
       merges = (full.merges ?? []).filter((m) => m.r0 < HEAD_ROWS).map((m) => ({ ...m }));
@@ -234,7 +248,7 @@ export class Book implements XlsxBook {
       // The merges of a large part come after its rows, out of reach: the header is judged without them.
       const c = readSheet(start.text, ctx, { rows: HEAD_ROWS, partial: true });
       // First rows longer than the look-ahead (long texts in a case list): read the whole part.
-      rows = (c.complete ? c : readSheet(this.pkg.need(s.part!), ctx, { rows: HEAD_ROWS, partial: false })).grid.rows;
+      rows = (c.complete ? c : readSheet(this.pkg.readText(s.part!)!, ctx, { rows: HEAD_ROWS, partial: false })).grid.rows;
     }
     return { name: s.name, rows, merges, ...(s.hidden ? { hidden: true } : {}) };
   }
@@ -260,7 +274,7 @@ export class Book implements XlsxBook {
   private isProtected(s: SheetRef): boolean {
     if (s.part === null || s.kind === "chartsheet") return false;
     const hit = this.gridCache.get(s.part);
-    return hit && hit.text === this.pkg.text(s.part) ? hit.protected : this.content(s).protected;
+    return hit && hit.rev === this.pkg.revision(s.part) ? hit.protected : this.content(s).protected;
   }
 
   apply(plan: WritePlan): ApplyStats {
@@ -345,9 +359,11 @@ export class Book implements XlsxBook {
   private hasFormulas(): boolean {
     return this.wb.sheets.some((s) => {
       if (s.part === null || s.kind === "chartsheet") return false;
-      // Sheets read for the review are decoded already; others are searched in their bytes.
+      // Sheets read for the review were looked at then; others are searched in their bytes.
+      const hit = this.gridCache.get(s.part);
+      if (hit && hit.rev === this.pkg.revision(s.part)) return hit.formulas;
       const text = this.pkg.knownText(s.part);
-      return text !== null ? /<(?:[\w.-]+:)?f[\s>/]/.test(text) : hasFormulaElement(this.pkg.bytes(s.part) ?? new Uint8Array(0));
+      return text !== null ? FORMULA.test(text) : hasFormulaElement(this.pkg.bytes(s.part) ?? new Uint8Array(0));
     });
   }
 

@@ -84,6 +84,8 @@ export class Package {
   private readonly added: string[] = [];
   private readonly removed = new Set<string>();
   private readonly texts = new Map<string, string>();
+  /** Per part, how many times its content was set or removed: what was read of it is stale when this moves. */
+  private readonly revisions = new Map<string, number>();
   /** Names changed since `track` began, for reporting what a write touched. */
   private journal: Set<string> | null = null;
 
@@ -158,8 +160,25 @@ export class Package {
   }
 
   /**
+   * A part's text for reading once: from the cache when it is there, else decoded and not
+   * kept, so the bytes and text of a sheet turned into a grid are let go at once.
+   */
+  readText(name: string): string | null {
+    const n = this.find(name);
+    if (n === null) return null;
+    return this.texts.get(n) ?? (this.replaced.has(n) ? this.text(n) : decodePart(this.bytes(n)!));
+  }
+
+  /** Changes so far to a part's content (0: as opened); what was read of it holds while this stays. */
+  revision(name: string): number {
+    const n = this.find(name);
+    return n === null ? -1 : this.revisions.get(n) ?? 0;
+  }
+
+  /**
    * The start of a part's text, at least `maxBytes` of it when it is that long, inflating no
-   * more than that: for looking at a sheet's first rows. `complete`: this is all of it.
+   * more than that: for looking at a sheet's first rows. `complete`: this is all of it (not
+   * kept either: the caller reads it into a grid).
    */
   textHead(name: string, maxBytes: number): { text: string; complete: boolean } | null {
     const n = this.find(name);
@@ -167,9 +186,7 @@ export class Package {
     const known = this.texts.get(n);
     if (known !== undefined || this.replaced.has(n)) return { text: known ?? this.text(n)!, complete: true };
     const head = inflateHead(this.source, this.byName.get(n)!, maxBytes);
-    const text = decodePart(head.data, !head.complete);
-    if (head.complete) this.texts.set(n, text);
-    return { text, complete: head.complete };
+    return { text: decodePart(head.data, !head.complete), complete: head.complete };
   }
 
   /** A part's text if it has been decoded already (nothing is inflated), else null. */
@@ -200,8 +217,13 @@ export class Package {
     this.removed.delete(n);
     this.replaced.set(n, data);
     this.texts.delete(n);
+    this.bump(n);
     this.journal?.add(n);
     return this.texts;
+  }
+
+  private bump(n: string): void {
+    this.revisions.set(n, (this.revisions.get(n) ?? 0) + 1);
   }
 
   remove(name: string): void {
@@ -210,6 +232,7 @@ export class Package {
     this.removed.add(n);
     this.replaced.delete(n);
     this.texts.delete(n);
+    this.bump(n);
     this.journal?.add(n);
   }
 
@@ -231,6 +254,8 @@ export class Package {
       const result = work();
       return { result, changed: [...journal].sort() };
     } catch (e) {
+      // What was read of a part the work changed is stale again once it is put back.
+      journal.forEach((n) => this.bump(n));
       this.replaced.clear();
       saved.replaced.forEach((v, k) => this.replaced.set(k, v));
       this.added.length = 0;

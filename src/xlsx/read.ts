@@ -3,7 +3,7 @@ import { Cell, Grid, GridBuilder, MergeArea, SHEET_COLS, SHEET_ROWS, a1, parseRa
 import { corrupt, tooLarge } from "./errors";
 import { LIMITS } from "./limits";
 import { fastRows } from "./sheet-fast";
-import { Tok, XmlScanner, decodeXstring, rawAttr } from "./xml";
+import { Tok, XmlScanner, decodeXstring, intern, own, rawAttr } from "./xml";
 
 // Hot loops compare token kinds with local copies: imported enum members are getter reads in CommonJS.
 const OPEN = Tok.Open;
@@ -32,7 +32,7 @@ export function readSharedStrings(text: string, part: string): string[] {
       } else if (sc.local === "t" && !sc.selfClosing) inT++;
     } else if (sc.kind === CLOSE) {
       if (sc.local === "si") {
-        out.push(decodeXstring(cur ?? ""));
+        out.push(own(decodeXstring(cur ?? "")));
         cur = null;
       } else if (sc.local === "rPh") inPh--;
       else if (sc.local === "t") inT--;
@@ -109,6 +109,8 @@ interface Ctx {
   part: string;
   sheet: string;
   sst: readonly string[];
+  /** Texts already met in this workbook (see `intern`). */
+  pool?: Map<string, string>;
 }
 
 /** A number as Excel writes it (xsd:double): finite, and not JavaScript's 0x/0o/0b forms. */
@@ -119,7 +121,13 @@ function decimal(t: string): number {
   return c === 120 || c === 111 || c === 98 ? NaN : n;
 }
 
+/** A cell's value from its type and texts; strings are the grid's own (see `own`). */
 function cellValue(ctx: Ctx, type: string | null, v: string | null, inline: string | null, row: number, col: number): Cell {
+  const c = typedValue(ctx, type, v, inline, row, col);
+  return typeof c === "string" && type !== "s" ? intern(ctx.pool, c) : c;
+}
+
+function typedValue(ctx: Ctx, type: string | null, v: string | null, inline: string | null, row: number, col: number): Cell {
   switch (type) {
     case "s": {
       if (v === null || v === "") return null;

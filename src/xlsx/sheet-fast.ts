@@ -11,12 +11,13 @@
 import { Cell, GridBuilder, SHEET_COLS, SHEET_ROWS } from "../core";
 import { tooLarge } from "./errors";
 import { LIMITS } from "./limits";
-import { decodeText, decodeXstring } from "./xml";
+import { decodeText, decodeXstring, intern } from "./xml";
 
 export interface FastCtx {
   part: string;
   sheet: string;
   sst: readonly string[];
+  pool?: Map<string, string>;
 }
 
 /** How one cell's value is made from its type and texts (read.ts's rule, shared). */
@@ -196,7 +197,7 @@ export function fastRows(s: string, from: number, ctx: FastCtx, cells: GridBuild
         if (tq < 0 || s.charCodeAt(tq - 2) === SLASH) return null;
         const e = textEnd(s, tq, "</t>");
         if (e < 0 || !s.startsWith("</t></is>", e)) return null;
-        inline = decodeXstring(decodeText(s, tq, e));
+        inline = intern(ctx.pool, decodeXstring(decodeText(s, tq, e)));
         p = e + 9;
       } else return null;
     }

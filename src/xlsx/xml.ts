@@ -332,6 +332,28 @@ function decodeEntities(s: string): string {
   });
 }
 
+/**
+ * `s` as a string of its own. V8 makes a slice of 13 or more characters point into the string
+ * it was cut from, so one cell's text kept in a grid would keep its whole part's text alive.
+ */
+export function own(s: string): string {
+  return s.length < 13 ? s : (" " + s).slice(1);
+}
+
+/**
+ * One copy of each text a workbook repeats (the same item wording on every 自评表): `own(s)`,
+ * the first time, and the same string after. Long texts are not looked up: they rarely repeat.
+ */
+export function intern(pool: Map<string, string> | undefined, s: string): string {
+  if (!pool || s.length > 256) return own(s);
+  let hit = pool.get(s);
+  if (hit === undefined) {
+    hit = own(s);
+    pool.set(hit, hit);
+  }
+  return hit;
+}
+
 /** Text content: entities decoded, line ends normalised as an XML parser does. */
 export function decodeText(s: string, start: number, end: number): string {
   let t = s.slice(start, end);
