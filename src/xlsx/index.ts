@@ -14,7 +14,7 @@ export type { BookKind } from "./kind";
 export { extensionOf } from "./kind";
 export type { XlsxErrorCode, CorruptParams } from "./errors";
 export type { ApplyStats, XlsxBook } from "./book";
-export { createXlsx } from "./create";
+export { createXlsx, writtenGrids } from "./create";
 export { legalSheetName, uniqueSheetName } from "./names";
 
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];

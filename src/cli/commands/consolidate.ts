@@ -1,7 +1,7 @@
 import { existsSync, realpathSync, statSync } from "fs";
 import { basename, dirname, join, relative, resolve, sep } from "path";
 import { Grid, Lang, Review, Scheme, buildWritePlan, detectScheme, issueMessage, mismatchIssue, otherProgramme, review, sheetFilter, strings } from "../../core";
-import { createXlsx, openXlsx } from "../../xlsx";
+import { createXlsx, openXlsx, writtenGrids } from "../../xlsx";
 import { Options } from "../args";
 import { applyPlan, onFile, openBook, readFailure } from "../book";
 import { expandSources, isSourceName, shown } from "../files";
@@ -87,11 +87,15 @@ function chooseScheme(named: Scheme | null, read: ReadSource[], lang: Lang, io: 
   return { scheme: detectScheme(read.flatMap((r) => r.grids ?? [])), detected: true };
 }
 
-/** The new workbook, reviewed and filled like any other, checked, then written atomically. */
+/**
+ * The new workbook, reviewed and filled like any other, checked, then written atomically. It
+ * is reviewed from the sheets in memory, as reading the new file back would give them
+ * (`writtenGrids`), not by parsing what was just written.
+ */
 function writeFilled(merged: Consolidated, out: string, outShown: string, scheme: Scheme, detected: boolean, o: Options, io: Io): Review {
   return onFile(outShown, o.lang, () => {
     const book = openXlsx(createXlsx(merged.specs));
-    const grids = book.grids();
+    const grids = writtenGrids(merged.specs);
     const rv = { ...review(grids, { scheme, quota: o.quota ?? undefined }), detected };
     const plan = buildWritePlan(rv, { lang: o.lang, now: io.now(), fillStatedTotals: o.fillSubtotals });
     applyPlan(book, grids, plan, outShown, o.lang);
