@@ -58,7 +58,15 @@ export function writtenGrids(specs: SheetSpec[]): Grid[] {
   });
 }
 
+/** A new workbook file, read back and checked (VerifyError when it is not sound). */
 export function createXlsx(specs: SheetSpec[]): Uint8Array {
+  const out = buildXlsx(specs);
+  verifyWritten(out, null);
+  return out;
+}
+
+/** createXlsx unchecked: for a caller that checks the file it finally writes in full (openNew). */
+export function buildXlsx(specs: SheetSpec[]): Uint8Array {
   const sheets = sheetsOf(specs);
   const list = sheets.map((s) => s.spec);
   const scoring = list.some((s) => s.unlocked?.length);
@@ -101,7 +109,5 @@ export function createXlsx(specs: SheetSpec[]): Uint8Array {
   );
   add("xl/styles.xml", scoring ? SCORING_STYLES : DEFAULT_STYLES);
   for (const s of sheets) add(s.part, worksheetXml({ ...s.spec, name: s.name, unlockedStyle: scoring ? UNLOCKED_STYLE : undefined }));
-  const out = writeZip(files);
-  verifyWritten(out, null);
-  return out;
+  return writeZip(files);
 }

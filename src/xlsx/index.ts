@@ -2,7 +2,9 @@
  * The .xlsx file adapter for Node: reads workbooks into the core's grids and applies write
  * plans by patching the package, so that every part the plan does not touch stays as it was.
  */
+import { SheetSpec } from "../core";
 import { Book, XlsxBook } from "./book";
+import { buildXlsx } from "./create";
 import { xlsxError } from "./errors";
 import { Package } from "./package";
 import { sniffNonZip } from "./sniff";
@@ -43,4 +45,12 @@ export function openXlsx(bytes: Uint8Array): XlsxBook {
   if (startsWith(bytes, CFB)) throw xlsxError(contains(bytes, ENCRYPTION_INFO) ? "encrypted" : "legacy-xls");
   if (!looksLikeZip(bytes)) throw xlsxError(sniffNonZip(bytes) ?? "not-zip");
   return new Book(new Package(bytes));
+}
+
+/**
+ * A new workbook from sheet specs, open for a write plan (what `consolidate` fills). It is
+ * checked once, whole, when its bytes are asked for, rather than when made and again then.
+ */
+export function openNew(specs: SheetSpec[]): XlsxBook {
+  return new Book(new Package(buildXlsx(specs)), true);
 }

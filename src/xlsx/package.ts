@@ -415,17 +415,25 @@ export class Package {
 
   /** The content type `[Content_Types].xml` gives a part: its Override, else its extension's Default. */
   contentType(part: string): string | null {
-    const text = this.need(CONTENT_TYPES);
-    const sc = new XmlScanner(text, CONTENT_TYPES);
-    const want = "/" + part.toLowerCase();
-    const ext = part.slice(part.lastIndexOf(".") + 1).toLowerCase();
-    let byExt: string | null = null;
+    return this.contentTypes()(part);
+  }
+
+  /** `contentType` for many parts: `[Content_Types].xml` is read once (the first Override, the last Default wins). */
+  contentTypes(): (part: string) => string | null {
+    const sc = new XmlScanner(this.need(CONTENT_TYPES), CONTENT_TYPES);
+    const overrides = new Map<string, string | null>();
+    const defaults = new Map<string, string | null>();
     while (sc.next() !== Tok.End) {
       if (sc.kind !== Tok.Open) continue;
-      if (sc.local === "Override" && (sc.attr("PartName") ?? "").toLowerCase() === want) return sc.attr("ContentType");
-      if (sc.local === "Default" && (sc.attr("Extension") ?? "").toLowerCase() === ext) byExt = sc.attr("ContentType");
+      if (sc.local === "Override") {
+        const name = (sc.attr("PartName") ?? "").toLowerCase();
+        if (!overrides.has(name)) overrides.set(name, sc.attr("ContentType"));
+      } else if (sc.local === "Default") defaults.set((sc.attr("Extension") ?? "").toLowerCase(), sc.attr("ContentType"));
     }
-    return byExt;
+    return (part) => {
+      const o = overrides.get("/" + part.toLowerCase());
+      return o !== undefined ? o : defaults.get(part.slice(part.lastIndexOf(".") + 1).toLowerCase()) ?? null;
+    };
   }
 
   removeOverride(part: string): void {

@@ -1,7 +1,7 @@
 import { existsSync, realpathSync, statSync } from "fs";
 import { basename, dirname, join, relative, resolve, sep } from "path";
 import { Grid, Lang, Review, Scheme, buildWritePlan, detectScheme, issueMessage, mismatchIssue, otherProgramme, review, sheetFilter, strings } from "../../core";
-import { createXlsx, openXlsx, writtenGrids } from "../../xlsx";
+import { openNew, writtenGrids } from "../../xlsx";
 import { Options } from "../args";
 import { applyPlan, onFile, openBook, readFailure } from "../book";
 import { expandSources, isSourceName, shown } from "../files";
@@ -94,7 +94,7 @@ function chooseScheme(named: Scheme | null, read: ReadSource[], lang: Lang, io: 
  */
 function writeFilled(merged: Consolidated, out: string, outShown: string, scheme: Scheme, detected: boolean, o: Options, io: Io): Review {
   return onFile(outShown, o.lang, () => {
-    const book = openXlsx(createXlsx(merged.specs));
+    const book = openNew(merged.specs);
     const grids = writtenGrids(merged.specs);
     const rv = { ...review(grids, { scheme, quota: o.quota ?? undefined }), detected };
     const plan = buildWritePlan(rv, { lang: o.lang, now: io.now(), fillStatedTotals: o.fillSubtotals });
