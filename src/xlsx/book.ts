@@ -295,7 +295,7 @@ export class Book implements XlsxBook {
 
   toBytes(): Uint8Array {
     const out = this.pkg.toBytes();
-    verifyWritten(out, this.unchecked ? null : this.pkg.changedParts(), { pkg: new Package(this.pkg.original()), names: this.inputNames });
+    verifyWritten(out, this.unchecked ? null : this.pkg.changedParts(), { pkg: new Package(this.pkg.original(), true), names: this.inputNames });
     return out;
   }
 }

@@ -40,11 +40,14 @@ function contains(b: Uint8Array, needle: number[]): boolean {
   return false;
 }
 
-/** Opens a workbook file. Throws XlsxError for anything that is not a readable .xlsx. */
-export function openXlsx(bytes: Uint8Array): XlsxBook {
+/**
+ * Opens a workbook file. Throws XlsxError for anything that is not a readable .xlsx.
+ * `shared`: the caller will not change `bytes` while the book is open (they are not copied).
+ */
+export function openXlsx(bytes: Uint8Array, shared = false): XlsxBook {
   if (startsWith(bytes, CFB)) throw xlsxError(contains(bytes, ENCRYPTION_INFO) ? "encrypted" : "legacy-xls");
   if (!looksLikeZip(bytes)) throw xlsxError(sniffNonZip(bytes) ?? "not-zip");
-  return new Book(new Package(bytes));
+  return new Book(new Package(bytes, shared));
 }
 
 /**

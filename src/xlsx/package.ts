@@ -41,9 +41,10 @@ export class Package {
   /** Names changed since `track` began, for reporting what a write touched. */
   private journal: Set<string> | null = null;
 
-  constructor(bytes: Uint8Array) {
-    // Our own copy: the caller may reuse its buffer, and raw parts are copied from here later.
-    this.source = bytes.slice();
+  /** `shared`: the caller leaves `bytes` as they are, so they are read in place rather than copied. */
+  constructor(bytes: Uint8Array, shared = false) {
+    // Else our own copy: the caller may reuse its buffer, and raw parts are copied from here later.
+    this.source = shared ? bytes : bytes.slice();
     this.entries = readZip(this.source);
     for (const e of this.entries) {
       if (e.name.endsWith("/")) continue;

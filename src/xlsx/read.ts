@@ -165,6 +165,11 @@ export function readSheet(text: string, ctx: Ctx, head?: HeadOptions): SheetCont
   return scanSheet(text, ctx, head, true) ?? scanSheet(text, ctx, head, false)!;
 }
 
+/** readSheet by the general scanner alone: what the plain path must agree with (tests hold it to that). */
+export function readSheetGeneral(text: string, ctx: Ctx, head?: HeadOptions): SheetContent & { complete: boolean } {
+  return scanSheet(text, ctx, head, false)!;
+}
+
 /** readSheet, its rows by the plain path when `fast` (null when that path gives up), else all by the scanner. */
 function scanSheet(text: string, ctx: Ctx, head: HeadOptions | undefined, fast: boolean): (SheetContent & { complete: boolean }) | null {
   const sc = new XmlScanner(text, ctx.part, ctx.sheet, head?.partial);
