@@ -5,7 +5,8 @@
  * any reader must do at least. Per run: wall seconds (node start-up included), the child's
  * CPU seconds, its peak RSS and that peak above the process base, per chamber.
  *
- * `RA_BENCH_CLI=<path to index.js>` measures another build (an earlier one, for before/after).
+ * `RA_BENCH_CLI=<path to index.js>` measures another build (an earlier one, for before/after);
+ * `RA_BENCH_SIZES=15000` only the sizes given.
  */
 import { execFileSync } from "child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "fs";
@@ -63,7 +64,7 @@ export async function run(): Promise<void> {
   const custom = process.env.RA_BENCH_CLI;
   if (!custom) execFileSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")], { stdio: "inherit" });
   const entry = custom ?? join(ROOT, "bin", "review-assistant.js");
-  const sizes = process.env.RA_BENCH_HUGE === "1" ? [150, 1500, 15000] : [150, 1500];
+  const sizes = process.env.RA_BENCH_SIZES ? process.env.RA_BENCH_SIZES.split(",").map(Number) : process.env.RA_BENCH_HUGE === "1" ? [150, 1500, 15000] : [150, 1500];
   const dir = mkdtempSync(join(tmpdir(), "ra-scale-bench-"));
   try {
     // The process base: node, the program's modules, nothing read.
