@@ -10,9 +10,9 @@ declare const require: (id: string) => unknown;
  * schemes are trusted data, and loading zod would be most of a short run's start-up.
  */
 function validation(): { z: typeof z; SchemeSchema: typeof import("./schema").SchemeSchema } {
-  const zod = (require("zod") as typeof import("zod")).z;
+  // zod comes through the schema module, so a bundle holds one copy of it.
   const schema = require("./schema") as typeof import("./schema");
-  return { z: zod, SchemeSchema: schema.SchemeSchema };
+  return { z: schema.z, SchemeSchema: schema.SchemeSchema };
 }
 
 export interface SchemeProblem {
