@@ -22,16 +22,20 @@ export function own(s: string): string {
 /**
  * One copy of each text a workbook repeats (the same item wording on every 自评表): `own(s)`,
  * the first time, and the same string after. Long texts are not looked up: they rarely repeat.
+ * `POOL_MAX` texts at most are remembered.
  */
 export function intern(pool: Map<string, string> | undefined, s: string): string {
   if (!pool || s.length > 256) return own(s);
   let hit = pool.get(s);
   if (hit === undefined) {
     hit = own(s);
-    pool.set(hit, hit);
+    // Bounded: a hostile file of a million different texts must not double its cost here.
+    if (pool.size < POOL_MAX) pool.set(hit, hit);
   }
   return hit;
 }
+
+const POOL_MAX = 200_000;
 
 /** Text content: entities decoded, line ends normalised as an XML parser does. */
 export function decodeText(s: string, start: number, end: number): string {
