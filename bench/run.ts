@@ -12,6 +12,7 @@ const PARTS = [
   ["panel.bench.ts", "expert panel (创新中国): statistics, normalisation, scoring sheets"],
   ["excel.bench.ts", "Office.js adapter through the real runtime"],
   ["bundle.bench.ts", "task pane bundle size"],
+  ["pane.bench.ts", "task pane in Chromium at national scale"],
 ] as const;
 
 async function main() {

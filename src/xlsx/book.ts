@@ -9,7 +9,7 @@ import { dropUndoRecord, readMemo, writeMemo } from "./memo-part";
 import { uniqueSheetName } from "./names";
 import { CONTENT_TYPES, Package, relKind } from "./package";
 import { readSharedStrings, readSheet } from "./read";
-import { storedScheme } from "./settings";
+import { storedQuotaText, storedScheme } from "./settings";
 import { verifyWritten } from "./verify";
 import { Write, addSheetParts, formatsOf, writeReport } from "./write";
 import { SheetRef, WorkbookInfo, readWorkbook, setFullCalcOnLoad } from "./workbook";
@@ -33,6 +33,8 @@ export interface XlsxBook {
    */
   grids(need?: (head: Grid) => boolean): Grid[];
   storedScheme(): string | null;
+  /** The pane's quota setting as stored (JSON text), or null. */
+  storedQuotas(): string | null;
   apply(plan: WritePlan): ApplyStats;
   clearHighlights(): number;
   addSheets(specs: SheetSpec[]): string[];
@@ -150,6 +152,10 @@ export class Book implements XlsxBook {
 
   storedScheme(): string | null {
     return storedScheme(this.pkg);
+  }
+
+  storedQuotas(): string | null {
+    return storedQuotaText(this.pkg);
   }
 
   private isProtected(s: SheetRef): boolean {

@@ -1,11 +1,12 @@
 import { existsSync, realpathSync } from "fs";
 import { resolve } from "path";
-import { Grid, Review, WritePlan, buildWritePlan, fillNoteText, review, sheetFilter, strings } from "../../core";
+import { Grid, Review, WritePlan, buildWritePlan, fillNoteText, review, sheetFilter, cliStrings } from "../../core";
 import { XlsxBook, extensionOf } from "../../xlsx";
 import { Options } from "../args";
 import { applyPlan, onFile, openBook, rehearse } from "../book";
 import { backupNames, besideInput, shown } from "../files";
 import { CliError, Io } from "../io";
+import { storedQuotas } from "../quotas";
 import { NamedScheme, SchemeUse, schemeForBook } from "../scheme";
 import { followLink, writeAtomic, writeNew } from "../write";
 import { exitCode, printReport } from "./output";
@@ -42,7 +43,7 @@ function prepare(file: string, o: Options, named: NamedScheme | null, io: Io): P
   return onFile(display, o.lang, () => {
     const use = schemeOf(book.storedScheme(), named, display, o, io);
     const grids = book.grids(sheetFilter(use.scheme));
-    const rv = review(grids, { scheme: use.scheme, quota: o.quota ?? undefined });
+    const rv = review(grids, { scheme: use.scheme, quota: o.quota ?? undefined, quotaSetting: storedQuotas(book, display, o.lang, io) });
     const plan = buildWritePlan(rv, { lang: o.lang, now: io.now(), fillStatedTotals: o.fillSubtotals });
     return { path, display, book, bytes, use, grids, rv, plan };
   });
@@ -58,7 +59,7 @@ export function runCheck(file: string, o: Options, named: NamedScheme | null, io
 
 /** Where `fill` writes: the input (`--in-place`), `-o`, or `<name>.reviewed.<ext>` beside it. */
 function outputOf(path: string, display: string, ext: string, o: Options, io: Io): string {
-  const t = strings(o.lang).cli;
+  const t = cliStrings(o.lang);
   if (o.inPlace) return path;
   if (o.output === null) return besideInput(path, "reviewed", ext);
   const out = resolve(io.cwd, o.output);
@@ -73,7 +74,7 @@ function outputOf(path: string, display: string, ext: string, o: Options, io: Io
  * atomic, so an interrupted run leaves the old file or the new one, never a broken one.
  */
 export function runFill(file: string, o: Options, named: NamedScheme | null, io: Io): number {
-  const t = strings(o.lang).cli;
+  const t = cliStrings(o.lang);
   const path = resolve(io.cwd, file);
   // Refused before anything is read: the input is never the output (except --in-place).
   if (!o.inPlace && o.output !== null && samePath(resolve(io.cwd, o.output), path)) {
