@@ -3,9 +3,7 @@
  * `--quota N` > quotas set in the pane (kept in the workbook's settings) > the 推荐名额分配表 >
  * the scheme. Within the pane setting a group's own quota beats "every group gets N".
  */
-import type { z as Zod } from "zod";
-
-declare const require: (id: string) => unknown;
+import { z } from "zod";
 
 /** The workbook setting (Office document settings) holding the pane's quotas. */
 export const QUOTA_SETTING = "reviewAssistant.quotas";
@@ -23,21 +21,11 @@ export interface QuotaSetting {
   groups: Record<string, number>;
 }
 
-function settingSchemaWith(z: typeof Zod) {
-  const Count = z.number().int().min(0);
-  return z.strictObject({
-    every: Count.nullable().optional(),
-    groups: z.record(z.string().trim().min(1), Count).optional(),
-  });
-}
-
-let settingSchema: ReturnType<typeof settingSchemaWith> | null = null;
-
-/** Made when a stored setting is first checked: zod is not loaded for a workbook without one (see scheme/load.ts). */
-function SettingSchema(): ReturnType<typeof settingSchemaWith> {
-  settingSchema ??= settingSchemaWith((require("./scheme/schema") as typeof import("./scheme/schema")).z);
-  return settingSchema;
-}
+const Count = z.number().int().min(0);
+const SettingSchema = z.strictObject({
+  every: Count.nullable().optional(),
+  groups: z.record(z.string().trim().min(1), Count).optional(),
+});
 
 export const EMPTY_QUOTA_SETTING: QuotaSetting = { every: null, groups: {} };
 
@@ -61,7 +49,7 @@ export function parseQuotaSetting(raw: unknown): QuotaSetting | null | "invalid"
       return "invalid";
     }
   }
-  const parsed = SettingSchema().safeParse(v);
+  const parsed = SettingSchema.safeParse(v);
   if (!parsed.success) return "invalid";
   const s: QuotaSetting = { every: parsed.data.every ?? null, groups: { ...(parsed.data.groups ?? {}) } };
   return isEmptySetting(s) ? null : s;

@@ -119,8 +119,8 @@ const CHUANGXIN_2021: CaseScheme = {
 };
 
 /**
- * Trusted data, not run through the schema at start-up (loading zod is most of a short run's
- * start-up): a test holds each equal to what the schema makes of it.
+ * Trusted data, not run through the schema at every start-up: a test holds each equal, key
+ * order included, to what the schema makes of it.
  */
 export const BUILTIN_SCHEMES: readonly Scheme[] = [SIHAO_2020, CHUANGXIN_2021];
 

@@ -1,21 +1,9 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { strings } from "../strings";
 import { BUILTIN_SCHEMES, builtinScheme } from "./builtin";
 import { jsonSyntaxError } from "./jsonError";
 import { plainMessage } from "./problems";
-import type { Scheme } from "./schema";
-
-declare const require: (id: string) => unknown;
-
-/**
- * zod and the schema, loaded the first time a custom or stored scheme is checked: built-in
- * schemes are trusted data, and loading zod would be most of a short run's start-up.
- */
-function validation(): { z: typeof z; SchemeSchema: typeof import("./schema").SchemeSchema } {
-  // zod comes through the schema module, so a bundle holds one copy of it.
-  const schema = require("./schema") as typeof import("./schema");
-  return { z: schema.z, SchemeSchema: schema.SchemeSchema };
-}
+import { Scheme, SchemeSchema } from "./schema";
 
 export interface SchemeProblem {
   /** `categories[2].max`, or "" for the whole file. */
@@ -70,16 +58,15 @@ export function loadScheme(value: unknown): SchemeLoad {
     if (!("id" in rest)) rest.id = `${base.id}-custom`;
     candidate = merge(base as unknown as Json, rest);
   }
-  const { z, SchemeSchema } = validation();
   const zh = SchemeSchema.safeParse(candidate, { error: z.locales.zhCN().localeError });
   if (zh.success) return { ok: true, scheme: zh.data };
   const en = SchemeSchema.safeParse(candidate, { error: z.locales.en().localeError });
   const enIssues = en.success ? [] : en.error.issues;
-  return { ok: false, problems: zh.error.issues.flatMap((iss, i) => problemsOf(iss, enIssues[i], candidate, SchemeSchema)) };
+  return { ok: false, problems: zh.error.issues.flatMap((iss, i) => problemsOf(iss, enIssues[i], candidate)) };
 }
 
 /** One problem per issue; an unknown key is told at its own path (`categories[0].colour`). */
-function problemsOf(zh: z.core.$ZodIssue, en: z.core.$ZodIssue | undefined, candidate: unknown, SchemeSchema: { _zod: { def: unknown } }): SchemeProblem[] {
+function problemsOf(zh: z.core.$ZodIssue, en: z.core.$ZodIssue | undefined, candidate: unknown): SchemeProblem[] {
   if (zh.code === "unrecognized_keys") {
     return zh.keys.map((key) => ({
       path: formatPath([...zh.path, key]),

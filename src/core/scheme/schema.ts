@@ -176,6 +176,3 @@ export type ChamberScheme = z.infer<typeof ChamberSchemeSchema>;
 export type CaseScheme = z.infer<typeof CaseSchemeSchema>;
 export type Scheme = z.infer<typeof SchemeSchema>;
 export type RankMethodName = z.infer<typeof RankMethod>;
-
-/** zod itself, for the messages of a custom scheme's check (load.ts loads this module only then). */
-export { z };
