@@ -23,19 +23,19 @@ const HOOK = `process.on("exit", () => {
 });
 `;
 
-interface Run {
+export interface Run {
   seconds: number;
   cpu: number;
   peakMb: number;
   code: number | null;
 }
 
-function measure(dir: string, args: string[]): Run {
+export function measure(dir: string, args: string[], entry = BIN): Run {
   const hook = join(dir, "maxrss-hook.js");
   const rssFile = join(dir, "maxrss.txt");
   writeFileSync(hook, HOOK);
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ["-r", hook, BIN, ...args], {
+  const r = spawnSync(process.execPath, ["-r", hook, entry, ...args], {
     cwd: dir,
     env: { ...process.env, RA_MAXRSS_FILE: rssFile },
     stdio: ["ignore", "ignore", "pipe"],
@@ -48,7 +48,7 @@ function measure(dir: string, args: string[]): Run {
 }
 
 /** One workbook per chamber, two in three with a one-row summary giving the province. */
-function writeSingles(dir: string, n: number): void {
+export function writeSingles(dir: string, n: number): void {
   const specs = nationalSheets(n);
   const summary = specs[0].values;
   mkdirSync(dir, { recursive: true });

@@ -3,7 +3,7 @@
  * of any size is built from a small repeated deflate block, never held inflated).
  */
 import { constants, crc32 as zcrc32, deflateRawSync } from "zlib";
-import { crc32 as readerCrc32 } from "../../src/xlsx/zip";
+import { crc32Js as readerCrc32 } from "../../src/xlsx/codec";
 
 export interface RawPart {
   name: string;

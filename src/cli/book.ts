@@ -38,7 +38,8 @@ export interface Opened {
 
 export function openBook(path: string, display: string, lang: Lang): Opened {
   const bytes = readBytes(path, display, lang);
-  return onFile(display, lang, () => ({ book: openXlsx(bytes), bytes }));
+  // The file's bytes are only read after this (and kept for a backup): the book reads them in place.
+  return onFile(display, lang, () => ({ book: openXlsx(bytes, true), bytes }));
 }
 
 /**

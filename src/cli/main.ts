@@ -5,6 +5,11 @@ import { runCheck, runFill } from "./commands/single";
 import { runTemplate } from "./commands/template";
 import { CliError, EXIT_FAILURE, EXIT_OK, Io } from "./io";
 import { schemeFromOption } from "./scheme";
+import { useCodec } from "../xlsx/codec";
+import { nodeCodec } from "../xlsx/codecNode";
+
+// Node's zlib reads and writes every zip part the command line touches (the pane keeps fflate).
+useCodec(nodeCodec);
 
 function stackOf(e: unknown): string {
   return e instanceof Error ? e.stack ?? `${e.name}: ${e.message}` : String(e);

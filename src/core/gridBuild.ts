@@ -94,7 +94,14 @@ export class GridBuilder {
   }
 
   build(name: string, opts: GridOptions = {}): Grid {
-    if (this.ordered) return withOptions(name, this.rows, opts);
+    if (this.ordered) {
+      // Arrays grown by push keep room to spare (most of a short row's memory): trimmed to size.
+      for (const r of this.rows) {
+        r.cols = r.cols.slice();
+        r.values = r.values.slice();
+      }
+      return withOptions(name, this.rows, opts);
+    }
     const rs: number[] = [];
     const cs: number[] = [];
     const vs: Cell[] = [];

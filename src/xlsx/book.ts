@@ -1,22 +1,18 @@
 /** An open workbook file: read as grids, patched by write plans, written back losing nothing. */
-import { FillMemo, FillNote, Grid, GridRow, HEAD_ROWS, MemoState, MergeArea, SheetSpec, WritePlan, a1, clearChanges, parseA1, rowsIn } from "../core";
+import { FillNote, Grid, GridRow, HEAD_ROWS, MemoState, MergeArea, SheetSpec, WritePlan, a1, clearChanges, parseA1, rowsIn } from "../core";
 import { pruneCalcChain } from "./calcChain";
-import { readThemeColors } from "./colors";
 import { corrupt, noRoom, protectedStructure } from "./errors";
 import { firstOutside, hasFormulaElement } from "./guards";
 import { BookKind, bookKind } from "./kind";
-import { Formats, SheetView, markCells, settleFile } from "./marks";
+import { SheetView, markCells, settleFile } from "./marks";
 import { dropUndoRecord, readMemo, writeMemo } from "./memoPart";
 import { uniqueSheetName } from "./names";
 import { CONTENT_TYPES, Package, relKind } from "./package";
-import { CellEdit, SheetEdits, addEdit, patchSheet } from "./patch";
 import { readSharedStrings, readSheet } from "./read";
 import { storedQuotaText, storedScheme } from "./settings";
 import { verifyWritten } from "./verify";
-import { RowNode, SheetIndex, indexSheet, inheritedStyle } from "./sheetIndex";
-import { NewSheet, worksheetXml } from "./sheetXml";
-import { DEFAULT_STYLES, STYLES_TYPE, Styles, readIndexedColors } from "./styles";
-import { SheetRef, WORKSHEET_TYPE, WorkbookInfo, addSheetEntries, readWorkbook, setFullCalcOnLoad } from "./workbook";
+import { Write, addSheetParts, formatsOf, writeReport } from "./write";
+import { SheetRef, WorkbookInfo, readWorkbook, setFullCalcOnLoad } from "./workbook";
 
 export interface ApplyStats {
   cellsWritten: number;
@@ -50,138 +46,32 @@ export interface XlsxBook {
   cellFills(): { sheet: string; cell: string; fill: string }[];
 }
 
+/** A formula element, any prefix. */
+const FORMULA = /<(?:[\w.-]+:)?f[\s>/]/;
+
 /** How much of a sheet part is inflated to find its first rows: enough for them in any sane sheet. */
 const HEAD_BYTES = 256 * 1024;
-
-/** A remembered fill: `#RRGGBB`, null for none, undefined when it is neither. */
-function memoFill(v: unknown): string | null | undefined {
-  if (v === null || v === undefined || v === "") return null;
-  return typeof v === "string" && /^#?[0-9A-Fa-f]{6}$/.test(v) ? v : undefined;
-}
-
-function sameColor(a: string | null | undefined, b: string | null | undefined): boolean {
-  return (a ?? "").toUpperCase() === (b ?? "").toUpperCase();
-}
-
-/** What one write (apply or clear) works on: indexes and styles read once, edits gathered, then written. */
-class Write {
-  private readonly indexes = new Map<string, SheetIndex>();
-  private readonly rowMaps = new Map<string, Map<number, RowNode>>();
-  readonly edits = new Map<string, SheetEdits>();
-  private stylesObj: Styles | null = null;
-  private stylesPart: string | null = null;
-  private stylesSource = "";
-
-  constructor(
-    private readonly pkg: Package,
-    private readonly wb: WorkbookInfo,
-  ) {}
-
-  /** A sheet we can write cells into, or null. */
-  cellSheet(name: string): SheetRef | null {
-    const s = this.wb.sheets.find((x) => x.name === name);
-    return s && s.part && s.kind !== "chartsheet" ? s : null;
-  }
-
-  index(s: SheetRef): SheetIndex {
-    let ix = this.indexes.get(s.name);
-    if (!ix) {
-      ix = indexSheet(this.pkg.need(s.part!), s.part!, s.name);
-      this.indexes.set(s.name, ix);
-    }
-    return ix;
-  }
-
-  /** The cell format index a cell shows now (0 = default). */
-  currentStyle(s: SheetRef, row: number, col: number): number {
-    const pending = this.edits.get(s.name)?.get(row)?.get(col)?.style;
-    if (pending !== undefined) return pending;
-    const ix = this.index(s);
-    let rows = this.rowMaps.get(s.name);
-    if (!rows) this.rowMaps.set(s.name, (rows = new Map(ix.rows.map((r) => [r.row, r]))));
-    const r = rows.get(row);
-    const c = r?.cells.find((x) => x.col === col);
-    if (c) return c.style ?? 0;
-    return inheritedStyle(ix, r, col) ?? 0;
-  }
-
-  styles(): Styles {
-    if (!this.stylesObj) {
-      const rels = this.pkg.rels(this.wb.part);
-      const rel = rels.find((r) => relKind(r.type) === "styles" && !r.external);
-      this.stylesPart = rel ? this.pkg.find(rel.target) : null;
-      this.stylesSource = this.stylesPart ? this.pkg.need(this.stylesPart) : DEFAULT_STYLES;
-      const theme = rels.find((r) => relKind(r.type) === "theme" && !r.external);
-      const themePart = theme ? this.pkg.find(theme.target) : null;
-      const palette = {
-        indexed: readIndexedColors(this.stylesSource, this.stylesPart ?? "xl/styles.xml"),
-        theme: readThemeColors(themePart ? this.pkg.text(themePart) : null, themePart ?? ""),
-      };
-      this.stylesObj = new Styles(this.stylesSource, this.stylesPart ?? "xl/styles.xml", palette);
-    }
-    return this.stylesObj;
-  }
-
-  /** The format to give back to a highlighted cell showing `current`. */
-  original(m: FillMemo, current: number): number {
-    const st = this.styles();
-    // A memo from elsewhere may hold anything: only a #RRGGBB colour or none is put back.
-    const fill = memoFill(m.fill);
-    if (fill === undefined) return current;
-    // The remembered index is trusted only while the cell's format is still our copy of it:
-    // another program may have renumbered the formats since. Otherwise the cell keeps what it
-    // shows now (font, border, number format) and gets the remembered fill colour back.
-    const s = m.style;
-    if (s !== undefined && Number.isInteger(s) && st.isCloneOf(current, s) && sameColor(st.solidColor(s), fill)) return s;
-    return st.withFill(current, fill ? st.solidFill(fill) : st.noFill());
-  }
-
-  setStyle(sheet: string, row: number, col: number, style: number): void {
-    let e = this.edits.get(sheet);
-    if (!e) this.edits.set(sheet, (e = new Map()));
-    addEdit(e, row, col, { style });
-  }
-
-  setValue(sheet: string, row: number, col: number, e: CellEdit): void {
-    let m = this.edits.get(sheet);
-    if (!m) this.edits.set(sheet, (m = new Map()));
-    addEdit(m, row, col, e);
-  }
-
-  /** Writes the gathered edits and styles; returns the cells whose formulas went, by sheetId. */
-  flush(): Map<number, Set<string>> {
-    const removed = new Map<number, Set<string>>();
-    for (const s of this.wb.sheets) {
-      const edits = this.edits.get(s.name);
-      if (!edits || !edits.size || !s.part) continue;
-      const res = patchSheet(this.index(s), edits, s.name);
-      if (res.text !== this.pkg.text(s.part)) this.pkg.setText(s.part, res.text);
-      if (res.formulasRemoved.length) removed.set(s.sheetId, new Set(res.formulasRemoved));
-    }
-    const st = this.stylesObj;
-    if (st && st.isDirty(this.stylesSource)) {
-      if (this.stylesPart) this.pkg.setText(this.stylesPart, st.toXml());
-      else {
-        const part = this.pkg.has("xl/styles.xml") ? this.pkg.freeName("xl/", "styles", ".xml") : "xl/styles.xml";
-        this.pkg.setText(part, st.toXml());
-        this.pkg.addRel(this.wb.part, "styles", part, this.pkg.relTypeLike("styles"));
-        this.pkg.setContentType(part, STYLES_TYPE);
-      }
-    }
-    return removed;
-  }
-}
 
 export class Book implements XlsxBook {
   private wb: WorkbookInfo;
   private sst: string[] | null = null;
-  /** Per sheet part: its grid until it is handed out (then null: the next call reads it again), and protection. */
-  private readonly gridCache = new Map<string, { text: string; grid: Grid | null; protected: boolean }>();
+  /**
+   * Per sheet part, what reading it told, while the part stays as read (`rev`): its grid until
+   * it is handed out (then null: the next call reads it again), protection, and whether it
+   * holds a formula. The part's text itself is not kept.
+   */
+  private readonly gridCache = new Map<string, { rev: number; grid: Grid | null; protected: boolean; formulas: boolean }>();
 
+  /** Texts of cells met so far, one copy each (see `intern`). */
+  private readonly pool = new Map<string, string>();
   readonly kind: BookKind;
   private readonly inputNames: string[];
 
-  constructor(private readonly pkg: Package) {
+  constructor(
+    private readonly pkg: Package,
+    /** A workbook made here, not yet checked: its written bytes are checked whole, not just the changed parts. */
+    private readonly unchecked = false,
+  ) {
     this.wb = readWorkbook(pkg);
     this.inputNames = this.wb.sheets.map((s) => s.name);
     // Every package must say what its parts are; a write needs it, so a read asks for it too.
@@ -197,18 +87,23 @@ export class Book implements XlsxBook {
     if (!this.sst) {
       const rel = this.pkg.rels(this.wb.part).find((r) => relKind(r.type) === "sharedStrings" && !r.external);
       const part = rel ? this.pkg.find(rel.target) : null;
-      this.sst = part ? readSharedStrings(this.pkg.need(part), part) : [];
+      const text = part ? this.pkg.readText(part) : null;
+      if (part && text === null) throw corrupt({ kind: "missing-part", part });
+      this.sst = part ? readSharedStrings(text!, part) : [];
     }
     return this.sst;
   }
 
-  private content(s: SheetRef): { grid: Grid; protected: boolean } {
+  /** A sheet's grid and protection; `known`: its whole text, when the caller has it already. */
+  private content(s: SheetRef, known?: string): { grid: Grid; protected: boolean } {
     if (!s.part || s.kind === "chartsheet") return { grid: { name: s.name, rows: [], merges: [] }, protected: false };
-    const text = this.pkg.need(s.part);
+    const rev = this.pkg.revision(s.part);
     const hit = this.gridCache.get(s.part);
-    if (hit && hit.text === text && hit.grid && hit.grid.name === s.name) return { grid: hit.grid, protected: hit.protected };
-    const c = readSheet(text, { part: s.part, sheet: s.name, sst: this.sharedStrings() });
-    this.gridCache.set(s.part, { text, grid: c.grid, protected: c.protected });
+    if (hit && hit.rev === rev && hit.grid && hit.grid.name === s.name) return { grid: hit.grid, protected: hit.protected };
+    const text = known ?? this.pkg.readText(s.part);
+    if (text === null) throw corrupt({ kind: "missing-part", part: s.part });
+    const c = readSheet(text, { part: s.part, sheet: s.name, sst: this.sharedStrings(), pool: this.pool });
+    this.gridCache.set(s.part, { rev, grid: c.grid, protected: c.protected, formulas: FORMULA.test(text) });
     return c;
   }
 
@@ -222,13 +117,13 @@ export class Book implements XlsxBook {
 
   /** A sheet's first rows, inflating and scanning no more of its part than they need. */
   private head(s: SheetRef): Grid {
-    const ctx = { part: s.part!, sheet: s.name, sst: this.sharedStrings() };
+    const ctx = { part: s.part!, sheet: s.name, sst: this.sharedStrings(), pool: this.pool };
     const start = this.pkg.textHead(s.part!, HEAD_BYTES)!;
     let rows: GridRow[];
     let merges: MergeArea[] = [];
     if (start.complete) {
       // A small part is read whole once (and kept): most sheets of a review workbook are needed.
-      const full = this.content(s).grid;
+      const full = this.content(s, start.text).grid;
       rows = rowsIn(full, 0, HEAD_ROWS).map((r) => ({ row: r.row, cols: r.cols.slice(), values: r.values.slice() }));
       // Its merges are known too: a header merged down over a blank row needs them to read as one block.
       merges = (full.merges ?? []).filter((m) => m.r0 < HEAD_ROWS).map((m) => ({ ...m }));
@@ -236,7 +131,7 @@ export class Book implements XlsxBook {
       // The merges of a large part come after its rows, out of reach: the header is judged without them.
       const c = readSheet(start.text, ctx, { rows: HEAD_ROWS, partial: true });
       // First rows longer than the look-ahead (long texts in a case list): read the whole part.
-      rows = (c.complete ? c : readSheet(this.pkg.need(s.part!), ctx, { rows: HEAD_ROWS, partial: false })).grid.rows;
+      rows = (c.complete ? c : readSheet(this.pkg.readText(s.part!)!, ctx, { rows: HEAD_ROWS, partial: false })).grid.rows;
     }
     return { name: s.name, rows, merges, ...(s.hidden ? { hidden: true } : {}) };
   }
@@ -266,7 +161,7 @@ export class Book implements XlsxBook {
   private isProtected(s: SheetRef): boolean {
     if (s.part === null || s.kind === "chartsheet") return false;
     const hit = this.gridCache.get(s.part);
-    return hit && hit.text === this.pkg.text(s.part) ? hit.protected : this.content(s).protected;
+    return hit && hit.rev === this.pkg.revision(s.part) ? hit.protected : this.content(s).protected;
   }
 
   apply(plan: WritePlan): ApplyStats {
@@ -289,20 +184,6 @@ export class Book implements XlsxBook {
         grid: () => this.content(s).grid,
       };
     });
-  }
-
-  private formats(w: Write): Formats {
-    return {
-      now: (sheet, row, col) => {
-        const cur = w.currentStyle(w.cellSheet(sheet)!, row, col);
-        return { fill: w.styles().solidColor(cur), style: cur };
-      },
-      paint: (sheet, row, col, color) => {
-        const st = w.styles();
-        w.setStyle(sheet, row, col, st.withFill(w.currentStyle(w.cellSheet(sheet)!, row, col), st.solidFill(color)));
-      },
-      restore: (m, row, col) => w.setStyle(m.sheet, row, col, w.original(m, w.currentStyle(w.cellSheet(m.sheet)!, row, col))),
-    };
   }
 
   private sheetsInfo(): { names: string[]; exists(name: string): boolean; locked(name: string): boolean } {
@@ -330,11 +211,11 @@ export class Book implements XlsxBook {
         }),
       );
     }
-    const marked = markCells(this.formats(w), memo.state, final.highlights, this.sheetsInfo());
+    const marked = markCells(formatsOf(w), memo.state, final.highlights, this.sheetsInfo());
     const state: MemoState = { version: 2, highlights: marked.highlights, reports: settled.owned.reports, columns: settled.owned.columns };
 
     const formulasRemoved = w.flush();
-    this.writeReport(report, final.report.sheet, {
+    writeReport(this.pkg, this.wb, report, final.report.sheet, {
       name: final.report.sheet,
       values: final.report.values,
       links: final.report.links,
@@ -351,36 +232,12 @@ export class Book implements XlsxBook {
   private hasFormulas(): boolean {
     return this.wb.sheets.some((s) => {
       if (s.part === null || s.kind === "chartsheet") return false;
-      // Sheets read for the review are decoded already; others are searched in their bytes.
+      // Sheets read for the review were looked at then; others are searched in their bytes.
+      const hit = this.gridCache.get(s.part);
+      if (hit && hit.rev === this.pkg.revision(s.part)) return hit.formulas;
       const text = this.pkg.knownText(s.part);
-      return text !== null ? /<(?:[\w.-]+:)?f[\s>/]/.test(text) : hasFormulaElement(this.pkg.bytes(s.part) ?? new Uint8Array(0));
+      return text !== null ? FORMULA.test(text) : hasFormulaElement(this.pkg.bytes(s.part) ?? new Uint8Array(0));
     });
-  }
-
-  private writeReport(existing: SheetRef | null, name: string, sheet: NewSheet): void {
-    const xml = worksheetXml(sheet, { main: this.wb.mainNs, rel: this.wb.relNs });
-    if (existing && existing.part) {
-      if (existing.kind !== "worksheet") {
-        this.pkg.setRelType(this.wb.part, existing.rid, this.pkg.relTypeLike("worksheet"));
-        this.pkg.setContentType(existing.part, WORKSHEET_TYPE);
-      }
-      if (this.pkg.text(existing.part) !== xml) this.pkg.setText(existing.part, xml);
-      return;
-    }
-    this.addSheetParts([{ ...sheet, name }]);
-  }
-
-  private addSheetParts(sheets: NewSheet[]): void {
-    const parts: string[] = [];
-    for (const s of sheets) {
-      const part = this.pkg.freeName("xl/worksheets/", "sheet", ".xml");
-      this.pkg.setText(part, worksheetXml(s, { main: this.wb.mainNs, rel: this.wb.relNs }));
-      parts.push(part);
-    }
-    const type = this.pkg.relTypeLike("worksheet");
-    const ids = this.pkg.addRels(this.wb.part, parts.map((part) => ({ part, type })));
-    this.pkg.setContentTypes(parts.map((part) => ({ part, type: WORKSHEET_TYPE })));
-    addSheetEntries(this.pkg, this.wb, sheets.map((s, i) => ({ name: s.name, rid: ids[i] })));
   }
 
   clearHighlights(): number {
@@ -388,7 +245,7 @@ export class Book implements XlsxBook {
       const memo = readMemo(this.pkg, this.wb.part);
       if (!memo.parts.length || !memo.state.highlights.length) return 0;
       const w = new Write(this.pkg, this.wb);
-      const formats = this.formats(w);
+      const formats = formatsOf(w);
       const info = this.sheetsInfo();
       const changes = clearChanges(
         memo.state,
@@ -435,7 +292,7 @@ export class Book implements XlsxBook {
       const taken = new Set(this.wb.sheets.map((s) => s.name.toLowerCase()));
       const sheets = specs.map((s) => ({ ...s, name: uniqueSheetName(s.name, taken) }));
       if (this.wb.lockStructure) throw protectedStructure(sheets[0].name);
-      this.addSheetParts(sheets);
+      addSheetParts(this.pkg, this.wb, sheets);
       return sheets.map((s) => s.name);
     });
     this.wb = readWorkbook(this.pkg);
@@ -444,7 +301,7 @@ export class Book implements XlsxBook {
 
   toBytes(): Uint8Array {
     const out = this.pkg.toBytes();
-    verifyWritten(out, this.pkg.changedParts(), { pkg: new Package(this.pkg.original()), names: this.inputNames });
+    verifyWritten(out, this.unchecked ? null : this.pkg.changedParts(), { pkg: new Package(this.pkg.original(), true), names: this.inputNames });
     return out;
   }
 }

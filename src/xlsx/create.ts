@@ -1,11 +1,12 @@
 /** A new workbook from sheet specs: the smallest package Excel and LibreOffice open without a word. */
-import { INPUT_FILL, type SheetSpec } from "../core";
+import { GridBuilder, INPUT_FILL, type Grid, type SheetSpec } from "../core";
 import { uniqueSheetName } from "./names";
 import { REL_TYPE } from "./package";
 import { worksheetXml } from "./sheetXml";
 import { DEFAULT_STYLES, STYLES_TYPE } from "./styles";
 import { MAIN_NS, WORKSHEET_TYPE } from "./workbook";
-import { escapeAttr } from "./xml";
+import { numberText } from "./patch";
+import { decodeText, decodeXstring, escapeAttr, xmlString } from "./xml";
 import { verifyWritten } from "./verify";
 import { writeZip } from "./zip";
 
@@ -27,10 +28,47 @@ const SCORING_STYLES = DEFAULT_STYLES.replace(
 const UNLOCKED_STYLE = 1;
 const PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
-export function createXlsx(specs: SheetSpec[]): Uint8Array {
+function sheetsOf(specs: SheetSpec[]): { spec: SheetSpec; name: string; part: string }[] {
   const list = specs.length ? specs : [{ name: "Sheet1", values: [], merges: [], widths: [] }];
   const taken = new Set<string>();
-  const sheets = list.map((s, i) => ({ spec: s, name: uniqueSheetName(s.name, taken), part: `xl/worksheets/sheet${i + 1}.xml` }));
+  return list.map((s, i) => ({ spec: s, name: uniqueSheetName(s.name, taken), part: `xl/worksheets/sheet${i + 1}.xml` }));
+}
+
+/**
+ * The grids reading `createXlsx(specs)` back gives, made from the specs without writing or
+ * parsing anything: each value goes through what the writer writes and the reader decodes
+ * (so `""` is empty, `\r\n` a line feed, as in the file). A formula cell reads as empty.
+ */
+export function writtenGrids(specs: SheetSpec[]): Grid[] {
+  return sheetsOf(specs).map(({ spec, name }) => {
+    const cells = new GridBuilder();
+    const formulas = new Set((spec.formulas ?? []).map((f) => `${f.row},${f.col}`));
+    spec.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === null || v === undefined || formulas.has(`${r},${c}`)) return;
+        if (typeof v === "number") cells.add(r, c, Number(numberText(v, () => `${name}!${r},${c}`)));
+        else {
+          const x = xmlString(String(v));
+          cells.add(r, c, decodeXstring(decodeText(x, 0, x.length)));
+        }
+      }),
+    );
+    const g = cells.build(name, { merges: (spec.merges ?? []).map((m) => ({ ...m })) });
+    return { ...g, merges: g.merges ?? [] };
+  });
+}
+
+/** A new workbook file, read back and checked (VerifyError when it is not sound). */
+export function createXlsx(specs: SheetSpec[]): Uint8Array {
+  const out = buildXlsx(specs);
+  verifyWritten(out, null);
+  return out;
+}
+
+/** createXlsx unchecked: for a caller that checks the file it finally writes in full (openNew). */
+export function buildXlsx(specs: SheetSpec[]): Uint8Array {
+  const sheets = sheetsOf(specs);
+  const list = sheets.map((s) => s.spec);
   const scoring = list.some((s) => s.unlocked?.length);
   const formulas = list.some((s) => s.formulas?.length);
   const enc = new TextEncoder();
@@ -71,7 +109,5 @@ export function createXlsx(specs: SheetSpec[]): Uint8Array {
   );
   add("xl/styles.xml", scoring ? SCORING_STYLES : DEFAULT_STYLES);
   for (const s of sheets) add(s.part, worksheetXml({ ...s.spec, name: s.name, unlockedStyle: scoring ? UNLOCKED_STYLE : undefined }));
-  const out = writeZip(files);
-  verifyWritten(out, null);
-  return out;
+  return writeZip(files);
 }

@@ -2,7 +2,9 @@
  * The .xlsx file adapter for Node: reads workbooks into the core's grids and applies write
  * plans by patching the package, so that every part the plan does not touch stays as it was.
  */
+import { SheetSpec } from "../core";
 import { Book, XlsxBook } from "./book";
+import { buildXlsx } from "./create";
 import { xlsxError } from "./errors";
 import { Package } from "./package";
 import { sniffNonZip } from "./sniff";
@@ -14,7 +16,7 @@ export type { BookKind } from "./kind";
 export { extensionOf } from "./kind";
 export type { XlsxErrorCode, CorruptParams } from "./errors";
 export type { ApplyStats, XlsxBook } from "./book";
-export { createXlsx } from "./create";
+export { createXlsx, writtenGrids } from "./create";
 export { legalSheetName, uniqueSheetName } from "./names";
 
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -38,9 +40,20 @@ function contains(b: Uint8Array, needle: number[]): boolean {
   return false;
 }
 
-/** Opens a workbook file. Throws XlsxError for anything that is not a readable .xlsx. */
-export function openXlsx(bytes: Uint8Array): XlsxBook {
+/**
+ * Opens a workbook file. Throws XlsxError for anything that is not a readable .xlsx.
+ * `shared`: the caller will not change `bytes` while the book is open (they are not copied).
+ */
+export function openXlsx(bytes: Uint8Array, shared = false): XlsxBook {
   if (startsWith(bytes, CFB)) throw xlsxError(contains(bytes, ENCRYPTION_INFO) ? "encrypted" : "legacy-xls");
   if (!looksLikeZip(bytes)) throw xlsxError(sniffNonZip(bytes) ?? "not-zip");
-  return new Book(new Package(bytes));
+  return new Book(new Package(bytes, shared));
+}
+
+/**
+ * A new workbook from sheet specs, open for a write plan (what `consolidate` fills). It is
+ * checked once, whole, when its bytes are asked for, rather than when made and again then.
+ */
+export function openNew(specs: SheetSpec[]): XlsxBook {
+  return new Book(new Package(buildXlsx(specs)), true);
 }

@@ -2,7 +2,8 @@
 import { Cell, Grid, GridBuilder, MergeArea, SHEET_COLS, SHEET_ROWS, a1, parseRangeRef } from "../core";
 import { corrupt, tooLarge } from "./errors";
 import { LIMITS } from "./limits";
-import { Tok, XmlScanner, decodeXstring, rawAttr } from "./xml";
+import { fastRows } from "./sheetFast";
+import { Tok, XmlScanner, decodeXstring, intern, own, rawAttr } from "./xml";
 
 // Hot loops compare token kinds with local copies: imported enum members are getter reads in CommonJS.
 const OPEN = Tok.Open;
@@ -31,7 +32,7 @@ export function readSharedStrings(text: string, part: string): string[] {
       } else if (sc.local === "t" && !sc.selfClosing) inT++;
     } else if (sc.kind === CLOSE) {
       if (sc.local === "si") {
-        out.push(decodeXstring(cur ?? ""));
+        out.push(own(decodeXstring(cur ?? "")));
         cur = null;
       } else if (sc.local === "rPh") inPh--;
       else if (sc.local === "t") inT--;
@@ -108,6 +109,8 @@ interface Ctx {
   part: string;
   sheet: string;
   sst: readonly string[];
+  /** Texts already met in this workbook (see `intern`). */
+  pool?: Map<string, string>;
 }
 
 /** A number as Excel writes it (xsd:double): finite, and not JavaScript's 0x/0o/0b forms. */
@@ -118,7 +121,13 @@ function decimal(t: string): number {
   return c === 120 || c === 111 || c === 98 ? NaN : n;
 }
 
+/** A cell's value from its type and texts; strings are the grid's own (see `own`). */
 function cellValue(ctx: Ctx, type: string | null, v: string | null, inline: string | null, row: number, col: number): Cell {
+  const c = typedValue(ctx, type, v, inline, row, col);
+  return typeof c === "string" && type !== "s" ? intern(ctx.pool, c) : c;
+}
+
+function typedValue(ctx: Ctx, type: string | null, v: string | null, inline: string | null, row: number, col: number): Cell {
   switch (type) {
     case "s": {
       if (v === null || v === "") return null;
@@ -153,6 +162,16 @@ function cellValue(ctx: Ctx, type: string | null, v: string | null, inline: stri
  * (no merges or protection): `complete` says whether they were all in the text.
  */
 export function readSheet(text: string, ctx: Ctx, head?: HeadOptions): SheetContent & { complete: boolean } {
+  return scanSheet(text, ctx, head, true) ?? scanSheet(text, ctx, head, false)!;
+}
+
+/** readSheet by the general scanner alone: what the plain path must agree with (tests hold it to that). */
+export function readSheetGeneral(text: string, ctx: Ctx, head?: HeadOptions): SheetContent & { complete: boolean } {
+  return scanSheet(text, ctx, head, false)!;
+}
+
+/** readSheet, its rows by the plain path when `fast` (null when that path gives up), else all by the scanner. */
+function scanSheet(text: string, ctx: Ctx, head: HeadOptions | undefined, fast: boolean): (SheetContent & { complete: boolean }) | null {
   const sc = new XmlScanner(text, ctx.part, ctx.sheet, head?.partial);
   const limit = head ? head.rows : Infinity;
   let complete = !head?.partial;
@@ -221,6 +240,14 @@ export function readSheet(text: string, ctx: Ctx, head?: HeadOptions): SheetCont
     } else if (local === "sheetProtection") {
       const v = sc.attr("sheet");
       prot = v === "1" || v === "true";
+    } else if (fast && local === "sheetData" && sc.name === "sheetData" && !sc.selfClosing && sc.depth === 2) {
+      const rows = fastRows(src, sc.end, ctx, cells, limit, (type, v, inline, row, col) => cellValue(ctx, type, v, inline, row, col));
+      if (rows === null) return null;
+      if (rows.stopped || head) {
+        complete = true;
+        break;
+      }
+      sc.resumeAfter(rows.end);
     } else if (local === "sheetData" || local === "mergeCells") {
       // Containers of what we read: descend.
     } else if (sc.stack.length === 2) {

@@ -53,12 +53,15 @@ export function verifyWritten(bytes: Uint8Array, parts: readonly string[] | null
   const pkg = new Package(bytes);
   if (!pkg.has(CONTENT_TYPES)) throw new VerifyError(CONTENT_TYPES, "missing");
   const check = parts ?? pkg.names();
+  // Read once, when first needed: asking per part would read [Content_Types].xml once per sheet.
+  let types: ((part: string) => string | null) | null = null;
+  const contentType = (part: string) => (types ??= pkg.contentTypes())(part);
   for (const part of check) {
     if (!pkg.has(part)) continue;
     if (/\.(xml|rels|vml)$/i.test(part) || part === CONTENT_TYPES) wellFormed(pkg, part);
     else pkg.bytes(part);
     const isNew = !before?.pkg.has(part);
-    if (isNew && part !== CONTENT_TYPES && !part.toLowerCase().endsWith(".rels") && pkg.contentType(part) === null) {
+    if (isNew && part !== CONTENT_TYPES && !part.toLowerCase().endsWith(".rels") && contentType(part) === null) {
       throw new VerifyError(part, "no content type");
     }
     if (part.toLowerCase().endsWith(".rels")) {

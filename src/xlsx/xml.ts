@@ -3,8 +3,12 @@
  * offsets (so writers can splice the original text) and checks that tags nest. Names are
  * compared by local name: writers differ in prefixes (`x:row`, `row`).
  */
-import { XML_ILLEGAL } from "../core";
 import { CorruptParams, corrupt } from "./errors";
+import { isSpace, tagAttr } from "./xmlAttr";
+import { decodeText } from "./xmlText";
+
+export * from "./xmlAttr";
+export * from "./xmlText";
 
 export const enum Tok {
   End = 0,
@@ -176,6 +180,12 @@ export class XmlScanner {
     return decodeText(this.src, this.start, this.end);
   }
 
+  /** Goes on after the element just opened, whose content and end tag another reader took, up to `end`. */
+  resumeAfter(end: number): void {
+    this.stack.pop();
+    this.pos = end;
+  }
+
   /** Skips to the end of the element just opened (no-op for a self-closing one). */
   skipElement(): void {
     if (this.kind !== Tok.Open || this.selfClosing) return;
@@ -196,10 +206,6 @@ export class XmlScanner {
   }
 }
 
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13;
-}
-
 function isBlank(s: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (!isSpace(s.charCodeAt(i)) && s.charCodeAt(i) !== 0xfeff) return false;
   return true;
@@ -209,223 +215,6 @@ function isBlank(s: string, a: number, b: number): boolean {
 export function prefixOf(name: string): string {
   const i = name.indexOf(":");
   return i < 0 ? "" : name.slice(0, i + 1);
-}
-
-interface AttrSpan {
-  name: string;
-  /** Offsets of the value between the quotes. */
-  vStart: number;
-  vEnd: number;
-  /** Offsets of the whole attribute, from the space before its name. */
-  start: number;
-  end: number;
-}
-
-/** Attributes of the start tag at [start, end). */
-export function tagAttrs(s: string, start: number, end: number): AttrSpan[] {
-  const out: AttrSpan[] = [];
-  let i = start + 1;
-  while (i < end && !isSpace(s.charCodeAt(i)) && s.charCodeAt(i) !== 47 && s.charCodeAt(i) !== 62) i++;
-  for (;;) {
-    const before = i;
-    while (i < end && isSpace(s.charCodeAt(i))) i++;
-    const ns = i;
-    while (i < end && s.charCodeAt(i) !== 61 && !isSpace(s.charCodeAt(i)) && s.charCodeAt(i) !== 47 && s.charCodeAt(i) !== 62) i++;
-    if (i === ns) return out;
-    const name = s.slice(ns, i);
-    while (i < end && isSpace(s.charCodeAt(i))) i++;
-    if (s.charCodeAt(i) !== 61) return out;
-    i++;
-    while (i < end && isSpace(s.charCodeAt(i))) i++;
-    const quote = s.charCodeAt(i);
-    if (quote !== 34 && quote !== 39) return out;
-    const close = s.indexOf(quote === 34 ? '"' : "'", i + 1);
-    if (close < 0 || close >= end) return out;
-    out.push({ name, vStart: i + 1, vEnd: close, start: before, end: close + 1 });
-    i = close + 1;
-  }
-}
-
-function localOf(name: string): string {
-  const i = name.indexOf(":");
-  return i < 0 ? name : name.slice(i + 1);
-}
-
-/**
- * The raw value of an unprefixed attribute in a start tag, fast for the common shape
- * (`name="value"` after a single space); falls back to a full parse for anything else.
- */
-export function rawAttr(s: string, start: number, end: number, name: string): string | null {
-  let plain = true;
-  for (let i = start; i < end; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 39 || c === 9 || c === 10 || c === 13 || (c === 61 && s.charCodeAt(i + 1) !== 34) || (c === 32 && s.charCodeAt(i + 1) === 61)) {
-      plain = false;
-      break;
-    }
-  }
-  if (plain) {
-    // Search inside the tag only: an absent attribute must not send us through the rest of the part.
-    const n = name.length;
-    const first = name.charCodeAt(0);
-    for (let i = start; i + n + 2 < end; i++) {
-      if (s.charCodeAt(i) !== 32 || s.charCodeAt(i + 1) !== first || s.charCodeAt(i + n + 1) !== 61) continue;
-      if (n > 1 && s.slice(i + 1, i + 1 + n) !== name) continue;
-      const v = i + n + 3;
-      return s.slice(v, s.indexOf('"', v));
-    }
-    return null;
-  }
-  for (const a of tagAttrs(s, start, end)) if (a.name === name) return s.slice(a.vStart, a.vEnd);
-  return null;
-}
-
-export function tagAttr(s: string, start: number, end: number, local: string): string | null {
-  for (const a of tagAttrs(s, start, end)) {
-    if (a.name === local || (localOf(a.name) === local && !a.name.startsWith("xmlns"))) {
-      return decodeAttr(s, a.vStart, a.vEnd);
-    }
-  }
-  return null;
-}
-
-/** Sets (or adds) an attribute in a start tag's text, keeping everything else as it was. */
-export function setAttr(tag: string, name: string, value: string): string {
-  const enc = escapeAttr(value);
-  for (const a of tagAttrs(tag, 0, tag.length)) {
-    if (a.name === name) return tag.slice(0, a.vStart) + enc + tag.slice(a.vEnd);
-  }
-  let at = tag.length - 1;
-  if (tag.charCodeAt(at - 1) === 47) at--;
-  while (at > 0 && isSpace(tag.charCodeAt(at - 1))) at--;
-  return `${tag.slice(0, at)} ${name}="${enc}"${tag.slice(at)}`;
-}
-
-/** Removes an attribute from a start tag's text. */
-export function removeAttr(tag: string, name: string): string {
-  for (const a of tagAttrs(tag, 0, tag.length)) {
-    if (a.name === name) return tag.slice(0, a.start) + tag.slice(a.end);
-  }
-  return tag;
-}
-
-/** A start tag's attributes as a map of qualified names to decoded values. */
-export function attrMap(tag: string): Map<string, string> {
-  const m = new Map<string, string>();
-  for (const a of tagAttrs(tag, 0, tag.length)) m.set(a.name, decodeAttr(tag, a.vStart, a.vEnd));
-  return m;
-}
-
-const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (m, e: string) => {
-    if (e.charCodeAt(0) !== 35) return NAMED[e];
-    const code = e.charCodeAt(1) === 120 ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : m;
-  });
-}
-
-/** Text content: entities decoded, line ends normalised as an XML parser does. */
-export function decodeText(s: string, start: number, end: number): string {
-  let t = s.slice(start, end);
-  if (t.indexOf("\r") >= 0) t = t.replace(/\r\n?/g, "\n");
-  return t.indexOf("&") >= 0 ? decodeEntities(t) : t;
-}
-
-/** Attribute values: entities decoded, literal whitespace characters become spaces (XML §3.3.3). */
-export function decodeAttr(s: string, start: number, end: number): string {
-  let t = s.slice(start, end);
-  if (/[\t\n\r]/.test(t)) t = t.replace(/\r\n|[\t\n\r]/g, " ");
-  return t.indexOf("&") >= 0 ? decodeEntities(t) : t;
-}
-
-/** Characters XML 1.0 cannot carry at all (the core's rule, shared with the memo's JSON). */
-export { XML_ILLEGAL };
-
-/** Text that XML can carry: each illegal character becomes U+FFFD, as a decoder would show it. */
-export function xmlSafe(s: string): string {
-  XML_ILLEGAL.lastIndex = 0;
-  return XML_ILLEGAL.test(s) ? s.replace(XML_ILLEGAL, "\ufffd") : s;
-}
-
-export function escapeText(s: string): string {
-  return xmlSafe(s).replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"));
-}
-
-export function escapeAttr(s: string): string {
-  return xmlSafe(s).replace(/[&<>"\t\n\r]/g, (c) => {
-    switch (c) {
-      case "&":
-        return "&amp;";
-      case "<":
-        return "&lt;";
-      case ">":
-        return "&gt;";
-      case '"':
-        return "&quot;";
-      default:
-        return `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`;
-    }
-  });
-}
-
-/**
- * OOXML string escapes (ST_Xstring): `_xHHHH_` stands for a UTF-16 unit, which is how
- * Excel stores characters XML 1.0 cannot carry (and a literal `_x` needs `_x005F_`).
- */
-export function decodeXstring(s: string): string {
-  if (s.indexOf("_x") < 0) return s;
-  return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
-}
-
-export function encodeXstring(s: string): string {
-  // Unpaired surrogates too: `_xD800_` keeps them as Excel does, where a literal would break the part.
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/_(?=x[0-9A-Fa-f]{4}_)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) =>
-    c === "_" ? "_x005F_" : `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
-  );
-}
-
-/** Text to put in a `<t>` element: OOXML escapes, then XML escapes. */
-export function xmlString(s: string): string {
-  return escapeText(encodeXstring(s));
-}
-
-/** Start of the first element `local` (any prefix) at or after `from`, or -1. */
-export function findTag(s: string, local: string, from = 0): number {
-  let i = from;
-  for (;;) {
-    i = s.indexOf(local, i);
-    if (i < 0) return -1;
-    const after = s.charCodeAt(i + local.length);
-    const endsName = after === 32 || after === 62 || after === 47 || after === 9 || after === 10 || after === 13;
-    if (endsName) {
-      let j = i - 1;
-      while (j >= 0 && isNameChar(s.charCodeAt(j))) j--;
-      if (j >= 0 && s.charCodeAt(j) === 60) {
-        const pre = s.slice(j + 1, i);
-        if (pre === "" || (pre.endsWith(":") && pre.indexOf(":") === pre.length - 1)) return j;
-      }
-    }
-    i += local.length;
-  }
-}
-
-function isNameChar(c: number): boolean {
-  return (c >= 48 && c <= 58) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46;
-}
-
-/** End offset (exclusive) of the start tag beginning at `start`. */
-export function tagEnd(s: string, start: number): number {
-  let q = start + 1;
-  while (q < s.length) {
-    const ch = s.charCodeAt(q);
-    if (ch === 62) return q + 1;
-    if (ch === 34 || ch === 39) q = s.indexOf(ch === 34 ? '"' : "'", q + 1) + 1 || s.length;
-    else q++;
-  }
-  return s.length;
 }
 
 /**
@@ -455,3 +244,4 @@ export function insertChild(text: string, part: string, order: readonly string[]
   }
   throw corrupt({ kind: "xml", part, detail: `no root element for <${local}>` });
 }
+

@@ -2,7 +2,8 @@
  * A zip container reader and writer just big enough for OOXML packages. Untouched parts are
  * copied as their original compressed bytes, so they come out exactly as they went in.
  */
-import { Inflate, deflateSync, inflateSync } from "fflate";
+import { Inflate } from "fflate";
+import { LongerThanDeclared, codec } from "./codec";
 import { corrupt, tooLarge } from "./errors";
 import { LIMITS } from "./limits";
 
@@ -25,21 +26,9 @@ const SIG_END = 0x06054b50;
 const SIG_END64 = 0x06064b50;
 const SIG_LOCATOR64 = 0x07064b50;
 
-const CRC_TABLE = (() => {
-  const t = new Int32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c;
-  }
-  return t;
-})();
-
-/** CRC-32 of `data`; `prev`, the CRC of what came before, carries it over chunks. */
-export function crc32(data: Uint8Array, prev = 0): number {
-  let c = ~prev;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return ~c >>> 0;
+/** CRC-32 of `data`, by the codec in use. */
+export function crc32(data: Uint8Array): number {
+  return codec().crc32(data);
 }
 
 function u16(b: Uint8Array, o: number): number {
@@ -156,8 +145,9 @@ export function inflateEntry(b: Uint8Array, e: ZipEntry): Uint8Array {
   if (e.method === 0) out = raw.slice();
   else if (e.method === 8) {
     try {
-      out = inflateSync(raw, { out: new Uint8Array(e.usize) });
-    } catch {
+      out = codec().inflate(raw, e.usize);
+    } catch (x) {
+      if (x instanceof LongerThanDeclared) throw corrupt({ kind: "crc", part: e.name });
       throw corrupt({ kind: "zip", part: e.name, detail: `cannot inflate ${e.name}` });
     }
   } else throw corrupt({ kind: "method", part: e.name, detail: String(e.method) });
@@ -215,7 +205,7 @@ export function writeZip(items: ZipItem[]): Uint8Array {
   for (const it of items) {
     let method: number, crc: number, usize: number, body: Uint8Array, time: number, date: number;
     if ("data" in it) {
-      const packed = deflateSync(it.data, { level: 6 });
+      const packed = codec().deflate(it.data);
       const stored = packed.length >= it.data.length;
       method = stored ? 0 : 8;
       body = stored ? it.data : packed;

@@ -1,7 +1,7 @@
 import { existsSync, realpathSync, statSync } from "fs";
 import { basename, dirname, join, relative, resolve, sep } from "path";
 import { Consolidated, Grid, Lang, Review, Scheme, SourceResult, buildWritePlan, consolidatedSheets, detect, type Detection, gatherSource, issueMessage, mismatchIssue, otherProgramme, review, sheetFilter, strings, cliStrings } from "../../core";
-import { createXlsx, openXlsx } from "../../xlsx";
+import { openNew, writtenGrids } from "../../xlsx";
 import { Options } from "../args";
 import { applyPlan, onFile, openBook, readFailure } from "../book";
 import { expandSources, isSourceName, shown } from "../files";
@@ -86,11 +86,15 @@ function chooseScheme(named: Scheme | null, read: ReadSource[], lang: Lang, io: 
   return { scheme: detection.scheme, detection };
 }
 
-/** The new workbook, reviewed and filled like any other, checked, then written atomically. */
+/**
+ * The new workbook, reviewed and filled like any other, checked, then written atomically. It
+ * is reviewed from the sheets in memory, as reading the new file back would give them
+ * (`writtenGrids`), not by parsing what was just written.
+ */
 function writeFilled(merged: Consolidated, out: string, outShown: string, scheme: Scheme, detection: Detection | null, o: Options, io: Io): Review {
   return onFile(outShown, o.lang, () => {
-    const book = openXlsx(createXlsx(merged.specs));
-    const grids = book.grids();
+    const book = openNew(merged.specs);
+    const grids = writtenGrids(merged.specs);
     // Detection looked at the sources: what it saw there is told, not what the new workbook shows.
     const rv = { ...review(grids, { scheme, quota: o.quota ?? undefined }), detected: detection !== null, ...(detection ? { detection } : {}) };
     const plan = buildWritePlan(rv, { lang: o.lang, now: io.now(), fillStatedTotals: o.fillSubtotals });

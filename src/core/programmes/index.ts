@@ -7,8 +7,8 @@ import { caseProgramme } from "./case/programme";
 import { chamberProgramme } from "./chamber/programme";
 import { registerProgramme } from "./registry";
 
-registerProgramme(chamberProgramme);
-registerProgramme(caseProgramme);
+registerProgramme(chamberProgramme, { trusted: true });
+registerProgramme(caseProgramme, { trusted: true });
 
 export { BUILTIN_SCHEMES, builtinScheme, programmeOf, programmes, registerProgramme, schemeSchema, unregisterProgramme } from "./registry";
 export type * from "./types";
