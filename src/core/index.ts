@@ -39,3 +39,8 @@ export { panelOf, expertCells, expertNote, jsonExperts } from "./case/view";
 export type { JsonExpert } from "./case/view";
 export type { ExpertStat } from "./case/panel";
 export { HEAD_ROWS, sheetFilter } from "./relevance";
+export { CHECK_KEYS, jsonPreflight, pointMessage, preflight } from "./preflight";
+export type { CheckItem, CheckKey, CheckPoint, CheckState, Preflight } from "./preflight";
+export type { Finding, FindingCode } from "./contact";
+export { STAMP_SHEET, STAMP_TITLE, digestSheets, isStampSheet, makeStamp, readStamp, sheetDigest, stampMessage, stampSheet, verifyStamp, withStampSheet } from "./stamp";
+export type { SheetDigest, Stamp, StampVerdict } from "./stamp";
