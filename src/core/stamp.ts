@@ -16,7 +16,6 @@ import { sheetFilter } from "./relevance";
 import { Review } from "./result";
 import type { SheetSpec } from "./template";
 import { schemeHash } from "./scheme/resolve";
-import { Scheme } from "./scheme/schema";
 import { Lang, STRINGS } from "./strings";
 import { cellText, nfkc } from "./text";
 import { VERSION } from "./version";
