@@ -1,6 +1,6 @@
 import { basename } from "path";
 import { Cell, Grid, Lang, MergeArea, PlanValue, Scheme, SheetSpec, cellText, gridToValues, groupKey, strings } from "../core";
-import { ChamberRow, Gathered } from "./gather";
+import { ChamberRow, Gathered } from "../core/gather";
 import { uniqueSheetName } from "../xlsx";
 import { displayWidth } from "./width";
 

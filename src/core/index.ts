@@ -44,3 +44,7 @@ export type { CheckItem, CheckKey, CheckPoint, CheckState, Preflight } from "./p
 export type { Finding, FindingCode } from "./contact";
 export { STAMP_SHEET, STAMP_TITLE, digestSheets, isStampSheet, makeStamp, readStamp, sheetDigest, stampMessage, stampSheet, verifyStamp, withStampSheet } from "./stamp";
 export type { SheetDigest, Stamp, StampVerdict } from "./stamp";
+export { commitPlan, newSummary, planSource, sheetCopy, sourcesRow, sourcesSheet } from "./intake";
+export type { IntakeFile, IntakeOptions, IntakePlan, SourceRead, SummaryLine, TakeSheet } from "./intake";
+export { intakeTarget } from "./intakeTarget";
+export type { IntakeTarget, KnownChamber, SummaryCols, TargetSummary } from "./intakeTarget";

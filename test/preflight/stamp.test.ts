@@ -4,6 +4,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import {
   Grid,
+  PlanValue,
   SheetSpec,
   buildWritePlan,
   copyGrid,
@@ -92,7 +93,7 @@ describe("check stamp (校验记录)", () => {
 });
 
 function spec(g: Grid): SheetSpec {
-  return { name: g.name, values: gridToValues(g), merges: g.merges ?? [], widths: [] };
+  return { name: g.name, values: gridToValues(g) as PlanValue[][], merges: g.merges ?? [], widths: [] };
 }
 
 /** The file as the chamber sent it: its sheets, then the stamp the pane wrote (through the file adapter's addSheets). */

@@ -5,7 +5,7 @@ import { createXlsx, openXlsx } from "../../xlsx";
 import { Options } from "../args";
 import { applyPlan, onFile, openBook, readFailure } from "../book";
 import { expandSources, isSourceName, shown } from "../files";
-import { gather, isEmptyGathering } from "../gather";
+import { gather, isEmptyGathering } from "../../core/gather";
 import { CliError, Io, Progress } from "../io";
 import { Consolidated, SourceResult, consolidatedSheets } from "../merge";
 import { NamedScheme } from "../scheme";

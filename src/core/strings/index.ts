@@ -5,6 +5,7 @@
 import * as cli from "./cli";
 import * as core from "./core";
 import * as excel from "./excel";
+import * as intake from "./intake";
 import * as panel from "./panel";
 import * as preflight from "./preflight";
 import * as ui from "./ui";
@@ -13,11 +14,11 @@ import * as xlsx from "./xlsx";
 
 export type Lang = "zh" | "en";
 
-const zh = { ...core.zh, cli: cli.zh, excel: excel.zh, ui: ui.zh, xlsx: xlsx.zh, panel: panel.zh, trust: trust.zh, preflight: preflight.zh };
+const zh = { ...core.zh, cli: cli.zh, excel: excel.zh, ui: ui.zh, xlsx: xlsx.zh, panel: panel.zh, trust: trust.zh, preflight: preflight.zh, intake: intake.zh };
 
 export type Strings = typeof zh;
 
-const en: Strings = { ...core.en, cli: cli.en, excel: excel.en, ui: ui.en, xlsx: xlsx.en, panel: panel.en, trust: trust.en, preflight: preflight.en };
+const en: Strings = { ...core.en, cli: cli.en, excel: excel.en, ui: ui.en, xlsx: xlsx.en, panel: panel.en, trust: trust.en, preflight: preflight.en, intake: intake.en };
 
 export const STRINGS: Record<Lang, Strings> = { zh, en };
 

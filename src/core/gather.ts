@@ -1,4 +1,7 @@
-import { ChamberEntry, Grid, Scheme, review } from "../core";
+import { Grid } from "./grid";
+import { ChamberEntry } from "./result";
+import { review } from "./review";
+import { Scheme } from "./scheme/schema";
 
 /** One row of the generated 推荐名单汇总表, and the 自评表 it points to (if any). */
 export interface ChamberRow {
