@@ -36,6 +36,9 @@ export interface TakeSheet {
 /** One summary row to write: 0-based row, values from column 0, and the column that links to the sheet. */
 export interface SummaryLine {
   row: number;
+  /** True for a new row below the list; false for a replaced chamber's row (only its stated total is written). */
+  append: boolean;
+  /** null leaves a cell as it is. */
   values: PlanValue[];
   link: { col: number; sheet: string } | null;
 }
@@ -77,7 +80,7 @@ function summaryLine(target: IntakeTarget, row: ChamberRow, sheet: string | null
   put(c.type, row.type);
   put(c.statedTotal, row.stated);
   put(c.sheetRef, sheet);
-  return { row: at, values, link: sheet === null ? null : { col: c.sheetRef ?? c.name, sheet } };
+  return { row: at, append: true, values, link: sheet === null ? null : { col: c.sheetRef ?? c.name, sheet } };
 }
 
 function chamberPlan(file: IntakeFile, rows: ChamberRow[], target: IntakeTarget, o: IntakeOptions): IntakePlan {
@@ -102,11 +105,17 @@ function chamberPlan(file: IntakeFile, rows: ChamberRow[], target: IntakeTarget,
       to = old?.sheet ?? uniqueSheetName(row.name, taken);
       sheets.push({ from: row.sheet.name, to, grid: row.sheet, chamber: row.name, replaces: old?.sheet ?? null });
     } else notes.push(t.noSheet(row.name));
-    if (!s || (old && old.row !== null)) return;
+    if (!s) return;
+    if (old && old.row !== null) {
+      // The summary row stays the user's; only the stated total follows the new file.
+      const col = s.cols.statedTotal;
+      if (col !== undefined) lines.push({ row: old.row, append: false, values: [...Array<PlanValue>(col).fill(null), row.stated], link: null });
+      return;
+    }
     lines.push(summaryLine(target, row, to, next++, ++seq, o.province));
   });
   if (keep && !sheets.length) return { kind: "skip", file, reason: t.declined(clash), same: false };
-  if (s && lines.length > s.freeRows) return { kind: "skip", file, reason: t.noRoom(s.sheet, s.nextRow), same: false };
+  if (s && lines.filter((l) => l.append).length > s.freeRows) return { kind: "skip", file, reason: t.noRoom(s.sheet, s.nextRow), same: false };
   return { kind: "take", file, sheets, summary: s && lines.length ? { sheet: s.sheet, lines } : null, replaced: keep ? [] : clash, notes: keep ? [...notes, t.declined(clash)] : notes };
 }
 
@@ -154,13 +163,14 @@ export function commitPlan(target: IntakeTarget, plan: IntakePlan): void {
   target.imported.set(plan.file.hash, plan.file.name);
   for (const s of plan.sheets) target.taken.add(s.to.toLowerCase());
   for (const l of plan.summary?.lines ?? []) {
+    if (!l.append) continue;
     const name = cellText(l.values[target.summary!.cols.name] ?? null);
     target.chambers.set(normName(name), { name, sheet: l.link?.sheet ?? null, row: l.row });
   }
   for (const s of plan.sheets) {
     if (s.chamber !== null && !target.chambers.has(normName(s.chamber))) target.chambers.set(normName(s.chamber), { name: s.chamber, sheet: s.to, row: null });
   }
-  const n = plan.summary?.lines.length ?? 0;
+  const n = plan.summary?.lines.filter((l) => l.append).length ?? 0;
   if (target.summary && n) {
     target.summary.nextRow += n;
     target.summary.freeRows -= n;
