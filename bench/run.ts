@@ -10,6 +10,7 @@ const PARTS = [
   ["cli.bench.ts", "CLI: check and consolidate"],
   ["panel.bench.ts", "expert panel (创新中国): statistics, normalisation, scoring sheets"],
   ["excel.bench.ts", "Office.js adapter through the real runtime"],
+  ["intake.bench.ts", "导入工作簿 in the pane: 60 chambers' workbooks, then 校验 and 填写结果"],
   ["bundle.bench.ts", "task pane bundle size"],
 ] as const;
 
