@@ -4,7 +4,7 @@
  * and applied through the gateway — one file at a time, so progress is per file and a cancel
  * between files leaves every imported file complete (sheets, summary rows, 来源清单 row).
  */
-import { IntakePlan, Lang, Scheme, SourceRead, commitPlan, intakeTarget, newSummary, planSource, review, sha256Bytes, sheetFilter, sourcesRow, sourcesSheet, strings } from "../core";
+import { Grid, IntakePlan, Lang, Scheme, SourceRead, commitPlan, detectScheme, intakeTarget, newSummary, planSource, review, sha256Bytes, sheetFilter, sourcesRow, sourcesSheet, strings } from "../core";
 import { fitsOneRequest } from "../excel/intake";
 import type { WorkbookGateway } from "../excel/api";
 import { XlsxError, openXlsx } from "../xlsx";
@@ -45,7 +45,7 @@ export interface ImportRun {
 export const PANE_FILE_LIMIT = 64 * 1024 * 1024;
 
 /** The one call into the file reader: the sheets `scheme` may read, or why the file cannot be read. */
-export function readSource(bytes: Uint8Array, scheme: Scheme, lang: Lang): SourceRead {
+export function readSource(bytes: Uint8Array, scheme: Scheme | null, lang: Lang): SourceRead {
   try {
     return { grids: openXlsx(bytes).grids(sheetFilter(scheme)) };
   } catch (e) {
@@ -67,9 +67,24 @@ function report(plan: IntakePlan): FileReport {
   return { file: plan.file.name, result: "skipped", note: null, sheets: [] };
 }
 
-export async function runImport(gw: WorkbookGateway, picked: PickedFile[], scheme: Scheme, o: { lang: Lang; province: string | null; now: () => Date }, ev: ImportEvents): Promise<ImportRun> {
+/**
+ * The scheme of an import: the pane's, else the open workbook's own, else (an empty workbook)
+ * that of the first file that can be read.
+ */
+async function schemeFor(grids: Grid[], picked: PickedFile[], lang: Lang): Promise<Scheme> {
+  if (review(grids).issues.every((i) => i.code !== "NO_KNOWN_SHEET")) return detectScheme(grids);
+  for (const f of picked.slice(0, 5)) {
+    if (f.size > PANE_FILE_LIMIT) continue;
+    const read = readSource(await f.bytes(), null, lang);
+    if ("grids" in read && read.grids.length) return detectScheme(read.grids);
+  }
+  return detectScheme(grids);
+}
+
+export async function runImport(gw: WorkbookGateway, picked: PickedFile[], chosen: Scheme | null, o: { lang: Lang; province: string | null; now: () => Date }, ev: ImportEvents): Promise<ImportRun> {
   const t = strings(o.lang).intake;
   const grids = await gw.read();
+  const scheme = chosen ?? (await schemeFor(grids, picked, o.lang));
   const target = intakeTarget(grids, review(grids, { scheme }));
   const whole = gw.canInsertWhole();
   const out: ImportRun = { files: [], cancelled: false, valuesOnly: false };

@@ -42,7 +42,10 @@ export const zh = {
     absent: "工作簿中没有校验记录",
     written: (sheet: string) => `已写入校验记录（工作表"${sheet}"）。接收方校验时会核对内容是否改动。`,
     notReady: "发送前检查未通过，不能写入校验记录。请先改正未通过的项目。",
+    write: "写入校验记录",
+    writeHint: "在工作簿中加一张“校验记录”表，接收方校验时可核对发送后内容是否改动（一致性核对，不是电子签名）",
   },
+  close: "关闭",
 };
 
 export type PreflightStrings = typeof zh;
@@ -81,5 +84,8 @@ export const en: PreflightStrings = {
     absent: "The workbook holds no check stamp",
     written: (sheet) => `Check stamp written (sheet "${sheet}"). The receiver's check will tell whether the content changed.`,
     notReady: "The pre-send check did not pass, so no stamp was written. Correct the failed items first.",
+    write: "Write check stamp",
+    writeHint: "Adds a 校验记录 sheet so the receiver's check can tell whether the content changed after sending (a consistency check, not a signature)",
   },
+  close: "Close",
 };
