@@ -4,6 +4,9 @@
  */
 import { Cell, Grid, SIHAO_SAMPLE_ITEMS, SheetSpec, builtinScheme, gridFromValues, selfAssessmentSheet } from "../src/core";
 import type { ChamberScheme } from "../src/core";
+import { existsSync, mkdirSync, writeFileSync } from "fs";
+import { join } from "path";
+import { createXlsx } from "../src/xlsx";
 import { rng } from "../scripts/samples/scores";
 
 export const PROVINCES = [
@@ -20,6 +23,8 @@ export interface NationalOptions {
    * at 1,500 chambers, 1 gives about 66,000. Absent: the usual few defects.
    */
   defectRate?: number;
+  /** Every item scored with two decimals (a SCORE_PRECISION warning each): 1,500 × 44 = 66,000 issues. */
+  everyItemWarns?: boolean;
 }
 
 /** One defect per call, in turn: every kind gives exactly one issue on the score cell. */
@@ -37,7 +42,7 @@ function defect(max: number, k: number): string | number | null {
 }
 
 export function nationalSheets(n: number, opts: NationalOptions | number = {}): SheetSpec[] {
-  const { seed = 20201015, defectRate } = typeof opts === "number" ? { seed: opts } : opts;
+  const { seed = 20201015, defectRate, everyItemWarns } = typeof opts === "number" ? { seed: opts } : opts;
   let defects = 0;
   const scheme = builtinScheme("sihao-2020") as ChamberScheme;
   const rand = rng(seed);
@@ -54,7 +59,8 @@ export function nationalSheets(n: number, opts: NationalOptions | number = {}): 
       // Most items full or nearly; a few defects of every kind.
       let v: string | number | null = r < 0.7 ? it.max : Math.max(0, it.max - Math.ceil(rand() * 5));
       const d = rand();
-      if (defectRate !== undefined) {
+      if (everyItemWarns) v = it.max - 0.25;
+      else if (defectRate !== undefined) {
         if (d < defectRate) v = defect(it.max, defects++);
       } else if (d < 0.002) v = null;
       else if (d < 0.004) v = `${v}分`;
@@ -75,4 +81,15 @@ export function nationalSheets(n: number, opts: NationalOptions | number = {}): 
 
 export function specsToGrids(specs: SheetSpec[]): Grid[] {
   return specs.map((s) => gridFromValues(s.name, s.values as Cell[][], { merges: s.merges }));
+}
+
+/**
+ * The national workbook as an .xlsx file in `dir`, written once (it is deterministic) and reused:
+ * the pane bench and the browser test open it in the playground.
+ */
+export function nationalXlsx(dir: string, opts: NationalOptions = {}): string {
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, opts.everyItemWarns ? "national-66k.xlsx" : "national.xlsx");
+  if (!existsSync(path)) writeFileSync(path, createXlsx(nationalSheets(1500, opts)));
+  return path;
 }

@@ -12,6 +12,7 @@ const PARTS = [
   ["excel.bench.ts", "Office.js adapter through the real runtime"],
   ["intake.bench.ts", "导入工作簿 in the pane: 60 chambers' workbooks, then 校验 and 填写结果"],
   ["bundle.bench.ts", "task pane bundle size"],
+  ["pane.bench.ts", "task pane in Chromium at national scale"],
 ] as const;
 
 async function main() {

@@ -7,6 +7,15 @@ export interface Io {
   now(): Date;
   /** stderr is a terminal: only then is progress shown. */
   isTTY: boolean;
+  /** Width of the terminal the report goes to; absent or null: lines are not wrapped. */
+  columns?: number | null;
+}
+
+/** stdout's width when it is a terminal, else $COLUMNS when set; a file or pipe gets unwrapped lines. */
+export function terminalColumns(stdout: { isTTY?: boolean; columns?: number }, env: Record<string, string | undefined>): number | null {
+  if (stdout.isTTY && stdout.columns && stdout.columns > 0) return stdout.columns;
+  const n = Number(env.COLUMNS);
+  return Number.isInteger(n) && n > 0 ? n : null;
 }
 
 export const EXIT_OK = 0;
@@ -41,6 +50,7 @@ export function nodeIo(): Io {
     cwd: process.cwd(),
     now: () => new Date(),
     isTTY: process.stderr.isTTY === true,
+    columns: terminalColumns(process.stdout, process.env),
   };
 }
 

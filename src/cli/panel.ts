@@ -1,6 +1,6 @@
 /** 创新中国 in the human report: the experts table, and 标准化分 beside 平均分 when the scheme normalises. */
 import { Review, expertCells, formatScore, panelOf, strings, type CaseScheme, type Lang } from "../core";
-import { Align, oneLine, table } from "./width";
+import { Align, Column, oneLine, table } from "./width";
 
 /** The experts table after the entries (nothing for a 四好 review or a workbook without expert sheets). */
 export function panelLines(review: Review, lang: Lang): string[] {
@@ -14,14 +14,14 @@ export function panelLines(review: Review, lang: Lang): string[] {
 }
 
 /** The entry table with 标准化分 after 平均分 (the 4th column) when the scheme normalises; unchanged otherwise. */
-export function withNormalized(review: Review, rows: string[][], align: Align[]): { rows: string[][]; align: Align[] } {
+export function withNormalized(review: Review, columns: Column[], rows: string[][]): { columns: Column[]; rows: string[][] } {
   const scheme = review.scheme;
-  if (scheme.kind !== "case" || scheme.normalize !== "zscore") return { rows, align };
+  if (scheme.kind !== "case" || scheme.normalize !== "zscore") return { columns, rows };
   const label = scheme.resultColumns.normalized;
   const values = review.entries.map((e) => (e.kind === "case" && e.normalizedScore !== null ? formatScore(e.normalizedScore) : ""));
   const at = 4;
   return {
-    rows: rows.map((r, i) => [...r.slice(0, at), i === 0 ? label : values[i - 1], ...r.slice(at)]),
-    align: [...align.slice(0, at), "right", ...align.slice(at)],
+    columns: [...columns.slice(0, at), { label, align: "right" }, ...columns.slice(at)],
+    rows: rows.map((r, i) => [...r.slice(0, at), values[i], ...r.slice(at)]),
   };
 }

@@ -61,6 +61,7 @@ export interface WritePlan {
 }
 
 export interface PlanOptions {
+  /** Language of the 校验报告 sheet; result columns are always Chinese. */
   lang?: Lang;
   now: Date;
   /** Write computed values into blank 小计/合计 cells. */
@@ -203,7 +204,10 @@ export function reportPlan(review: Review, lang: Lang, now: Date): ReportPlan {
 
 export function buildWritePlan(review: Review, opts: PlanOptions): WritePlan {
   const lang = opts.lang ?? "zh";
-  const { blocks, table } = resultBlocks(review, lang);
+  // The form's own cells are data in the form's language: 资格审查, 名额内 and 校验说明 stay
+  // Chinese whatever the pane or CLI speaks, so filters, formulas and the office reading the
+  // form see one vocabulary. Only the tool's own 校验报告 sheet follows `lang` (README, Language).
+  const { blocks, table } = resultBlocks(review, "zh");
   if (opts.fillStatedTotals) {
     for (const f of review.statedFills) blocks.push({ sheet: f.sheet, row: f.row, col: f.col, values: [[f.value]] });
   }

@@ -39,3 +39,11 @@ export function quotaVerdict(p: Placed, quota: number): Verdict {
   if (p.position > quota) return "no";
   return "tie";
 }
+
+/** One other entry of `list[i]`'s tie block, named in the QUOTA_TIE message (the first in list order). */
+export function tiedWith<T extends { name: string }>(list: T[], placed: Placed[], i: number): string {
+  for (let j = 0; j < list.length; j++) {
+    if (j !== i && placed[j].position === placed[i].position) return list[j].name;
+  }
+  return "";
+}

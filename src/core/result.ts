@@ -1,6 +1,7 @@
 import type { ExpertStat } from "./case/panel";
 import type { Pos } from "./grid";
 import type { Issue, Reason } from "./issues";
+import type { QuotaSource } from "./quotas";
 import type { Verdict } from "./rank";
 import type { Scheme } from "./scheme/schema";
 
@@ -72,6 +73,12 @@ export interface GroupStat {
   quota: number | null;
   yes: number;
   tie: number;
+  /** Where the quota came from (SPEC §3.3); null when there is none. 四好 only. */
+  quotaSource?: QuotaSource | null;
+  /** 创新中国: the shortlist size (入围初选) and how many are in it or tied at its line. */
+  shortlist?: number | null;
+  shortlistYes?: number;
+  shortlistTie?: number;
 }
 
 export interface Counts {
@@ -110,6 +117,10 @@ export interface Review {
   sheetOrder: string[];
   /** 创新中国: per-expert panel statistics (SPEC §4.3), one per expert sheet. */
   experts?: ExpertStat[];
+  /** Who a sheet belongs to, for labelling issues: 自评表 → chamber name, expert sheet → expert. */
+  sheetTitles?: Record<string, string>;
+  /** Nothing filled in yet: no entry listed and no score entered (发送前检查 says 尚未填写). */
+  blank?: boolean;
 }
 
 /** The fields every entry starts with: 待核 until its rules are applied. */

@@ -3,6 +3,7 @@ import { reviewChamber } from "./chamber/review";
 import { Grid } from "./grid";
 import { withHeadCache } from "./header-block";
 import { mismatchIssue, otherProgramme, programmeSeen } from "./programme";
+import { QuotaSetting } from "./quotas";
 import { Review } from "./result";
 import { CHUANGXIN_ID, SIHAO_ID, builtinScheme } from "./scheme/builtin";
 import { Scheme } from "./scheme/schema";
@@ -11,8 +12,10 @@ import { sortIssues } from "./summary";
 export interface ReviewOptions {
   /** The scheme to use; detected from the workbook when absent. */
   scheme?: Scheme | null;
-  /** Every group's quota (四好 only). */
+  /** Every group's quota (四好 only; CLI --quota): above every other source. */
   quota?: number;
+  /** Quotas set in the pane and stored in the workbook (四好 only). */
+  quotaSetting?: QuotaSetting | null;
 }
 
 /**
@@ -41,7 +44,7 @@ export function review(grids: Grid[], opts: ReviewOptions = {}): Review {
   return withHeadCache(() => {
     const detected = !opts.scheme;
     const scheme = opts.scheme ?? detectScheme(grids);
-    const r = scheme.kind === "chamber" ? reviewChamber(grids, scheme, detected, { quota: opts.quota }) : reviewCase(grids, scheme, detected);
+    const r = scheme.kind === "chamber" ? reviewChamber(grids, scheme, detected, { quota: opts.quota, quotaSetting: opts.quotaSetting }) : reviewCase(grids, scheme, detected);
     return explainUnknown(r, grids);
   });
 }

@@ -2,7 +2,7 @@
  * What the task pane needs from a workbook. The Office.js adapter implements it; the pane
  * and the ribbon commands depend on this interface only.
  */
-import type { FillNote, Grid, SheetSpec, WritePlan } from "../core";
+import type { FillNote, Grid, QuotaSetting, SheetSpec, WritePlan } from "../core";
 import type { ImportOutcome, ImportStep } from "./intake";
 
 export type StepName = "read" | "write" | "report" | "undo" | "clear" | "template" | "select";
@@ -75,4 +75,8 @@ export interface WorkbookGateway {
   /** The custom scheme JSON kept in the workbook's settings, or null. */
   loadSchemeText(): Promise<string | null>;
   saveSchemeText(text: string | null): Promise<void>;
+  /** The quotas set in the pane, as stored in the workbook's settings (unchecked), or null. */
+  loadQuotas(): Promise<unknown>;
+  /** Stores the pane's quotas in the workbook's settings; null removes them. */
+  saveQuotas(q: QuotaSetting | null): Promise<void>;
 }

@@ -1,5 +1,5 @@
 /** The Office.js implementation of WorkbookGateway (see api.ts). */
-import { UNDO_NAMESPACE, type Grid, type RestorePart, type SheetSpec, type UndoRecord, type WritePlan } from "../core";
+import { UNDO_NAMESPACE, type Grid, type QuotaSetting, type RestorePart, type SheetSpec, type UndoRecord, type WritePlan } from "../core";
 import type { Capabilities, FillOutcome, ProgressFn, UndoOutcome, WorkbookGateway } from "./api";
 import { SyncCount } from "./budget";
 import { clearHighlights } from "./clear";
@@ -9,7 +9,7 @@ import { queueParts } from "./memoPart";
 import { readGrids } from "./read";
 import { FILL_TINT, capabilities, requireBaseline, supports } from "./requirements";
 import { runExcel } from "./session";
-import { loadScheme, saveScheme } from "./settings";
+import { loadQuotas, loadScheme, saveQuotas, saveScheme } from "./settings";
 import { INSERT_SHEETS, ImportOutcome, ImportStep, importStep } from "./intake";
 import { insertSheets } from "./template";
 import { findRecord, undoFill } from "./undo";
@@ -165,5 +165,13 @@ export class OfficeWorkbook implements WorkbookGateway {
 
   async saveSchemeText(text: string | null): Promise<void> {
     return saveScheme(text);
+  }
+
+  async loadQuotas(): Promise<unknown> {
+    return loadQuotas();
+  }
+
+  async saveQuotas(q: QuotaSetting | null): Promise<void> {
+    return saveQuotas(q);
   }
 }

@@ -94,6 +94,20 @@ function collect(r: Reading): void {
   r.queued.clear();
 }
 
+/**
+ * How many sheets are wholly read once the first `read` slices are in (index = slices read):
+ * progress counts the workbook's real sheets (`读取工作表 760/1502`), not slices or syncs.
+ * A sheet's slices are consecutive; empty sheets need no read and count from the start.
+ */
+export function sheetsDone(sheets: number, slices: { sheet: unknown }[]): number[] {
+  const last = new Map<unknown, number>();
+  slices.forEach((s, i) => last.set(s.sheet, i));
+  const ends = slices.map(() => 0);
+  for (const i of last.values()) ends[i]++;
+  let done = sheets - last.size;
+  return [done, ...ends.map((n) => (done += n))];
+}
+
 /** One chunk at a time, each sized by what the earlier answers weighed. Recursion: each chunk is its own request by design. */
 async function readRest(context: Excel.RequestContext, r: Reading, rest: Slice[], count: SyncCount, progress: (n: number) => void): Promise<void> {
   if (!rest.length) return;
@@ -146,10 +160,12 @@ export async function readGrids(context: Excel.RequestContext, caps: Capabilitie
   });
 
   const slices = infos.filter((s) => s.area).flatMap(slicesOf);
+  const done = sheetsDone(infos.length, slices);
   let read = 0;
+  onProgress?.({ step: "read", done: done[0], total: infos.length });
   await readRest(context, { sheets, queued: new Map(), weigh: { bytes: 0, cells: 0 } }, slices, count, (n) => {
     read += n;
-    onProgress?.({ step: "read", done: read, total: slices.length });
+    onProgress?.({ step: "read", done: done[read], total: infos.length });
   });
   return infos.map((s) =>
     gridFromValues(s.name, s.values, {

@@ -1,5 +1,5 @@
 /** The custom scheme kept in the workbook's add-in settings (Office.context.document.settings). */
-import { SCHEME_SETTING } from "../core";
+import { QUOTA_SETTING, SCHEME_SETTING, type QuotaSetting } from "../core";
 import { ExcelAdapterError } from "./errors";
 
 function settings(): Office.Settings {
@@ -12,9 +12,24 @@ export function loadScheme(): string | null {
 }
 
 export function saveScheme(text: string | null): Promise<void> {
+  return saveSetting(SCHEME_SETTING, text);
+}
+
+/** The pane's quotas as Office hands them back (the core checks them), or null. */
+export function loadQuotas(): unknown {
+  const v: unknown = settings().get(QUOTA_SETTING);
+  return v === undefined ? null : v;
+}
+
+export function saveQuotas(q: QuotaSetting | null): Promise<void> {
+  return saveSetting(QUOTA_SETTING, q);
+}
+
+/** Sets (or, for null, removes) one setting and saves the settings into the workbook. */
+function saveSetting(key: string, value: unknown): Promise<void> {
   const s = settings();
-  if (text === null) s.remove(SCHEME_SETTING);
-  else s.set(SCHEME_SETTING, text);
+  if (value === null) s.remove(key);
+  else s.set(key, value);
   return new Promise((resolve, reject) =>
     s.saveAsync((r) => {
       if (r.status === Office.AsyncResultStatus.Failed) reject(new ExcelAdapterError("SETTINGS_FAILED", { code: String(r.error?.code ?? ""), message: r.error?.message }));

@@ -5,6 +5,7 @@ import type { Lang } from "../core";
 import type { WorkbookGateway } from "../excel/api";
 import { Pane } from "./components/Pane";
 import { LangContext, htmlLang, langValue } from "./i18n";
+import { loadPrefs, savePrefs } from "./prefs";
 
 export interface AppProps {
   gateway: WorkbookGateway;
@@ -13,7 +14,8 @@ export interface AppProps {
 }
 
 export function App({ gateway, lang: initial, dark }: AppProps) {
-  const [lang, setLang] = useState<Lang>(initial);
+  // A language chosen from the pane's menu outlasts the pane; Office's display language is the default.
+  const [lang, setLang] = useState<Lang>(() => loadPrefs().lang ?? initial);
   const value = useMemo(() => langValue(lang), [lang]);
   useEffect(() => {
     // Screen readers and the browser's own text shaping follow the document language.
@@ -23,7 +25,14 @@ export function App({ gateway, lang: initial, dark }: AppProps) {
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={htmlLang(lang)}>
       <LangContext.Provider value={value}>
-        <Pane gateway={gateway} onToggleLang={() => setLang(lang === "zh" ? "en" : "zh")} />
+        <Pane
+          gateway={gateway}
+          onToggleLang={() => {
+            const next = lang === "zh" ? "en" : "zh";
+            savePrefs({ lang: next });
+            setLang(next);
+          }}
+        />
       </LangContext.Provider>
     </FluentProvider>
   );

@@ -1,10 +1,27 @@
 /** Everything the pane does, as plain actions over the gateway and the core engine. */
-import { useCallback, useEffect, useState } from "react";
-import { BUILTIN_SCHEMES, buildWritePlan, fillNoteText, lockedRequired, review, templateSheets, type Grid, type Issue, type Lang, type Review } from "../core";
+import { useCallback, useEffect, useRef, useState } from "react";
+import {
+  BUILTIN_SCHEMES,
+  a1,
+  buildWritePlan,
+  fillNoteText,
+  lockedRequired,
+  review,
+  templateSheets,
+  type Entry,
+  type Grid,
+  type Issue,
+  type Lang,
+  type QuotaSetting,
+  type Review,
+} from "../core";
 import type { WorkbookGateway } from "../excel/api";
 import { Cancelled, errorNotice, notice, type Notice } from "./notice";
+import { mark } from "./marks";
+import { loadPrefs, savePrefs } from "./prefs";
 import { useBusy, type Busy } from "./useBusy";
 import { useExpertTemplate, type ExpertTemplateControl } from "./useExpertTemplate";
+import { useQuotas, type QuotaControl } from "./useQuotas";
 import { useScheme, type SchemeControl } from "./useScheme";
 
 export type Filter = "all" | "error" | "warning";
@@ -29,6 +46,11 @@ export interface PaneControl {
   experts: ExpertTemplateControl;
   explainImport(): void;
   select(issue: Issue): Promise<void>;
+  /** Selects an entry's row (its name cell) in its sheet. */
+  selectEntry(entry: Entry): Promise<void>;
+  quotas: QuotaControl;
+  /** Goes up when an action wants the issues tab in front (发送前检查 found errors). */
+  issuesWanted: number;
 }
 
 /** True when the workbook holds no sheet the engine recognises. */
@@ -54,10 +76,28 @@ export function usePane(gateway: WorkbookGateway, lang: Lang): PaneControl {
       live = false;
     };
   }, [gateway]);
-  const [filter, setFilter] = useState<Filter>("all");
+  const [filter, setLevel] = useState<Filter>(() => loadPrefs().issueLevel ?? "all");
+  const setFilter = useCallback((f: Filter) => {
+    setLevel(f);
+    savePrefs({ issueLevel: f });
+  }, []);
+  // The grids of the last read: a quota changed in the pane re-ranks them without reading again.
+  const lastRead = useRef<Grid[] | null>(null);
+  const [issuesWanted, setIssuesWanted] = useState(0);
   const busy = useBusy();
   const forget = useCallback(() => setResult(null), []);
   const scheme = useScheme(gateway, setNotice, forget);
+  const current = useRef(result);
+  current.current = result;
+  const requote = useCallback(
+    (setting: QuotaSetting | null) => {
+      const grids = lastRead.current;
+      if (!grids || !current.current) return;
+      setResult(review(grids, { scheme: scheme.scheme, quotaSetting: setting }));
+    },
+    [scheme.scheme],
+  );
+  const quotas = useQuotas(gateway, setNotice, requote);
   const baseline = gateway.capabilities().baseline;
 
   /** One action: clears the old notice, turns any failure into words, a cancel into "nothing changed". */
@@ -77,8 +117,14 @@ export function usePane(gateway: WorkbookGateway, lang: Lang): PaneControl {
     const grids = await busy.cancellable("read", (onProgress) => gateway.read(onProgress));
     busy.step("review");
     await nextFrame();
-    const r = review(grids, { scheme: scheme.scheme });
+    const quotaSetting = await quotas.current();
+    mark("review-start");
+    const r = review(grids, { scheme: scheme.scheme, quotaSetting });
+    lastRead.current = grids;
+    mark("review-end");
     setResult(r);
+    // Issues but no entry (another programme's workbook, a summary not found): the entries tab would be empty.
+    if (!r.entries.length && r.issues.length && !isUnrecognised(r)) setIssuesWanted((n) => n + 1);
     return { grids, review: r };
   };
 
@@ -144,8 +190,14 @@ export function usePane(gateway: WorkbookGateway, lang: Lang): PaneControl {
     act(async () => {
       const { review: r } = await readAndReview();
       if (isUnrecognised(r)) return;
+      // An empty workbook has no errors only because nothing is in it yet: that is not a pass.
+      if (r.blank) {
+        setNotice(notice("warning", (t) => ({ body: t.preflight.blank })));
+        return;
+      }
       const errors = r.counts.errors;
       setFilter(errors ? "error" : "all");
+      if (errors) setIssuesWanted((n) => n + 1);
       setNotice(
         errors
           ? notice("warning", (t) => ({ body: t.done.preflightBad(errors) }))
@@ -167,12 +219,18 @@ export function usePane(gateway: WorkbookGateway, lang: Lang): PaneControl {
   const explainImport = () =>
     setNotice(notice("info", (t) => ({ title: t.importInfo.title, body: t.importInfo.body, code: t.importInfo.command, after: t.importInfo.after })));
 
-  const select = async (issue: Issue) => {
+  const goTo = async (sheet: string, cell: string) => {
     try {
-      await gateway.select(issue.sheet, issue.cell ?? "A1");
+      await gateway.select(sheet, cell);
     } catch (e) {
       setNotice(errorNotice(e));
     }
+  };
+  const select = (issue: Issue) => goTo(issue.sheet, issue.cell ?? "A1");
+
+  const selectEntry = (entry: Entry) => {
+    const at = entry.nameAt ?? { row: entry.row, col: 0 };
+    return goTo(entry.sheet, a1(at.row, at.col));
   };
 
   return {
@@ -194,5 +252,8 @@ export function usePane(gateway: WorkbookGateway, lang: Lang): PaneControl {
     experts,
     explainImport,
     select,
+    selectEntry,
+    quotas,
+    issuesWanted,
   };
 }

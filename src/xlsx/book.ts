@@ -11,7 +11,7 @@ import { uniqueSheetName } from "./names";
 import { CONTENT_TYPES, Package, relKind } from "./package";
 import { CellEdit, SheetEdits, addEdit, patchSheet } from "./patch";
 import { readSharedStrings, readSheet } from "./read";
-import { storedScheme } from "./settings";
+import { storedQuotaText, storedScheme } from "./settings";
 import { verifyWritten } from "./verify";
 import { RowNode, SheetIndex, indexSheet, inheritedStyle } from "./sheet-index";
 import { NewSheet, worksheetXml } from "./sheet-xml";
@@ -37,6 +37,8 @@ export interface XlsxBook {
    */
   grids(need?: (head: Grid) => boolean): Grid[];
   storedScheme(): string | null;
+  /** The pane's quota setting as stored (JSON text), or null. */
+  storedQuotas(): string | null;
   apply(plan: WritePlan): ApplyStats;
   clearHighlights(): number;
   addSheets(specs: SheetSpec[]): string[];
@@ -255,6 +257,10 @@ export class Book implements XlsxBook {
 
   storedScheme(): string | null {
     return storedScheme(this.pkg);
+  }
+
+  storedQuotas(): string | null {
+    return storedQuotaText(this.pkg);
   }
 
   private isProtected(s: SheetRef): boolean {

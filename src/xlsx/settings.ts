@@ -3,7 +3,7 @@
  * `<we:property name="KEY" value="JSON"/>` in xl/webextensions/webextensionN.xml, the value
  * being the setting serialised as JSON (so a string setting is a quoted JSON string).
  */
-import { SCHEME_SETTING } from "../core";
+import { QUOTA_SETTING, SCHEME_SETTING } from "../core";
 import { Package } from "./package";
 import { Tok, XmlScanner } from "./xml";
 
@@ -35,4 +35,13 @@ export function storedScheme(pkg: Package): string | null {
   if (v === null || v === undefined) return null;
   if (typeof v === "string") return v.trim() ? v : null;
   return JSON.stringify(v);
+}
+
+/**
+ * The quotas set in the pane and kept in the workbook (SPEC §3.3), as raw JSON text, or null.
+ * The core's `parseQuotaSetting` checks it; a setting it refuses is reported, never guessed at.
+ */
+export function storedQuotaText(pkg: Package): string | null {
+  const raw = readSetting(pkg, QUOTA_SETTING);
+  return raw === null || raw.trim() === "" ? null : raw;
 }

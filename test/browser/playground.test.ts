@@ -67,6 +67,9 @@ describeWithTool(CHROMIUM, "the playground browser test")("playground in Chromiu
   it("校验 lists the engine's issues in the pane and changes nothing", async () => {
     await pane.getByRole("button", { name: "校验" }).click();
     await pane.getByText(`校验完成：${expected.counts.errors} 处错误，${expected.counts.warnings} 处警告`).waitFor();
+    // Entries first: every chamber's verdict in the results table; the issues on their own tab.
+    await expect(pane.locator('[role="grid"]').getAttribute("aria-rowcount")).resolves.toBe(String(expected.entries.length + 1));
+    await pane.getByRole("tab", { name: /^问题/ }).click();
     for (const issue of expected.issues.slice(0, 5)) {
       await pane.getByText(issueMessage(issue, "zh"), { exact: true }).first().waitFor();
     }
@@ -123,6 +126,12 @@ describeWithTool(CHROMIUM, "the playground browser test")("playground in Chromiu
     const first = expected.issues[0];
     await pane.getByText(issueMessage(first, "en"), { exact: true }).first().waitFor();
     await shot("5-english");
+    // The choice outlasts the pane: reopened, it is still English; then back to Chinese.
+    await paneFrame().evaluate("location.reload()");
+    await pane.getByRole("heading", { name: "Review Assistant" }).waitFor();
+    await pane.getByRole("button", { name: "More actions" }).click();
+    await pane.getByRole("menuitem", { name: "中文" }).click();
+    await pane.getByRole("heading", { name: "评审助手" }).waitFor();
   });
 
   it("opens another .xlsx by upload and checks it with the scheme it detects", async () => {
@@ -138,6 +147,12 @@ describeWithTool(CHROMIUM, "the playground browser test")("playground in Chromiu
     // Categories compete for a final list: no "over quota" for listing more cases than it holds.
     await pane.getByRole("heading", { name: "各类别入选终审" }).waitFor();
     await expect(pane.getByText("超过名额").count()).resolves.toBe(0);
+    // Both lines of each category that needs attention: 初选 dashed, 终审 solid, and their tie.
+    await pane.getByText("终审线并列").first().waitFor();
+    await expect(pane.locator('[data-line="shortlist"]').count()).resolves.toBeGreaterThan(0);
+    await expect(pane.locator('[data-line="final"]').count()).resolves.toBeGreaterThan(0);
+    await pane.getByRole("tab", { name: /^问题/ }).click();
+    await pane.getByText(/跨越终审线（10 个）/).first().waitFor();
     await shot("6-upload");
   });
 

@@ -116,12 +116,17 @@ export function removeOwnCli(entry: string): void {
 
 /** `source` in `dir` with an add-in setting holding the scheme `value`, as Office saves it, written as `name`. */
 export function withStoredScheme(dir: string, source: string, value: string, name: string): string {
+  return withSetting(dir, source, name, "reviewAssistant.scheme", value);
+}
+
+/** A copy of `source` in `dir` carrying add-in setting `key` = `value`, saved as Office saves it. */
+export function withSetting(dir: string, source: string, name: string, key: string, value: unknown): string {
   const files = unzipSync(new Uint8Array(readFileSync(join(dir, source))));
   const attr = JSON.stringify(value).replace(/&/g, "&amp;").replace(/"/g, "&quot;");
   files["xl/webextensions/webextension1.xml"] = strToU8(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
       '<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{00000000-0000-0000-0000-000000000001}">' +
-      `<we:properties><we:property name="reviewAssistant.scheme" value="${attr}"/></we:properties></we:webextension>`,
+      `<we:properties><we:property name="${key}" value="${attr}"/></we:properties></we:webextension>`,
   );
   writeFileSync(join(dir, name), zipSync(files));
   return name;

@@ -133,6 +133,8 @@ describe("chuangxin-2021 (SPEC §4)", () => {
     expect(es.map((e) => e.final)).toEqual(["yes", "yes", "yes", "yes", "yes", "yes", "yes", "yes", "yes", "tie", "tie", "no"]);
     expect(es.every((e) => e.shortlisted === "yes")).toBe(true);
     expect(r.issues.filter((i) => i.code === "QUOTA_TIE").map((i) => i.cell)).toEqual(["B12", "B13"]);
-    expect(r.groups).toEqual([{ name: "省级工商联", groupKey: "省级工商联", listed: 12, qualified: 12, disqualified: 0, pending: 0, quota: 10, yes: 9, tie: 2 }]);
+    expect(r.groups).toEqual([
+      { name: "省级工商联", groupKey: "省级工商联", listed: 12, qualified: 12, disqualified: 0, pending: 0, quota: 10, yes: 9, tie: 2, shortlist: 32, shortlistYes: 12, shortlistTie: 0 },
+    ]);
   });
 });

@@ -107,11 +107,13 @@ describe("write plan (SPEC §3.6)", () => {
     expect(plan.report.links[0]).toMatchObject({ col: 3, sheet: r.issues.find((i) => i.cell)!.sheet });
   });
 
-  test("English report and notes with lang en; the status values stay as the notice names them", () => {
+  test("lang en: the 校验报告 sheet is English, the form's result cells stay Chinese (one rule)", () => {
+    const zh = buildWritePlan(review(workbook()), { now: NOW });
     const plan = buildWritePlan(review(workbook()), { now: NOW, lang: "en" });
     expect(plan.report.values[10]).toEqual(["Level", "Code", "Sheet", "Cell", "Message"]);
     expect(plan.blocks[1].values[1][3]).toBe("不合格");
-    expect(plan.blocks[1].values[1][6]).toMatch(/^Veto item scored 0: 1; Sheet "乙" has 1 error/);
+    expect(plan.blocks[1].values[1][6]).toMatch(/^否决项 0 分：1；自评表"乙"有 1 处错误/);
+    expect(plan.blocks).toEqual(zh.blocks);
   });
 
   test("blank 小计/合计 cells are filled only on request", () => {

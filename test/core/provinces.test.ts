@@ -119,7 +119,7 @@ describe("groups across the summary and the quota sheet", () => {
       ["重庆", "重庆市", 1, 1],
     ]);
     const over = r.issues.find((i) => i.code === "OVER_QUOTA")!;
-    expect(over.params).toEqual({ group: "四川省", count: 3, quota: 2 });
+    expect(over.params).toEqual({ group: "四川省", count: 3, quota: 2, excess: 1 });
   });
 
   test("an unknown name is compared as written: 成都 does not take 成都市's quota", () => {

@@ -2,7 +2,7 @@
  * An in-memory WorkbookGateway over core grids, for unit-level pane tests. It applies a
  * plan's values and remembers calls; the real Office.js path is tested in the browser.
  */
-import { copyGrid, gridFromValues, parseA1, setCell, type Grid, type PlanValue, type SheetSpec, type WritePlan } from "../../src/core";
+import { copyGrid, gridFromValues, parseA1, setCell, type Grid, type PlanValue, type QuotaSetting, type SheetSpec, type WritePlan } from "../../src/core";
 import type { Capabilities, FillOutcome, ProgressFn, UndoOutcome, WorkbookGateway } from "../../src/excel/api";
 import type { ImportOutcome, ImportStep } from "../../src/excel/intake";
 
@@ -20,6 +20,8 @@ export class FakeGateway implements WorkbookGateway {
   selected: { sheet: string; cell: string }[] = [];
   templates: SheetSpec[][] = [];
   schemeText: string | null = null;
+  /** The stored quota setting, as Office would hand it back. */
+  quotas: unknown = null;
   caps: Capabilities = { baseline: true, mergedAreas: true, nativeUndo: false };
   /** Set to make the next read wait until `release()` is called. */
   hold = false;
@@ -104,6 +106,15 @@ export class FakeGateway implements WorkbookGateway {
   async saveSchemeText(text: string | null): Promise<void> {
     this.schemeText = text;
   }
+
+  async loadQuotas(): Promise<unknown> {
+    return this.quotas;
+  }
+
+  async saveQuotas(q: QuotaSetting | null): Promise<void> {
+    this.quotas = q === null ? null : JSON.parse(JSON.stringify(q));
+  }
+
   /** 导入工作簿 and 校验记录: what the pane asked for, applied to the grids as values. */
   imports: ImportStep[] = [];
 

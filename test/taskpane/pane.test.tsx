@@ -30,6 +30,14 @@ afterEach(async () => {
   shown = null;
 });
 
+// The pane keeps its language and filters in local storage; every test starts from none.
+beforeEach(() => localStorage.clear());
+
+/** Brings the issues tab to the front. */
+async function issuesTab() {
+  await click(document.querySelector<HTMLElement>('[role="tab"][value="issues"], #tab-issues')!);
+}
+
 describe("task pane", () => {
   it("校验 lists the issues grouped by sheet and writes nothing", async () => {
     const gw = new FakeGateway(workbook());
@@ -37,12 +45,14 @@ describe("task pane", () => {
     await click(clickable("校验"));
     const expected = review(workbook());
     const outOfRange = expected.issues.find((i) => i.code === "SCORE_OUT_OF_RANGE")!;
+    await waitFor(() => expect(text()).toContain("校验完成"));
+    await issuesTab();
     await waitFor(() => expect(text()).toContain(issueMessage(outOfRange, "zh")));
     expect(text()).toContain(`${outOfRange.cell}`);
     expect(text()).toContain(`校验完成：${expected.counts.errors} 处错误`);
     expect(gw.plans).toHaveLength(0);
-    // The sheet with the error is one accordion header, its count beside it.
-    expect(allClickable("餐饮商会").length).toBeGreaterThan(0);
+    // The sheet with the error is one group header, labelled with its chamber.
+    expect(allClickable("四川省餐饮商会（餐饮商会）")).toHaveLength(1);
   });
 
   it("clicking an issue selects its cell in the workbook", async () => {
@@ -50,9 +60,8 @@ describe("task pane", () => {
     await open(gw);
     await click(clickable("校验"));
     const issue = review(workbook()).issues.find((i) => i.code === "SCORE_OUT_OF_RANGE")!;
-    await waitFor(() => expect(text()).toContain(issueMessage(issue, "zh")));
-    const header = allClickable(issue.sheet).find((el) => el.getAttribute("aria-expanded") === "false");
-    if (header) await click(header);
+    await waitFor(() => expect(text()).toContain("校验完成"));
+    await issuesTab();
     await click(clickable(issueMessage(issue, "zh")));
     expect(gw.selected).toEqual([{ sheet: issue.sheet, cell: issue.cell }]);
   });
@@ -99,13 +108,12 @@ describe("task pane", () => {
     expect(gw.plans).toHaveLength(0);
   });
 
-  it("shows counters and a quota bar per group", async () => {
+  it("shows counters and a quota bar for the group over its quota", async () => {
     const gw = new FakeGateway(workbook());
     await open(gw);
     await click(clickable("校验"));
     await waitFor(() => expect(text()).toContain("各组名额"));
-    const r = review(workbook());
-    expect(text()).toContain(`列入 ${r.groups[0].listed} · 合格 ${r.groups[0].qualified} · 名额 1`);
+    expect(text()).toContain("列入 2 · 合格 1 · 名额 1");
     expect(document.querySelectorAll('[data-testid="group-bar"]')).toHaveLength(1);
   });
 
@@ -119,6 +127,8 @@ describe("task pane", () => {
     expect(document.documentElement.lang).toBe("en");
     await click(clickable("Check"));
     const issue = review(workbook()).issues.find((i) => i.code === "SCORE_OUT_OF_RANGE")!;
+    await waitFor(() => expect(text()).toContain("Checked:"));
+    await issuesTab();
     await waitFor(() => expect(text()).toContain(issueMessage(issue, "en")));
     await click(byLabel("More actions"));
     await click(clickable("中文"));
@@ -225,8 +235,9 @@ describe("task pane", () => {
     await click(byLabel("更多操作"));
     await click(clickable("发送前检查"));
     await waitFor(() => expect(text()).toContain("发送前检查：有"));
-    const checked = document.querySelector('[role="radio"][aria-checked="true"], [aria-pressed="true"]');
-    expect(checked?.textContent).toContain("错误");
+    // The issues come to the front, filtered to the errors.
+    await waitFor(() => expect(document.querySelector('[role="tab"][aria-selected="true"]')?.textContent).toContain("问题"));
+    expect(document.querySelector('[data-level="error"]')?.getAttribute("aria-pressed") ?? document.querySelector('[data-level="error"]')?.getAttribute("aria-checked")).toBe("true");
   });
 });
 

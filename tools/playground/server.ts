@@ -11,7 +11,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "net";
 import { basename, extname, join, normalize, sep } from "path";
 import { handleProcessQuery } from "../excel-host";
-import { BUNDLE_DIR, buildPlayground } from "./bundle";
+import { buildPlayground, bundleDir } from "./bundle";
 import { panePage, playgroundPage } from "./pages";
 import type { PaneInfo } from "./view";
 import { fileWorkbook, sampleWorkbook, workbookView, type OpenWorkbook } from "./workbook";
@@ -35,6 +35,8 @@ export interface PlaygroundOptions {
   build?: boolean;
   /** Milliseconds added to every sync, as on Excel on the web. */
   latencyMs?: number;
+  /** Serve the pages built in production mode (the bench); development mode otherwise. */
+  production?: boolean;
 }
 
 export interface Playground {
@@ -83,7 +85,8 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
 
 export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Playground> {
   const api = opts.api ?? "1.20";
-  if (opts.build !== false || !existsSync(join(BUNDLE_DIR, "pane.js"))) await buildPlayground();
+  const bundles = bundleDir(opts.production === true);
+  if (opts.build !== false || !existsSync(join(bundles, "pane.js"))) await buildPlayground(bundles, opts.production === true);
   const open = (file: string): OpenWorkbook => fileWorkbook(basename(file), readFileSync(file), api);
   let current: OpenWorkbook = opts.file ? open(opts.file) : sampleWorkbook(api);
   current.host.latencyMs = opts.latencyMs ?? 0;
@@ -107,7 +110,7 @@ export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Pla
     if (req.method === "GET" && path === "/") return send(res, 200, playgroundPage(query.get("lang") ?? opts.lang ?? "zh", query.get("theme") ?? "light"), TYPES[".html"]);
     if (req.method === "GET" && path === "/favicon.ico") return sendFile(res, ASSETS, "icon-32.png");
     if (req.method === "GET" && path === "/pane.html") return send(res, 200, panePage(), TYPES[".html"]);
-    if (req.method === "GET" && path.startsWith("/bundle/")) return sendFile(res, BUNDLE_DIR, path.slice("/bundle/".length));
+    if (req.method === "GET" && path.startsWith("/bundle/")) return sendFile(res, bundles, path.slice("/bundle/".length));
     if (req.method === "GET" && path.startsWith("/office-js/")) return sendFile(res, OFFICE_DIST, path.slice("/office-js/".length));
     if (req.method === "GET" && path === "/api/workbook") {
       const after = Number(query.get("after") ?? 0);

@@ -1,7 +1,7 @@
 /** The workbook behind the playground: which one is open, and how the grid page sees it. */
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
-import { SCHEME_SETTING, type Grid } from "../../src/core";
+import { QUOTA_SETTING, SCHEME_SETTING, type Grid } from "../../src/core";
 import { ExcelHost } from "../excel-host";
 import { MAX_COLS } from "../excel-host/address";
 import type { HostSheet } from "../excel-host/model";
@@ -16,17 +16,27 @@ export interface OpenWorkbook {
   host: ExcelHost;
 }
 
-export function hostFor(grids: Grid[], api: string, scheme: string | null = null): ExcelHost {
+export function hostFor(grids: Grid[], api: string, scheme: string | null = null, quotas: string | null = null): ExcelHost {
   const host = ExcelHost.fromGrids(grids, { apiVersion: api });
   // Office hands an add-in the settings saved in the workbook; the file reader found them.
   if (scheme !== null) host.settings.set(SCHEME_SETTING, scheme);
+  if (quotas !== null) host.settings.set(QUOTA_SETTING, parsedOrText(quotas));
   return host;
+}
+
+/** Office deserialises each stored setting from JSON; text that is not JSON reaches the pane as it is. */
+function parsedOrText(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw;
+  }
 }
 
 /** An .xlsx file's workbook on a fresh host. */
 export function fileWorkbook(name: string, bytes: Uint8Array, api: string): OpenWorkbook {
   const book = readXlsx(bytes);
-  return { file: name, host: hostFor(book.grids, api, book.scheme) };
+  return { file: name, host: hostFor(book.grids, api, book.scheme, book.quotas) };
 }
 
 /** The sample the project ships, or a generated one with the same kind of defects until it exists. */

@@ -6,11 +6,13 @@ export interface ReadBook {
   grids: Grid[];
   /** The custom scheme JSON the workbook carries, if any. */
   scheme: string | null;
+  /** The pane's quota setting the workbook carries (JSON text), if any. */
+  quotas: string | null;
 }
 
 export function readXlsx(bytes: Uint8Array): ReadBook {
   const book = openXlsx(bytes);
-  return { grids: book.grids(), scheme: book.storedScheme() };
+  return { grids: book.grids(), scheme: book.storedScheme(), quotas: book.storedQuotas() };
 }
 
 /** The reader's own words for a file it cannot open (the upload shows them). */

@@ -26,5 +26,5 @@ export function printReport(
     return;
   }
   // Where the rules came from, before anything else, when they came from the workbook.
-  io.stdout(scheme.head.map((l) => l + "\n").join("") + humanReport(review, file, lang) + notes.map((n) => n + "\n").join(""));
+  io.stdout(scheme.head.map((l) => l + "\n").join("") + humanReport(review, file, lang, io.columns ?? null) + notes.map((n) => n + "\n").join(""));
 }

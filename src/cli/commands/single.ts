@@ -6,6 +6,7 @@ import { Options } from "../args";
 import { applyPlan, onFile, openBook, rehearse } from "../book";
 import { backupNames, besideInput, shown } from "../files";
 import { CliError, Io } from "../io";
+import { storedQuotas } from "../quotas";
 import { NamedScheme, SchemeUse, schemeForBook } from "../scheme";
 import { followLink, writeAtomic, writeNew } from "../write";
 import { preflightLines } from "../preflight";
@@ -44,7 +45,7 @@ function prepare(file: string, o: Options, named: NamedScheme | null, io: Io): P
     const use = schemeOf(book.storedScheme(), named, display, o, io);
     // The 校验记录 sheet is read whole too: `check` compares it (SPEC §7).
     const grids = book.grids(withStampSheet(sheetFilter(use.scheme)));
-    const rv = review(grids, { scheme: use.scheme, quota: o.quota ?? undefined });
+    const rv = review(grids, { scheme: use.scheme, quota: o.quota ?? undefined, quotaSetting: storedQuotas(book, display, o.lang, io) });
     const plan = buildWritePlan(rv, { lang: o.lang, now: io.now(), fillStatedTotals: o.fillSubtotals });
     return { path, display, book, bytes, use, grids, rv, plan };
   });

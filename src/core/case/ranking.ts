@@ -1,6 +1,6 @@
 /** Ranking within each category and the 初选 / 终审 lists (SPEC §4.3, §3.5 rules). */
 import { Issue, makeIssue } from "../issues";
-import { quotaVerdict, rankScores } from "../rank";
+import { quotaVerdict, rankScores, tiedWith } from "../rank";
 import type { CaseEntry, GroupStat } from "../result";
 import type { CaseScheme } from "../scheme/schema";
 
@@ -22,12 +22,18 @@ export function rankCases(entries: CaseEntry[], scheme: CaseScheme, byCategory: 
       e.rank = placed[i].rank;
       if (g.shortlist !== null) e.shortlisted = quotaVerdict(placed[i], g.shortlist);
       if (g.final !== null) e.final = quotaVerdict(placed[i], g.final);
-      for (const [verdict, size] of [
-        [e.shortlisted, g.shortlist],
-        [e.final, g.final],
+      for (const [verdict, size, line] of [
+        [e.shortlisted, g.shortlist, "shortlist"],
+        [e.final, g.final, "final"],
       ] as const) {
         if (verdict !== "tie" || size === null) continue;
-        const w = makeIssue("QUOTA_TIE", e.sheet, e.nameAt, { rank: placed[i].rank, others: placed[i].tieSize - 1, quota: size });
+        const w = makeIssue("QUOTA_TIE", e.sheet, e.nameAt, {
+          rank: placed[i].rank,
+          others: placed[i].tieSize - 1,
+          other: tiedWith(q, placed, i),
+          quota: size,
+          line,
+        });
         issues.push(w);
         e.notes.push(w);
       }
@@ -51,6 +57,9 @@ export function rankCases(entries: CaseEntry[], scheme: CaseScheme, byCategory: 
       quota: g.final,
       yes: list.filter((e) => e.final === "yes").length,
       tie: list.filter((e) => e.final === "tie").length,
+      shortlist: g.shortlist,
+      shortlistYes: list.filter((e) => e.shortlisted === "yes").length,
+      shortlistTie: list.filter((e) => e.shortlisted === "tie").length,
     });
   }
   return stats;

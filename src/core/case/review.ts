@@ -94,5 +94,7 @@ export function reviewCase(grids: Grid[], scheme: CaseScheme, detected: boolean)
   const experts = reviewPanel({ entries, counted, experts: c.experts, tallies, scheme, issues });
   const groups = rankCases(entries, scheme, caseSheet !== null, issues);
   const sorted = sortIssues(issues, sheetOrder);
-  return { scheme, detected, entries, issues: sorted, groups, counts: countsOf(entries, sorted), table, statedFills: [], sheetOrder, experts };
+  const sheetTitles = Object.fromEntries(c.experts.map((ex) => [ex.grid.name, ex.expert]));
+  const blank = (caseSheet === null || caseSheet.rows.length === 0) && c.experts.every((ex) => ex.rows.every((r) => r.scores.every((x) => x.value.kind === "missing")));
+  return { scheme, detected, entries, issues: sorted, groups, counts: countsOf(entries, sorted), table, statedFills: [], sheetOrder, experts, sheetTitles, blank };
 }

@@ -2,7 +2,8 @@
 import { Grid } from "../grid";
 import { HeaderMatch } from "../header";
 import { Issue, makeIssue } from "../issues";
-import { quotaVerdict, rankScores } from "../rank";
+import { QuotaSetting, quotaResolver } from "../quotas";
+import { quotaVerdict, rankScores, tiedWith } from "../rank";
 import { ChamberEntry, GroupStat } from "../result";
 import { ChamberScheme } from "../scheme/schema";
 import { shownValue } from "../text";
@@ -11,8 +12,10 @@ import { groupKey } from "../provinces";
 import { QuotaRow } from "./quota";
 
 export interface ChamberOptions {
-  /** Every group gets this quota (CLI --quota), overriding the quota sheet. */
+  /** Every group gets this quota (CLI --quota), overriding everything else. */
   quota?: number;
+  /** Quotas set in the pane and kept in the workbook: above the quota sheet, below --quota. */
+  quotaSetting?: QuotaSetting | null;
 }
 
 export function rankOnly(entries: ChamberEntry[], scheme: ChamberScheme): GroupStat[] {
@@ -22,10 +25,11 @@ export function rankOnly(entries: ChamberEntry[], scheme: ChamberScheme): GroupS
   return entries.length ? [groupStat(null, null, entries, null)] : [];
 }
 
-function groupStat(name: string | null, key: string | null, list: ChamberEntry[], quota: number | null): GroupStat {
+function groupStat(name: string | null, key: string | null, list: ChamberEntry[], quota: number | null, source: GroupStat["quotaSource"] = null): GroupStat {
   return {
     name,
     groupKey: key,
+    quotaSource: quota === null ? null : source,
     listed: list.length,
     qualified: list.filter((e) => e.status === "qualified").length,
     disqualified: list.filter((e) => e.status === "disqualified").length,
@@ -55,13 +59,14 @@ export function rankAndQuota(
       }
     }
   }
-  const schemeQuota = new Map(Object.entries(scheme.quotas.groups).map(([k, v]) => [groupKey(k), v]));
-  const quotaOf = (key: string | null): number | null => {
-    if (opts.quota !== undefined) return opts.quota;
-    if (key !== null && sheetQuota.has(key)) return sheetQuota.get(key)!;
-    if (key !== null && schemeQuota.has(key)) return schemeQuota.get(key)!;
-    return scheme.quotas.default;
-  };
+  const quotaOf = quotaResolver({
+    cli: opts.quota,
+    pane: opts.quotaSetting,
+    sheet: sheetQuota,
+    scheme: new Map(Object.entries(scheme.quotas.groups).map(([k, v]) => [groupKey(k), v])),
+    schemeDefault: scheme.quotas.default,
+    key: groupKey,
+  });
 
   // One group per canonical province: 四川 and 四川省 rank together.
   const groups = new Map<string | null, { name: string | null; list: ChamberEntry[] }>();
@@ -73,7 +78,7 @@ export function rankAndQuota(
 
   const stats: GroupStat[] = [];
   for (const [key, { name, list }] of groups) {
-    const quota = quotaOf(key);
+    const { quota, source } = quotaOf(name);
     const q = list.filter((e) => e.status === "qualified" && e.total !== null);
     const placed = rankScores(q.map((e) => e.total as number), scheme.rankMethod);
     const firstGroupCell = header.cols.group !== undefined ? { row: list[0].row, col: header.cols.group } : null;
@@ -85,6 +90,7 @@ export function rankAndQuota(
         const w = makeIssue("QUOTA_TIE", summaryName, e.nameAt, {
           rank: placed[i].rank,
           others: placed[i].tieSize - 1,
+          other: tiedWith(q, placed, i),
           quota,
         });
         issues.push(w);
@@ -97,11 +103,16 @@ export function rankAndQuota(
       for (const e of list) if (e.status === "disqualified") e.withinQuota = "no";
       if (list.length > quota) {
         issues.push(
-          makeIssue("OVER_QUOTA", summaryName, firstGroupCell, { ...(name ? { group: name } : {}), count: list.length, quota }),
+          makeIssue("OVER_QUOTA", summaryName, firstGroupCell, {
+            ...(name ? { group: name } : {}),
+            count: list.length,
+            quota,
+            excess: list.length - quota,
+          }),
         );
       }
     }
-    stats.push(groupStat(name, key, list, quota));
+    stats.push(groupStat(name, key, list, quota, source));
   }
   return stats;
 }

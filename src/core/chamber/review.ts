@@ -102,5 +102,7 @@ export function reviewChamber(grids: Grid[], scheme: ChamberScheme, detected: bo
     table,
     statedFills,
     sheetOrder,
+    sheetTitles: Object.fromEntries(c.selves.map((s) => [s.grid.name, s.chamber])),
+    blank: (chosen === null || entries.length === 0) && c.selves.every((s) => s.items.every((it) => it.score.kind === "missing")),
   };
 }

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { strings } from "../strings";
 import { BUILTIN_SCHEMES, builtinScheme } from "./builtin";
+import { jsonSyntaxError } from "./jsonError";
+import { plainMessage } from "./problems";
 import { Scheme, SchemeSchema } from "./schema";
 
 export interface SchemeProblem {
@@ -60,11 +62,11 @@ export function loadScheme(value: unknown): SchemeLoad {
   if (zh.success) return { ok: true, scheme: zh.data };
   const en = SchemeSchema.safeParse(candidate, { error: z.locales.en().localeError });
   const enIssues = en.success ? [] : en.error.issues;
-  return { ok: false, problems: zh.error.issues.flatMap((iss, i) => problemsOf(iss, enIssues[i])) };
+  return { ok: false, problems: zh.error.issues.flatMap((iss, i) => problemsOf(iss, enIssues[i], candidate)) };
 }
 
 /** One problem per issue; an unknown key is told at its own path (`categories[0].colour`). */
-function problemsOf(zh: z.core.$ZodIssue, en: z.core.$ZodIssue | undefined): SchemeProblem[] {
+function problemsOf(zh: z.core.$ZodIssue, en: z.core.$ZodIssue | undefined, candidate: unknown): SchemeProblem[] {
   if (zh.code === "unrecognized_keys") {
     return zh.keys.map((key) => ({
       path: formatPath([...zh.path, key]),
@@ -72,10 +74,12 @@ function problemsOf(zh: z.core.$ZodIssue, en: z.core.$ZodIssue | undefined): Sch
     }));
   }
   const params = (zh as { params?: { zh?: string; en?: string } }).params;
+  const plainZh = params?.zh ?? plainMessage(zh, SchemeSchema, candidate, "zh");
+  const plainEn = params?.en ?? plainMessage(zh, SchemeSchema, candidate, "en");
   return [
     {
       path: formatPath(zh.path),
-      message: { zh: params?.zh ?? zh.message, en: params?.en ?? en?.message ?? zh.message },
+      message: { zh: plainZh ?? zh.message, en: plainEn ?? en?.message ?? zh.message },
     },
   ];
 }
@@ -83,9 +87,16 @@ function problemsOf(zh: z.core.$ZodIssue, en: z.core.$ZodIssue | undefined): Sch
 /** Parses scheme JSON text; a syntax error is one problem at the whole file. */
 export function parseScheme(text: string): SchemeLoad {
   let value: unknown;
+  const body = text.replace(/^\uFEFF/, "");
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ""));
+    value = JSON.parse(body);
   } catch (e) {
+    // Line and column, worded the same in every engine; the engine's text only as a last resort.
+    const where = jsonSyntaxError(body);
+    if (where) {
+      const zhText = strings("zh").scheme.badJson(where.message.zh);
+      return { ok: false, problems: [{ path: "", message: { zh: zhText, en: strings("en").scheme.badJson(where.message.en) } }] };
+    }
     const detail = e instanceof Error ? e.message : String(e);
     return {
       ok: false,

@@ -10,15 +10,16 @@ import * as panel from "./panel";
 import * as preflight from "./preflight";
 import * as ui from "./ui";
 import * as trust from "./trust";
+import * as verdict from "./verdict";
 import * as xlsx from "./xlsx";
 
 export type Lang = "zh" | "en";
 
-const zh = { ...core.zh, cli: cli.zh, excel: excel.zh, ui: ui.zh, xlsx: xlsx.zh, panel: panel.zh, trust: trust.zh, preflight: preflight.zh, intake: intake.zh };
+const zh = { ...core.zh, ...verdict.zh, cli: cli.zh, excel: excel.zh, ui: ui.zh, xlsx: xlsx.zh, panel: panel.zh, trust: trust.zh, preflight: preflight.zh, intake: intake.zh };
 
 export type Strings = typeof zh;
 
-const en: Strings = { ...core.en, cli: cli.en, excel: excel.en, ui: ui.en, xlsx: xlsx.en, panel: panel.en, trust: trust.en, preflight: preflight.en, intake: intake.en };
+const en: Strings = { ...core.en, ...verdict.en, cli: cli.en, excel: excel.en, ui: ui.en, xlsx: xlsx.en, panel: panel.en, trust: trust.en, preflight: preflight.en, intake: intake.en };
 
 export const STRINGS: Record<Lang, Strings> = { zh, en };
 

@@ -1,4 +1,5 @@
 /** Strings of the ui edge: the task pane and the ribbon command. */
+import * as pane from "./pane";
 export const zh = {
   appName: "评审助手",
   langName: "中文",
@@ -81,7 +82,6 @@ export const zh = {
     wholeSheet: "整表",
     noSheet: "工作簿",
     goTo: (sheet: string, cell: string) => `转到 ${sheet}!${cell}`,
-    more: (n: number, report: string) => `还有 ${n} 条，填写结果后见"${report}"工作表`,
     count: (n: number) => `${n} 条`,
   },
   empty: {
@@ -131,6 +131,7 @@ export const zh = {
     readFile: "无法读取所选文件，请确认它是 UTF-8 编码的 JSON 文件。",
   },
   language: "界面语言",
+  ...pane.zh,
   command: {
     quickCheck: "快速校验",
     quickResult: (errors: number, warnings: number) =>
@@ -221,7 +222,6 @@ export const en: typeof zh = {
     wholeSheet: "sheet",
     noSheet: "Workbook",
     goTo: (sheet: string, cell: string) => `Go to ${sheet}!${cell}`,
-    more: (n: number, report: string) => `${n} more; after Fill results see the "${report}" sheet`,
     count: (n: number) => `${n}`,
   },
   empty: {
@@ -272,6 +272,7 @@ export const en: typeof zh = {
     readFile: "The file could not be read. Make sure it is a UTF-8 JSON file.",
   },
   language: "Language",
+  ...pane.en,
   command: {
     quickCheck: "Quick check",
     quickResult: (errors: number, warnings: number) =>

@@ -1,12 +1,15 @@
 /**
- * Per province (or category): listed and qualified as bars, the quota as a line, a tie at
- * the line marked, so a reviewer sees at once which group is over its quota.
+ * Per province (or category): listed and qualified as bars, the quota as a line (创新中国: the
+ * 初选 line dashed and the 终审 line solid), a tie at a line marked, so a reviewer sees at once
+ * which group needs attention. A province's quota can be changed in place.
  */
 import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { GroupStat } from "../../core";
 import { useLang } from "../i18n";
+import { Keep } from "./Keep";
+import { QuotaField } from "./QuotaField";
 
-const useStyles = makeStyles({
+export const useBarStyles = makeStyles({
   hidden: {
     position: "absolute",
     width: "1px",
@@ -19,7 +22,7 @@ const useStyles = makeStyles({
     border: 0,
   },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  head: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
+  head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
   name: { fontWeight: tokens.fontWeightSemibold },
   line: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   track: {
@@ -33,6 +36,16 @@ const useStyles = makeStyles({
   // Inset, so that the red overflow past the quota still shows beneath it.
   qualified: { position: "absolute", top: "2px", bottom: "2px", left: 0, backgroundColor: tokens.colorBrandBackground, borderRadius: tokens.borderRadiusSmall },
   quota: { position: "absolute", top: "-3px", bottom: "-3px", width: "2px", marginLeft: "-1px", backgroundColor: tokens.colorNeutralForeground1 },
+  shortlist: {
+    position: "absolute",
+    top: "-3px",
+    bottom: "-3px",
+    width: 0,
+    marginLeft: "-1px",
+    borderLeftWidth: "2px",
+    borderLeftStyle: "dashed",
+    borderLeftColor: tokens.colorNeutralForeground1,
+  },
   over: {
     position: "absolute",
     top: 0,
@@ -54,41 +67,64 @@ const useStyles = makeStyles({
 
 const pct = (n: number, scale: number) => `${scale > 0 ? (100 * n) / scale : 0}%`;
 
-/** 四好 groups have a quota to stay within; 创新中国 categories a final-list size to compete for. */
+/** 四好 groups have a quota to stay within; 创新中国 categories a shortlist and a final list to compete for. */
 export type BarKind = "quota" | "final";
 
-function GroupBar({ g, scale, kind }: { g: GroupStat; scale: number; kind: BarKind }) {
-  const { t } = useLang();
-  const s = useStyles();
+/** Over quota, a tie at a line, or no quota at all: what the collapsed view keeps. */
+export function needsAttention(g: GroupStat, kind: BarKind): boolean {
+  if (kind === "final") return g.tie > 0 || (g.shortlistTie ?? 0) > 0;
+  return g.quota === null || g.listed > g.quota || g.tie > 0;
+}
+
+export function barScale(groups: GroupStat[]): number {
+  return Math.max(1, ...groups.map((g) => Math.max(g.listed, g.quota ?? 0, g.shortlist ?? 0)));
+}
+
+interface BarProps {
+  g: GroupStat;
+  scale: number;
+  kind: BarKind;
+  onQuota?: (group: string | null, quota: number | null) => Promise<void>;
+}
+
+function QuotaBar({ g, scale, onQuota }: BarProps) {
+  const { all, t } = useLang();
+  const s = useBarStyles();
   const name = g.name ?? t.summary.oneGroup;
-  // Listing more cases than the final list holds is how a competition works, not a fault.
-  const over = kind === "quota" && g.quota !== null && g.listed > g.quota;
+  const over = g.quota !== null && g.listed > g.quota;
   const tie = g.tie > 0;
-  const line = kind === "quota" ? t.summary.groupLine(g.listed, g.qualified, g.quota) : t.summary.finalLine(g.listed, g.qualified, g.quota);
   return (
-    <li>
-      <span className={s.hidden}>
-        {kind === "quota" ? t.summary.groupLabel(name, g.listed, g.qualified, g.quota, over, tie) : t.summary.finalLabel(name, line)}
-      </span>
-      <div className={s.head} aria-hidden>
-        <Text className={s.name}>{name}</Text>
-        <Text className={s.line}>{line}</Text>
+    <li data-group={name}>
+      <span className={s.hidden}>{t.summary.groupLabel(name, g.listed, g.qualified, g.quota, over, tie)}</span>
+      <div className={s.head}>
+        <Text className={s.name} aria-hidden>
+          {name}
+        </Text>
+        <Text className={s.line} aria-hidden>
+          <Keep text={t.summary.groupLine(g.listed, g.qualified, g.quota)} />
+        </Text>
+        {onQuota && (
+          <QuotaField group={g.name} label={name} quota={g.quota} source={g.quotaSource ? all.quotaSource[g.quotaSource] : null} fromPane={g.quotaSource === "pane"} onSave={onQuota} />
+        )}
         {over && (
-          <Badge size="small" color="danger" appearance="tint">
+          <Badge size="small" color="danger" appearance="tint" aria-hidden>
             {t.summary.overQuota}
           </Badge>
         )}
         {tie && (
-          <Badge size="small" color="warning" appearance="tint">
-            {kind === "quota" ? t.summary.tie : t.summary.finalTie}
+          <Badge size="small" color="warning" appearance="tint" aria-hidden>
+            {t.summary.tie}
+          </Badge>
+        )}
+        {g.quota === null && (
+          <Badge size="small" color="informative" appearance="tint" aria-hidden>
+            {t.groups.missingQuota}
           </Badge>
         )}
       </div>
       <div className={s.track} aria-hidden data-testid="group-bar">
         <div className={s.listed} style={{ width: pct(g.listed, scale) }} />
-        {over && g.quota !== null && (
-          <div className={s.over} style={{ left: pct(g.quota, scale), width: pct(g.listed - g.quota, scale) }} />
-        )}
+        {over && <div className={s.over} style={{ left: pct(g.quota!, scale), width: pct(g.listed - g.quota!, scale) }} />}
         <div className={s.qualified} style={{ width: pct(g.qualified, scale) }} />
         {g.quota !== null && <div className={s.quota} style={{ left: pct(g.quota, scale) }} />}
         {g.quota !== null && tie && <div className={s.tie} style={{ left: pct(g.quota, scale) }} />}
@@ -97,14 +133,52 @@ function GroupBar({ g, scale, kind }: { g: GroupStat; scale: number; kind: BarKi
   );
 }
 
-export function GroupBars({ groups, kind }: { groups: GroupStat[]; kind: BarKind }) {
+function CaseBar({ g, scale }: BarProps) {
   const { t } = useLang();
-  const s = useStyles();
-  const scale = Math.max(1, ...groups.map((g) => Math.max(g.listed, g.quota ?? 0)));
+  const s = useBarStyles();
+  const name = g.name ?? t.summary.oneGroup;
+  const shortlist = g.shortlist ?? null;
+  const shortTie = (g.shortlistTie ?? 0) > 0;
+  const finalTie = g.tie > 0;
+  return (
+    <li data-group={name}>
+      <span className={s.hidden}>{t.groups.caseLabel(name, g.listed, g.qualified, shortlist, g.quota, shortTie, finalTie)}</span>
+      <div className={s.head} aria-hidden>
+        <Text className={s.name}>{name}</Text>
+        <Text className={s.line}>
+          <Keep text={t.groups.caseLine(g.listed, g.qualified, shortlist, g.quota)} />
+        </Text>
+        {shortTie && (
+          <Badge size="small" color="warning" appearance="tint">
+            {t.groups.shortTie}
+          </Badge>
+        )}
+        {finalTie && (
+          <Badge size="small" color="warning" appearance="tint">
+            {t.summary.finalTie}
+          </Badge>
+        )}
+      </div>
+      <div className={s.track} aria-hidden data-testid="group-bar">
+        <div className={s.listed} style={{ width: pct(g.listed, scale) }} />
+        <div className={s.qualified} style={{ width: pct(g.qualified, scale) }} />
+        {shortlist !== null && <div className={s.shortlist} style={{ left: pct(shortlist, scale) }} data-line="shortlist" />}
+        {g.quota !== null && <div className={s.quota} style={{ left: pct(g.quota, scale) }} data-line="final" />}
+        {shortlist !== null && shortTie && <div className={s.tie} style={{ left: pct(shortlist, scale) }} />}
+        {g.quota !== null && finalTie && <div className={s.tie} style={{ left: pct(g.quota, scale) }} />}
+      </div>
+    </li>
+  );
+}
+
+export function GroupBars({ groups, scale, kind, onQuota }: { groups: GroupStat[]; scale: number; kind: BarKind; onQuota?: BarProps["onQuota"] }) {
+  const { t } = useLang();
+  const s = useBarStyles();
+  const Bar = kind === "quota" ? QuotaBar : CaseBar;
   return (
     <ul className={s.list} aria-label={kind === "quota" ? t.summary.groupsTitle : t.summary.groupsTitleCase}>
       {groups.map((g, i) => (
-        <GroupBar key={`${g.name ?? ""}\u0000${i}`} g={g} scale={scale} kind={kind} />
+        <Bar key={`${g.name ?? ""}\u0000${i}`} g={g} scale={scale} kind={kind} onQuota={onQuota} />
       ))}
     </ul>
   );

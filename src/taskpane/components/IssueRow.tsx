@@ -4,6 +4,7 @@ import { ErrorCircle16Filled } from "@fluentui/react-icons/svg/error-circle";
 import { Warning16Filled } from "@fluentui/react-icons/svg/warning";
 import { issueMessage, type Issue } from "../../core";
 import { useLang } from "../i18n";
+import { Keep } from "./Keep";
 
 const useStyles = makeStyles({
   row: {
@@ -24,9 +25,10 @@ const useStyles = makeStyles({
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   cell: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2 },
   message: { whiteSpace: "normal", wordBreak: "break-word" },
+  current: { backgroundColor: tokens.colorSubtleBackgroundSelected },
 });
 
-export function IssueRow({ issue, onSelect }: { issue: Issue; onSelect(i: Issue): void }) {
+export function IssueRow({ issue, onSelect, current = false }: { issue: Issue; onSelect(i: Issue): void; current?: boolean }) {
   const { lang, all, t } = useLang();
   const s = useStyles();
   const level = all.severity[issue.severity];
@@ -35,14 +37,17 @@ export function IssueRow({ issue, onSelect }: { issue: Issue; onSelect(i: Issue)
   return (
     <Button
       appearance="subtle"
-      className={s.row}
+      className={mergeClasses(s.row, current && s.current)}
+      aria-current={current ? "true" : undefined}
       onClick={() => onSelect(issue)}
       title={t.issues.goTo(issue.sheet, issue.cell ?? "A1")}
       data-issue-code={issue.code}
     >
       <Icon className={mergeClasses(s.icon, issue.severity === "error" ? s.error : s.warning)} aria-label={level} role="img" />
       <span className={s.cell}>{where}</span>
-      <span className={s.message}>{issueMessage(issue, lang)}</span>
+      <span className={s.message}>
+        <Keep text={issueMessage(issue, lang)} />
+      </span>
     </Button>
   );
 }

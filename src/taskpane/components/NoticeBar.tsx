@@ -3,6 +3,7 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle,
 import { Dismiss20Regular } from "@fluentui/react-icons/svg/dismiss";
 import { useLang } from "../i18n";
 import type { Notice } from "../notice";
+import { Keep } from "./Keep";
 
 const useStyles = makeStyles({
   code: {
@@ -27,7 +28,7 @@ export function NoticeBar({ notice, onDismiss }: { notice: Notice; onDismiss(): 
     <MessageBar className={s.bar} intent={notice.intent} layout="multiline" politeness={notice.intent === "error" ? "assertive" : "polite"}>
       <MessageBarBody className={s.body}>
         {text.title && <MessageBarTitle className={s.body}>{text.title}</MessageBarTitle>}
-        {text.body}
+        <Keep text={text.body} />
         {text.code && <code className={s.code}>{text.code}</code>}
         {text.after && <span className={s.after}>{text.after}</span>}
       </MessageBarBody>

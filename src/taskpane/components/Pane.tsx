@@ -2,16 +2,20 @@
 import { Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { VERSION, type Lang } from "../../core";
 import type { WorkbookGateway } from "../../excel/api";
+import { useCallback, useEffect } from "react";
 import { useLang } from "../i18n";
+import { markAfterPaint } from "../marks";
 import { isUnrecognised, usePane } from "../usePane";
+import { useResultsView } from "../useResultsView";
+import { useReturnFocus } from "../useReturnFocus";
 import { ActionBar } from "./ActionBar";
 import { EmptyState, Welcome } from "./EmptyState";
 import { ExpertTable } from "./ExpertTable";
 import { ExpertTemplateDialog } from "./ExpertTemplateDialog";
 import { Header } from "./Header";
-import { IssueList } from "./IssueList";
 import { NoticeBar } from "./NoticeBar";
 import { ProgressPanel } from "./ProgressPanel";
+import { Results } from "./Results";
 import { SchemeProblems } from "./SchemeProblems";
 import { Summary } from "./Summary";
 
@@ -41,6 +45,18 @@ export function Pane({ gateway, onToggleLang }: Props) {
   const busy = pane.busy !== null;
   const blocked = busy || !pane.baseline;
   const r = pane.review;
+  const view = useResultsView(r);
+  // For the bench: the verdict on screen, measured from the engine's last step (marks.ts).
+  useEffect(() => {
+    if (r) markAfterPaint("results-painted");
+  }, [r]);
+  const { setTab } = view;
+  useEffect(() => {
+    if (pane.issuesWanted) setTab("issues");
+  }, [pane.issuesWanted, setTab]);
+  const firstAction = useCallback(() => document.querySelector<HTMLElement>('[role="toolbar"] button'), []);
+  const backToNotice = useReturnFocus(pane.notice, firstAction);
+  const backToProblems = useReturnFocus(pane.scheme.problems, firstAction);
   return (
     <div className={s.root}>
       <Header scheme={pane.scheme} detected={r?.scheme ?? null} disabled={blocked} />
@@ -52,17 +68,40 @@ export function Pane({ gateway, onToggleLang }: Props) {
           </MessageBar>
         )}
         {pane.busy && <ProgressPanel busy={pane.busy} />}
-        {pane.notice && <NoticeBar notice={pane.notice} onDismiss={pane.dismissNotice} />}
-        {pane.scheme.problems && <SchemeProblems problems={pane.scheme.problems} onDismiss={pane.scheme.dismissProblems} />}
+        {pane.notice && (
+          <NoticeBar
+            notice={pane.notice}
+            onDismiss={() => {
+              pane.dismissNotice();
+              backToNotice();
+            }}
+          />
+        )}
+        {pane.scheme.problems && (
+          <SchemeProblems
+            problems={pane.scheme.problems}
+            onDismiss={() => {
+              pane.scheme.dismissProblems();
+              backToProblems();
+            }}
+          />
+        )}
         {r === null ? (
           <Welcome />
         ) : isUnrecognised(r) ? (
           <EmptyState onTemplate={() => void pane.insertTemplate()} disabled={blocked} />
         ) : (
           <>
-            <Summary review={r} />
+            <Summary review={r} view={view} quotas={pane.quotas} />
             <ExpertTable review={r} />
-            <IssueList review={r} filter={pane.filter} onFilter={pane.setFilter} onSelect={(i) => void pane.select(i)} />
+            <Results
+              review={r}
+              view={view}
+              level={pane.filter}
+              onLevel={pane.setFilter}
+              onSelectIssue={(i) => void pane.select(i)}
+              onSelectEntry={(e) => void pane.selectEntry(e)}
+            />
           </>
         )}
       </main>

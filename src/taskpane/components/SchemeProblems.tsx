@@ -3,6 +3,7 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle,
 import { Dismiss20Regular } from "@fluentui/react-icons/svg/dismiss";
 import { useLang } from "../i18n";
 import type { SchemeProblems as Problems } from "../useScheme";
+import { Keep } from "./Keep";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, whiteSpace: "normal" },
@@ -23,7 +24,7 @@ export function SchemeProblems({ problems, onDismiss }: { problems: Problems; on
             <li key={i}>
               <span className={s.path}>{p.path || t.scheme.wholeFile}</span>
               {t.scheme.pathSep}
-              {p.message[lang]}
+              <Keep text={p.message[lang]} />
             </li>
           ))}
         </ul>

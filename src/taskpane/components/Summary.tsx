@@ -1,19 +1,20 @@
-/** The verdict: counters, then the per-group quota bars. */
+/** The verdict at a glance: the counters (which filter the results table), then the groups. */
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Review } from "../../core";
 import { useLang } from "../i18n";
-import { Counters } from "./Counters";
-import { GroupBars } from "./GroupBars";
+import type { QuotaControl } from "../useQuotas";
+import type { ResultsView } from "../useResultsView";
+import { EntryChips } from "./EntryChips";
+import { GroupSection } from "./GroupSection";
 
 const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   head: { display: "flex", alignItems: "baseline", justifyContent: "space-between" },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  sub: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
-export function Summary({ review }: { review: Review }) {
+export function Summary({ review, view, quotas }: { review: Review; view: ResultsView; quotas: QuotaControl | null }) {
   const { t } = useLang();
   const s = useStyles();
   const groups = review.groups.filter((g) => g.listed > 0);
@@ -26,13 +27,8 @@ export function Summary({ review }: { review: Review }) {
         </h2>
         <Text className={s.muted}>{t.summary.entries(review.counts.entries)}</Text>
       </div>
-      <Counters counts={review.counts} />
-      {groups.length > 0 && (
-        <>
-          <h3 className={s.sub}>{kind === "quota" ? t.summary.groupsTitle : t.summary.groupsTitleCase}</h3>
-          <GroupBars groups={groups} kind={kind} />
-        </>
-      )}
+      <EntryChips counts={view.counts} value={view.filter} onChange={view.setFilter} cases={kind === "final"} />
+      {groups.length > 0 && <GroupSection groups={groups} kind={kind} quotas={kind === "quota" && review.table ? quotas : null} />}
     </section>
   );
 }

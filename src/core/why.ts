@@ -1,0 +1,78 @@
+/**
+ * An entry's verdict in words, short enough for a table row: why it is 不合格 (its reasons),
+ * why it is 待核 (its errors, counted by kind: `2 处自评分错误`, `找不到自评表`), and a tie at
+ * the line for a qualified one. The results view and the CLI table both show this.
+ */
+import type { IssueCode } from "./issues";
+import { issueMessage, reasonMessage } from "./messages";
+import type { Entry } from "./result";
+import { strings, type Lang } from "./strings";
+
+type Kind = "score" | "sheetNotFound" | "ambiguousSheet" | "duplicate" | "nameMissing" | "unknownCategory" | "itemMaxInvalid" | "tooFewExperts" | "reasonTooLong" | "overRecommended" | "other";
+
+const KIND: Partial<Record<IssueCode, Kind>> = {
+  SCORE_MISSING: "score",
+  SCORE_NOT_NUMBER: "score",
+  SCORE_FORMULA_ERROR: "score",
+  SCORE_OUT_OF_RANGE: "score",
+  SHEET_NOT_FOUND: "sheetNotFound",
+  AMBIGUOUS_SHEET: "ambiguousSheet",
+  DUPLICATE_ENTRY: "duplicate",
+  NAME_MISSING: "nameMissing",
+  UNKNOWN_CATEGORY: "unknownCategory",
+  ITEM_MAX_INVALID: "itemMaxInvalid",
+  TOO_FEW_EXPERTS: "tooFewExperts",
+  REASON_TOO_LONG: "reasonTooLong",
+  OVER_RECOMMENDED: "overRecommended",
+};
+
+/** Why a 待核 entry waits: each kind of error once, in the order first met, with its count. */
+export function pendingWhy(e: Entry, lang: Lang = "zh"): string {
+  const w = strings(lang).why;
+  const chamber = e.kind === "chamber";
+  const counts = new Map<Kind, { n: number; first: Entry["errors"][number] }>();
+  for (const i of e.errors) {
+    const k = KIND[i.code] ?? "other";
+    const c = counts.get(k);
+    if (c) c.n++;
+    else counts.set(k, { n: 1, first: i });
+  }
+  const parts: string[] = [];
+  for (const [k, { n, first }] of counts) {
+    const p = first.params;
+    switch (k) {
+      case "score":
+        parts.push(w.scoreErrors(n, chamber));
+        break;
+      case "unknownCategory":
+        parts.push(w.unknownCategory(n, chamber));
+        break;
+      case "itemMaxInvalid":
+        parts.push(w.itemMaxInvalid(n));
+        break;
+      case "tooFewExperts":
+        parts.push(w.tooFewExperts(Number(p.count), Number(p.min)));
+        break;
+      case "reasonTooLong":
+        parts.push(w.reasonTooLong(Number(p.max)));
+        break;
+      case "other":
+        parts.push(n === 1 ? issueMessage(first, lang) : w.otherErrors(n));
+        break;
+      default:
+        parts.push(w[k]);
+    }
+  }
+  return parts.join(strings(lang).noteSep);
+}
+
+/** The reason column: reasons (不合格), what keeps it 待核, or a tie at the line (合格). */
+export function entryWhy(e: Entry, lang: Lang = "zh"): string {
+  const sep = strings(lang).noteSep;
+  if (e.status === "disqualified") return e.reasons.map((r) => reasonMessage(r, lang)).join(sep);
+  if (e.status === "pending") return pendingWhy(e, lang);
+  return e.notes
+    .filter((i) => i.code === "QUOTA_TIE")
+    .map((i) => issueMessage(i, lang))
+    .join(sep);
+}

@@ -1,0 +1,140 @@
+/**
+ * Virtualisation against the pane's own scroll (the window), so that the results table and the
+ * issues list scroll with the rest of the pane instead of in a box of their own: only the rows
+ * near the viewport are in the DOM, the rest are padding. Row heights are measured once drawn
+ * (messages wrap to one, two or three lines) and estimated until then.
+ */
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from "react";
+
+export interface VirtualOptions {
+  count: number;
+  /** Height of row `i` before it has been drawn. */
+  estimate(i: number): number;
+  /** A key that stays with the row's content (an object or a string), so a measured height follows it through filters. */
+  keyOf(i: number): unknown;
+  /** Pixels drawn beyond the viewport on either side. */
+  overscan?: number;
+}
+
+export interface Virtual {
+  /** Goes on the element that holds the rows; its top is where row 0 starts. */
+  listRef: RefObject<HTMLDivElement | null>;
+  start: number;
+  end: number;
+  /** Padding standing in for the rows before `start` and after `end`. */
+  before: number;
+  after: number;
+  /** Goes on each drawn row as `{...v.rowProps(i)}`, so its height can be measured. */
+  rowProps(i: number): { "data-vindex": number };
+  /** Scrolls the window so that row `i` is in view (near the top third). */
+  scrollTo(i: number): void;
+}
+
+const DEFAULT_OVERSCAN = 400;
+
+/** First index whose offset is beyond `y` (offsets ascending, length count + 1). */
+function search(offsets: Float64Array, y: number): number {
+  let lo = 0;
+  let hi = offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid + 1] <= y) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function useWindowVirtual({ count, estimate, keyOf, overscan = DEFAULT_OVERSCAN }: VirtualOptions): Virtual {
+  const listRef = useRef<HTMLDivElement | null>(null);
+  const heights = useRef(new Map<unknown, number>());
+  const [version, setVersion] = useState(0);
+  // Unknown until the list's place on the page is measured (before the first paint): draw nothing till then.
+  const [view, setView] = useState<{ top: number; bottom: number } | null>(null);
+
+  const offsets = useMemo(() => {
+    const o = new Float64Array(count + 1);
+    const h = heights.current;
+    for (let i = 0; i < count; i++) o[i + 1] = o[i] + (h.get(keyOf(i)) ?? estimate(i));
+    return o;
+    // `version` is a dependency because it changes whenever a measured height does.
+  }, [count, estimate, keyOf, version]);
+
+  const start = view ? Math.min(count, search(offsets, Math.max(0, view.top - overscan))) : 0;
+  const end = view ? Math.min(count, search(offsets, view.bottom + overscan) + 1) : 0;
+
+  // Where the list is in the viewport; read before the browser paints, and again on scroll.
+  const place = useCallback(() => {
+    const el = listRef.current;
+    if (!el) return;
+    const top = el.getBoundingClientRect().top;
+    const next = { top: Math.max(0, -top), bottom: Math.max(0, window.innerHeight - top) };
+    setView((v) => (v && Math.abs(v.top - next.top) < 1 && Math.abs(v.bottom - next.bottom) < 1 ? v : next));
+  }, []);
+
+  // Follows the window's scroll and size; one update per frame at most.
+  useLayoutEffect(() => {
+    let frame = 0;
+    const schedule = () => {
+      if (!frame)
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          place();
+        });
+    };
+    let width = window.innerWidth;
+    const resize = () => {
+      // Rows rewrap at another width: every stored height is stale.
+      if (window.innerWidth !== width) {
+        width = window.innerWidth;
+        heights.current.clear();
+        setVersion((v) => v + 1);
+      }
+      schedule();
+    };
+    window.addEventListener("scroll", schedule, { passive: true });
+    window.addEventListener("resize", resize);
+    return () => {
+      window.removeEventListener("scroll", schedule);
+      window.removeEventListener("resize", resize);
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [place]);
+
+  // Measures what was just drawn; a changed height re-lays the list before the browser paints.
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!list) return;
+    // The list has just appeared (or moved, when the content above it changed size): place it.
+    place();
+    let changed = false;
+    for (const el of list.querySelectorAll<HTMLElement>("[data-vindex]")) {
+      const i = Number(el.dataset.vindex);
+      if (!(i < count)) continue;
+      const h = el.offsetHeight;
+      // jsdom (and a hidden pane) has no layout: keep the estimate rather than a zero.
+      if (h <= 0) continue;
+      const k = keyOf(i);
+      if (Math.abs((heights.current.get(k) ?? -1) - h) >= 1) {
+        heights.current.set(k, h);
+        changed = true;
+      }
+    }
+    if (changed) setVersion((v) => v + 1);
+  });
+
+  const rowProps = useCallback((i: number) => ({ "data-vindex": i }), []);
+
+  const scrollTo = useCallback(
+    (i: number) => {
+      const el = listRef.current;
+      if (!el || i < 0 || i >= count) return;
+      const top = el.getBoundingClientRect().top + window.scrollY + offsets[i];
+      window.scrollTo({ top: Math.max(0, top - window.innerHeight / 3) });
+      // Draw the target's neighbourhood now, not on the next scroll event.
+      place();
+    },
+    [count, offsets, place],
+  );
+
+  return { listRef, start, end, before: offsets[start], after: offsets[count] - offsets[end], rowProps, scrollTo };
+}
