@@ -11,7 +11,7 @@ import { Review } from "./result";
 import { Scheme } from "./scheme/schema";
 import { cellText, nfkc, normHeader } from "./text";
 
-export type FindingCode = "NAME_BLANK" | "CONTACT_MISSING" | "PHONE_INVALID" | "STATUS_PENDING" | "STATUS_DISQUALIFIED";
+export type FindingCode = "NAME_BLANK" | "CONTACT_MISSING" | "PHONE_INVALID" | "STATUS_PENDING" | "STATUS_DISQUALIFIED" | "NOTHING_FILLED";
 
 /** A problem only the checklist reports; shaped like an issue so both show the same way. */
 export interface Finding {

@@ -77,6 +77,9 @@ function stateOf(points: CheckPoint[]): CheckState {
 export function preflight(rv: Review, grids: Grid[], lang: Lang = "zh"): Preflight {
   const points = new Map<CheckKey, CheckPoint[]>(CHECK_KEYS.map((k) => [k, []]));
   for (const i of rv.issues) points.get(ITEM_OF[i.code] ?? "sheets")!.push(i);
+  // A template nobody filled in has no errors only because it holds nothing: not ready to send.
+  const known = !rv.issues.some((i) => i.code === "NO_KNOWN_SHEET");
+  if (known && (rv.blank || !rv.entries.length)) points.get("sheets")!.push(finding("NOTHING_FILLED", "error", rv.table?.sheet ?? rv.sheetOrder[0] ?? "", null, {}));
   const forms = formFindings(grids, rv);
   points.get("name")!.push(...forms.names);
   points.get("contact")!.push(...forms.contacts);

@@ -14,10 +14,14 @@ export interface PreflightRun {
   stamp: StampVerdict;
 }
 
-export async function runPreflight(gw: WorkbookGateway, scheme: Scheme | null, lang: Lang, quota?: number): Promise<PreflightRun> {
-  const grids = await gw.read();
-  const rv = review(grids, { scheme, quota });
+/** The checklist and the stamp's verdict of a workbook already read and reviewed. */
+export function checkOf(grids: Grid[], rv: Review, lang: Lang): PreflightRun {
   return { grids, review: rv, checklist: preflight(rv, grids, lang), stamp: verifyStamp(grids, rv) };
+}
+
+export async function runPreflight(gw: WorkbookGateway, scheme: Scheme | null, lang: Lang): Promise<PreflightRun> {
+  const grids = await gw.read();
+  return checkOf(grids, review(grids, { scheme }), lang);
 }
 
 /** Writes the stamp of a passed check; null (nothing written) when the check did not pass. */

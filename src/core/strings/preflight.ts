@@ -28,6 +28,7 @@ export const zh = {
     PHONE_INVALID: (p: { label: string; value: string }) => `"${p.label}"不像电话号码："${p.value}"，请填写 7 位以上的数字号码`,
     STATUS_PENDING: (p: { name: string }) => `"${p.name}"的资格无法判定（待核），请先改正它的错误`,
     STATUS_DISQUALIFIED: (p: { name: string; why: string }) => `"${p.name}"不合格：${p.why}`,
+    NOTHING_FILLED: () => "工作簿中还没有填写任何商会或案例的评分",
   },
   more: (n: number) => `…另有 ${n} 处`,
   stamp: {
@@ -71,6 +72,7 @@ export const en: PreflightStrings = {
     PHONE_INVALID: (p) => `"${p.label}" does not look like a phone number: "${p.value}" (7 digits or more expected)`,
     STATUS_PENDING: (p) => `"${p.name}" cannot be judged (pending): correct its errors first`,
     STATUS_DISQUALIFIED: (p) => `"${p.name}" is not eligible: ${p.why}`,
+    NOTHING_FILLED: () => "Nothing has been filled in yet: no chamber or case has scores",
   },
   more: (n) => `…and ${n} more`,
   stamp: {
