@@ -74,7 +74,7 @@ describeWithTool(CHROMIUM, "the import and pre-send browser test")("导入工作
     await pane.getByRole("button", { name: "写入校验记录" }).click();
     await pane.getByText('已写入校验记录（工作表"校验记录"）。接收方校验时会核对内容是否改动。').waitFor();
     await page.getByRole("tab", { name: "校验记录" }).waitFor();
-    await pane.getByRole("button", { name: "校验" }).click();
+    await pane.getByRole("button", { name: "校验", exact: true }).click();
     await pane.getByText(/与发送前校验一致（校验时间 .*，评审助手 1\.0\.0）/).waitFor();
     await page.screenshot({ path: join(ARTIFACTS, "intake-2-stamp.png") });
   });
