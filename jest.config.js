@@ -7,5 +7,6 @@ module.exports = {
     // tsconfig.json sets isolatedModules, so ts-jest only transpiles; `tsc --noEmit` type-checks in CI.
     "^.+\\.tsx?$": ["ts-jest", {}],
   },
-  testTimeout: 30000,
+  // Generous: the pane suites render Fluent UI in jsdom and drive the local Excel host; a loaded 2-core CI box needs the room.
+  testTimeout: 90000,
 };

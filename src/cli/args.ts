@@ -1,4 +1,4 @@
-import { Lang, strings } from "../core";
+import { Lang, strings, cliStrings } from "../core";
 import { CliError } from "./io";
 
 export type CommandName = "check" | "fill" | "consolidate" | "template";
@@ -75,7 +75,7 @@ function defaults(lang: Lang): Options {
 }
 
 function setOption(o: Options, key: OptionKey, raw: string | null, lang: Lang): void {
-  const t = strings(lang).cli.arg;
+  const t = cliStrings(lang).arg;
   switch (key) {
     case "quota":
       if (!/^\d+$/.test(raw!.trim())) throw new CliError(t.badQuota(raw!), true);
@@ -107,7 +107,7 @@ function setOption(o: Options, key: OptionKey, raw: string | null, lang: Lang): 
 /** SPEC §6 command lines. Throws CliError (exit 2) on any usage mistake. */
 export function parseArgs(argv: readonly string[]): Parsed {
   const lang = langOf(argv);
-  const t = strings(lang).cli.arg;
+  const t = cliStrings(lang).arg;
   if (argv.some((a, i) => (a === "--help" || a === "-h") && !argv.slice(0, i).includes("--"))) return { kind: "help", lang };
   if (argv.length === 1 && argv[0] === "--version") return { kind: "version" };
   const options = defaults(lang);
@@ -149,7 +149,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
 }
 
 function checkShape(command: CommandName, files: string[], o: Options, lang: Lang): void {
-  const t = strings(lang).cli.arg;
+  const t = cliStrings(lang).arg;
   switch (command) {
     case "check":
     case "fill":

@@ -1,4 +1,4 @@
-import { Grid, Lang, WritePlan, strings } from "../core";
+import { Grid, Lang, WritePlan, cliStrings } from "../core";
 import { ApplyStats, VerifyError, XlsxBook, XlsxError, openXlsx } from "../xlsx";
 import { readBytes } from "./files";
 import { CliError } from "./io";
@@ -14,7 +14,7 @@ function outOfMemory(e: unknown): boolean {
  */
 export function readFailure(e: unknown, display: string, lang: Lang): CliError {
   if (e instanceof CliError) return e;
-  const t = strings(lang).cli.file;
+  const t = cliStrings(lang).file;
   if (e instanceof XlsxError) return new CliError(t.xlsx(display, e.text(lang)), false, e.code, display, e);
   if (e instanceof VerifyError) return new CliError(t.notVerified(display, e.message), false, "not-verified", display, e);
   if (outOfMemory(e)) return new CliError(t.outOfMemory(display), false, "too-large", display, e);
@@ -47,7 +47,7 @@ export function openBook(path: string, display: string, lang: Lang): Opened {
  * told in the stats' notes): a half-filled workbook is worse than none.
  */
 export function applyPlan(book: XlsxBook, grids: Grid[], plan: WritePlan, display: string, lang: Lang): ApplyStats {
-  const t = strings(lang).cli.file;
+  const t = cliStrings(lang).file;
   try {
     return book.apply(plan);
   } catch (e) {

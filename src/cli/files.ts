@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, statSync } from "fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "path";
-import { Lang, strings } from "../core";
+import { Lang, cliStrings } from "../core";
 import { tooLarge } from "../xlsx/errors";
 import { LIMITS } from "../xlsx/limits";
 import { CliError } from "./io";
@@ -20,7 +20,7 @@ export function detail(e: unknown): string {
 
 /** Whole file bytes, or a CliError naming the file. */
 export function readBytes(path: string, display: string, lang: Lang): Uint8Array {
-  const t = strings(lang).cli.file;
+  const t = cliStrings(lang).file;
   let size: number;
   try {
     const st = statSync(path);
@@ -95,7 +95,7 @@ function scan(dir: string, lang: Lang): string[] {
   try {
     names = readdirSync(dir);
   } catch (e) {
-    throw new CliError(strings(lang).cli.file.unreadable(dir, detail(e)));
+    throw new CliError(cliStrings(lang).file.unreadable(dir, detail(e)));
   }
   const out: string[] = [];
   for (const name of names.sort(byCodePoint)) {

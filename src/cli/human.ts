@@ -1,4 +1,4 @@
-import { Entry, Issue, Lang, QUOTA_PRECEDENCE, Review, Verdict, entryWhy, formatScore, issueMessage, strings } from "../core";
+import { Entry, Issue, Lang, QUOTA_PRECEDENCE, Review, Verdict, entryWhy, formatScore, issueMessage, strings, cliStrings } from "../core";
 import { panelLines, withNormalized } from "./panel";
 import { Column, displayWidth, fitTable, oneLine, padEnd, wrapText } from "./width";
 
@@ -7,11 +7,11 @@ function num(v: number | null): string {
 }
 
 function verdict(v: Verdict | null, lang: Lang): string {
-  return v === null ? "" : strings(lang).cli.report.verdict[v];
+  return v === null ? "" : cliStrings(lang).report.verdict[v];
 }
 
 function entryRow(e: Entry, lang: Lang): string[] {
-  const t = strings(lang).cli.report;
+  const t = cliStrings(lang).report;
   const common = [t.status[e.status], e.rank === null ? "" : String(e.rank)];
   const why = entryWhy(e, lang);
   if (e.kind === "chamber") {
@@ -35,7 +35,7 @@ const GROUP_MIN = 8;
 const WHY_MIN = 16;
 
 function columns(review: Review, lang: Lang): Column[] {
-  const t = strings(lang).cli.report;
+  const t = cliStrings(lang).report;
   const chamber = review.scheme.kind === "chamber";
   const labels = chamber ? t.chamberColumns : t.caseColumns;
   const short = chamber ? t.chamberShort : t.caseShort;
@@ -55,7 +55,7 @@ function columns(review: Review, lang: Lang): Column[] {
  * given the terminal's width, fitted to it: long names and reasons wrap inside their column.
  */
 export function entryTable(review: Review, lang: Lang, width: number | null = null): string[] {
-  const t = strings(lang).cli.report;
+  const t = cliStrings(lang).report;
   if (!review.entries.length) return [t.noEntries];
   const shown = withNormalized(review, columns(review, lang), review.entries.map((e) => entryRow(e, lang)));
   return fitTable(shown.columns, shown.rows, width);
@@ -63,7 +63,7 @@ export function entryTable(review: Review, lang: Lang, width: number | null = nu
 
 /** Issues under the name of their sheet, in workbook order: cell, severity, message (wrapped under itself). */
 export function issueLines(issues: Issue[], lang: Lang, width: number | null = null): string[] {
-  const t = strings(lang).cli.report;
+  const t = cliStrings(lang).report;
   if (!issues.length) return [t.noIssues];
   const cellWidth = Math.max(...issues.map((i) => (i.cell ?? t.wholeSheet).length));
   const sevWidth = Math.max(...Object.values(t.severity).map(displayWidth));
@@ -87,17 +87,18 @@ export function issueLines(issues: Issue[], lang: Lang, width: number | null = n
 /** `名额来自：推荐名额分配表（28 个组）、本窗格设置（3 个组）`, in precedence order; null when no group has a quota. */
 export function quotaSourceLine(review: Review, lang: Lang): string | null {
   if (review.scheme.kind !== "chamber") return null;
-  const t = strings(lang);
+  const t = cliStrings(lang).report;
+  const source = strings(lang).quotaSource;
   const counts = new Map<string, number>();
   for (const g of review.groups) if (g.quotaSource) counts.set(g.quotaSource, (counts.get(g.quotaSource) ?? 0) + 1);
   if (!counts.size) return null;
-  const list = QUOTA_PRECEDENCE.filter((s) => counts.has(s)).map((s) => t.cli.report.quotaSourceCount(t.quotaSource[s], counts.get(s)!));
-  return t.cli.report.quotaSources(list.join(lang === "zh" ? "、" : ", "));
+  const list = QUOTA_PRECEDENCE.filter((s) => counts.has(s)).map((s) => t.quotaSourceCount(source[s], counts.get(s)!));
+  return t.quotaSources(list.join(lang === "zh" ? "、" : ", "));
 }
 
 /** The whole human report of one review, ending with the counts; `width` is the terminal's (null: no limit). */
 export function humanReport(review: Review, file: string, lang: Lang, width: number | null = null): string {
-  const t = strings(lang).cli.report;
+  const t = cliStrings(lang).report;
   const title = review.scheme.title[lang];
   const quotas = quotaSourceLine(review, lang);
   const lines = [
@@ -107,7 +108,7 @@ export function humanReport(review: Review, file: string, lang: Lang, width: num
     "",
     ...entryTable(review, lang, width),
     ...(t.formWords && review.entries.length ? ["", ...(width ? wrapText(t.formWords, width) : [t.formWords])] : []),
-    ...panelLines(review, lang),
+    ...panelLines(review, lang, width),
     "",
     t.issues,
     ...issueLines(review.issues, lang, width),

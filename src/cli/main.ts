@@ -1,4 +1,4 @@
-import { Lang, VERSION, strings } from "../core";
+import { Lang, VERSION, strings, cliStrings } from "../core";
 import { flagOf, langOf, parseArgs } from "./args";
 import { runConsolidate } from "./commands/consolidate";
 import { runCheck, runFill } from "./commands/single";
@@ -15,7 +15,7 @@ function stackOf(e: unknown): string {
  * --json the SPEC §5 error object on stdout, so a script always gets something to parse.
  */
 function fail(e: CliError, argv: readonly string[], io: Io, lang: Lang): number {
-  const t = strings(lang).cli;
+  const t = cliStrings(lang);
   io.stderr(`${t.errorPrefix}${e.message}\n${e.usage ? t.seeHelp + "\n" : ""}`);
   if (flagOf(argv, "--debug")) io.stderr(`${stackOf(e.cause ?? e)}\n`);
   if (flagOf(argv, "--json")) io.stdout(JSON.stringify({ error: { code: e.code ?? (e.usage ? "usage" : "failed"), message: e.message, file: e.file } }, null, 2) + "\n");
@@ -25,7 +25,7 @@ function fail(e: CliError, argv: readonly string[], io: Io, lang: Lang): number 
 async function run(argv: readonly string[], io: Io): Promise<number> {
   const parsed = parseArgs(argv);
   if (parsed.kind === "help") {
-    io.stdout(strings(parsed.lang).cli.usage);
+    io.stdout(cliStrings(parsed.lang).usage);
     return EXIT_OK;
   }
   if (parsed.kind === "version") {
@@ -57,7 +57,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
  */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const lang = langOf(argv);
-  const t = strings(lang).cli;
+  const t = cliStrings(lang);
   if (argv.length === 0) {
     io.stderr(t.usage);
     return EXIT_FAILURE;

@@ -1,5 +1,5 @@
 import { basename } from "path";
-import { Cell, Grid, Lang, MergeArea, PlanValue, Scheme, SheetSpec, cellText, gridToValues, groupKey, strings } from "../core";
+import { Cell, Grid, Lang, MergeArea, PlanValue, Scheme, SheetSpec, cellText, gridToValues, groupKey, cliStrings } from "../core";
 import { ChamberRow, Gathered } from "../core/gather";
 import { uniqueSheetName } from "../xlsx";
 import { displayWidth } from "./width";
@@ -78,7 +78,7 @@ function byGroup(rows: { row: ChamberRow; file: string }[]): { row: ChamberRow; 
 type Taken = Set<string>;
 
 function chamberSheets(sources: SourceResult[], names: Taken, copied: Map<Grid, string>, lang: Lang): SheetSpec[] {
-  const t = strings(lang).cli.consolidate;
+  const t = cliStrings(lang).consolidate;
   const rows: { row: ChamberRow; file: string }[] = [];
   for (const s of sources) for (const row of s.gathered?.rows ?? []) rows.push({ row, file: s.file });
   const copies: SheetSpec[] = [];
@@ -133,7 +133,7 @@ function stem(file: string): string {
 }
 
 function sourcesSheet(reports: SourceReport[], name: string, lang: Lang): SheetSpec {
-  const t = strings(lang).cli.consolidate;
+  const t = cliStrings(lang).consolidate;
   const values: PlanValue[][] = [t.sourcesHeader];
   for (const r of reports) {
     values.push([
@@ -149,7 +149,7 @@ function sourcesSheet(reports: SourceReport[], name: string, lang: Lang): SheetS
 
 /** The new workbook: summary (or case list), one sheet per source sheet, and where each came from. */
 export function consolidatedSheets(sources: SourceResult[], scheme: Scheme, lang: Lang): Consolidated {
-  const sourcesName = strings(lang).cli.consolidate.sourcesSheet;
+  const sourcesName = cliStrings(lang).consolidate.sourcesSheet;
   const names: Taken = new Set([SUMMARY_SHEET, sourcesName, scheme.reportSheet].map((n) => n.toLowerCase()));
   const copied = new Map<Grid, string>();
   const specs = scheme.kind === "chamber" ? chamberSheets(sources, names, copied, lang) : caseSheets(sources, names, copied);

@@ -1,5 +1,5 @@
 /** The quotas set in the add-in's pane and kept in the workbook: the CLI applies them too (SPEC §3.3). */
-import { Lang, QuotaSetting, parseQuotaSetting, strings } from "../core";
+import { Lang, QuotaSetting, parseQuotaSetting, cliStrings } from "../core";
 import type { XlsxBook } from "../xlsx";
 import { Io } from "./io";
 
@@ -7,6 +7,6 @@ import { Io } from "./io";
 export function storedQuotas(book: Pick<XlsxBook, "storedQuotas">, display: string, lang: Lang, io: Io): QuotaSetting | null {
   const parsed = parseQuotaSetting(book.storedQuotas());
   if (parsed !== "invalid") return parsed;
-  io.stderr(strings(lang).cli.report.badQuotaSetting(display) + "\n");
+  io.stderr(cliStrings(lang).report.badQuotaSetting(display) + "\n");
   return null;
 }

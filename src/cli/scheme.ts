@@ -6,19 +6,7 @@
  */
 import { existsSync, readFileSync, statSync } from "fs";
 import { resolve } from "path";
-import {
-  BUILTIN_SCHEMES,
-  Lang,
-  Scheme,
-  SchemeProblem,
-  SchemeSource,
-  builtinScheme,
-  describeDiff,
-  parseScheme,
-  resolveScheme,
-  storedLabel,
-  strings,
-} from "../core";
+import { BUILTIN_SCHEMES, Lang, Scheme, SchemeProblem, SchemeSource, builtinScheme, describeDiff, parseScheme, resolveScheme, storedLabel, strings, cliStrings } from "../core";
 import { detail, shown } from "./files";
 import { CliError } from "./io";
 
@@ -29,7 +17,7 @@ export type NamedScheme = { kind: "builtin" | "file"; scheme: Scheme } | { kind:
 export const WORKBOOK = "workbook";
 
 function badScheme(source: string, problems: SchemeProblem[], lang: Lang): CliError {
-  const t = strings(lang).cli.scheme;
+  const t = cliStrings(lang).scheme;
   const lines = [t.bad(source, problems.length), ...problems.map((p) => t.problem(p.path, p.message[lang]))];
   return new CliError(lines.join("\n"));
 }
@@ -38,7 +26,7 @@ function badScheme(source: string, problems: SchemeProblem[], lang: Lang): CliEr
 export function schemeFromOption(value: string, cwd: string, lang: Lang): NamedScheme {
   const builtin = builtinScheme(value);
   if (builtin) return { kind: "builtin", scheme: builtin };
-  const t = strings(lang).cli.scheme;
+  const t = cliStrings(lang).scheme;
   const path = resolve(cwd, value);
   if (value === WORKBOOK && !existsSync(path)) return { kind: "workbook" };
   const display = shown(path, cwd);
@@ -72,7 +60,7 @@ export function schemeForBook(named: NamedScheme | null, stored: string | null, 
   const useStored = named?.kind === WORKBOOK;
   const r = resolveScheme({ named: named && named.kind !== WORKBOOK ? named.scheme : null, namedFrom: named?.kind === "file" ? "file" : "builtin", useStored }, stored);
   if (!r.ok && r.reason === "noneStored") throw new CliError(t.noneStored(file));
-  if (!r.ok) throw badScheme(strings(lang).cli.scheme.storedSource(file), r.problems, lang);
+  if (!r.ok) throw badScheme(cliStrings(lang).scheme.storedSource(file), r.problems, lang);
   const head = r.stored ? [storedLabel(r.stored, lang), ...describeDiff(r.stored, lang).map((l, i) => (i === 0 ? l : `  ${l}`))] : [];
   const warnings = !r.ignored ? [] : r.ignored.title ? [t.unused(r.ignored.title[lang], r.ignored.hash8)] : [t.unusedBad(r.ignored.hash8)];
   return { scheme: r.scheme, source: r.source, head, warnings };

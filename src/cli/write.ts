@@ -7,7 +7,7 @@
 import { closeSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "fs";
 import { basename, dirname, join } from "path";
 import { randomBytes } from "crypto";
-import { Lang, strings } from "../core";
+import { Lang, cliStrings } from "../core";
 import { detail } from "./files";
 import { CliError } from "./io";
 
@@ -129,7 +129,7 @@ export function writeAtomic(path: string, bytes: Uint8Array, display: string, la
     tmp = null;
   } catch (e) {
     if (tmp) unlinkQuietly(tmp);
-    throw new CliError(strings(lang).cli.file.writeFailed(display, detail(e)), false, "write-failed", display);
+    throw new CliError(cliStrings(lang).file.writeFailed(display, detail(e)), false, "write-failed", display);
   }
   syncDir(dirname(target));
 }
@@ -162,7 +162,7 @@ export function writeNew(candidates: Iterable<string>, bytes: Uint8Array, displa
     throw new Error("no free name");
   } catch (e) {
     if (tmp) unlinkQuietly(tmp);
-    throw new CliError(strings(lang).cli.file.writeFailed(display(last), detail(e)), false, "write-failed", display(last));
+    throw new CliError(cliStrings(lang).file.writeFailed(display(last), detail(e)), false, "write-failed", display(last));
   }
 }
 

@@ -5,6 +5,8 @@ export * from "./result";
 export * from "./rank";
 export * from "./text";
 export * from "./strings";
+export { cliStrings, xlsxStrings } from "./strings/edges";
+export type { CliStrings, XlsxStrings } from "./strings/edges";
 export type { RestorePart } from "./strings/excel";
 export * from "./messages";
 export * from "./plan";

@@ -1,4 +1,4 @@
-import { Lang, strings } from "../core";
+import { Lang, xlsxStrings } from "../core";
 import type { CorruptParams, TooLargeParams } from "../core/strings/xlsx";
 
 /** Formats that are not .xlsx but arrive renamed as one; each gets its own message. */
@@ -39,7 +39,7 @@ export class XlsxError extends Error {
 
   /** The message in one language. */
   text(lang: Lang): string {
-    const t = strings(lang).xlsx.errors;
+    const t = xlsxStrings(lang).errors;
     switch (this.code) {
       case "not-zip":
         return t.notZip;

@@ -102,16 +102,20 @@ describeWithTool(CHROMIUM, "the national-scale browser test")("the pane at natio
     SLOW,
   );
 
-  it("a row click selects the chamber's name cell in the grid", async () => {
-    await pane.locator('[role="columnheader"]', { hasText: "总分" }).locator('[role="button"]').click();
-    await pane.locator('[data-filter="pending"]').click();
-    const first = expected.entries.find((e) => e.status === "pending")!;
-    const cell = a1(first.nameAt!.row, first.nameAt!.col);
-    await pane.locator(`[data-entry-row="${first.row + 1}"]`).click();
-    await page.locator(`#grid td[data-cell="${cell}"][data-selected="true"]`).waitFor();
-    expect(pg.workbook().host.selection?.address).toContain(cell);
-    await pane.locator('[data-filter="all"]').click();
-  });
+  it(
+    "a row click selects the chamber's name cell in the grid",
+    async () => {
+      await pane.locator('[role="columnheader"]', { hasText: "总分" }).locator('[role="button"]').click();
+      await pane.locator('[data-filter="pending"]').click();
+      const first = expected.entries.find((e) => e.status === "pending")!;
+      const cell = a1(first.nameAt!.row, first.nameAt!.col);
+      await pane.locator(`[data-entry-row="${first.row + 1}"]`).click();
+      await page.locator(`#grid td[data-cell="${cell}"][data-selected="true"]`).waitFor();
+      expect(pg.workbook().host.selection?.address).toContain(cell);
+      await pane.locator('[data-filter="all"]').click();
+    },
+    SLOW,
+  );
 
   it(
     "a quota set in the pane is kept in the workbook and changes 名额内 after 填写结果",

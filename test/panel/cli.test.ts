@@ -30,7 +30,7 @@ test("标准化分 beside 平均分, and the experts table after the entries", a
   const run = await cli(["check", "halves.xlsx", "--scheme", "zscore.json"], dir);
   expect(run.code).toBe(0);
   const lines = run.stdout.split("\n");
-  expect(cells(lines[3])).toEqual(["案例名称", "类别", "专家数", "平均分", "标准化分", "资格审查", "排名", "入围初选", "入选终审", "不合格原因"]);
+  expect(cells(lines[3])).toEqual(["案例名称", "类别", "专家数", "平均分", "标准化分", "资格审查", "排名", "入围初选", "入选终审", "原因"]);
   expect(cells(lines[7])).toEqual(["案例4", "商会", "2", "63", "87.5", "合格", "1", "是", "是"]);
   const at = lines.indexOf("专家评分一致性");
   expect(at).toBeGreaterThan(10);

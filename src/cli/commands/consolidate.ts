@@ -1,6 +1,6 @@
 import { existsSync, realpathSync, statSync } from "fs";
 import { basename, dirname, join, relative, resolve, sep } from "path";
-import { Grid, Lang, Review, Scheme, buildWritePlan, detectScheme, issueMessage, mismatchIssue, otherProgramme, review, sheetFilter, strings } from "../../core";
+import { Grid, Lang, Review, Scheme, buildWritePlan, detectScheme, issueMessage, mismatchIssue, otherProgramme, review, sheetFilter, strings, cliStrings } from "../../core";
 import { createXlsx, openXlsx } from "../../xlsx";
 import { Options } from "../args";
 import { applyPlan, onFile, openBook, readFailure } from "../book";
@@ -32,7 +32,7 @@ function real(p: string): string {
  * run would read it as one: refused before anything is read.
  */
 function refuseUnsafeOutput(out: string, args: string[], files: string[], io: Io, lang: Lang): void {
-  const t = strings(lang).cli.consolidate;
+  const t = cliStrings(lang).consolidate;
   const outReal = real(followLink(out));
   const outShown = shown(out, io.cwd);
   if (files.some((f) => real(f) === outReal)) throw new CliError(t.outputIsSource(outShown), false, "output-is-source", outShown);
@@ -53,7 +53,7 @@ function readOne(path: string, scheme: Scheme | null, io: Io, lang: Lang): ReadS
     return onFile(file, lang, () => ({ file, grids: book.grids(sheetFilter(scheme)), stored: book.storedScheme(), skipCode: null, skipMessage: null }));
   } catch (e) {
     const err = readFailure(e, file, lang);
-    io.stderr(strings(lang).cli.consolidate.skipped(err.message) + "\n");
+    io.stderr(cliStrings(lang).consolidate.skipped(err.message) + "\n");
     return { file, grids: null, stored: null, skipCode: err.code ?? "unreadable", skipMessage: err.message };
   }
 }
@@ -64,7 +64,7 @@ function readOne(path: string, scheme: Scheme | null, io: Io, lang: Lang): ReadS
  * stderr at once and kept as skipped.
  */
 function readAll(files: string[], named: Scheme | null, io: Io, lang: Lang): ReadSource[] {
-  const t = strings(lang).cli;
+  const t = cliStrings(lang);
   const progress = new Progress(io);
   const read = files.map((path, i) => {
     progress.update(t.progress.reading(i + 1, files.length), i + 1 === files.length);
@@ -106,7 +106,7 @@ function writeFilled(merged: Consolidated, out: string, outShown: string, scheme
  */
 export function runConsolidate(args: string[], o: Options, given: NamedScheme | null, io: Io): number {
   const named = given && given.kind !== "workbook" ? given.scheme : null;
-  const t = strings(o.lang).cli;
+  const t = cliStrings(o.lang);
   const out = resolve(io.cwd, o.output!);
   const files = expandSources(args, io.cwd, o.lang);
   if (!files.length) throw new CliError(t.consolidate.noSources, false, "no-sources");

@@ -1,6 +1,6 @@
 import { existsSync, realpathSync } from "fs";
 import { resolve } from "path";
-import { Grid, Review, WritePlan, buildWritePlan, fillNoteText, jsonPreflight, preflight, review, sheetFilter, strings, verifyStamp, withStampSheet } from "../../core";
+import { Grid, Review, WritePlan, buildWritePlan, cliStrings, fillNoteText, jsonPreflight, preflight, review, sheetFilter, verifyStamp, withStampSheet } from "../../core";
 import { XlsxBook, extensionOf } from "../../xlsx";
 import { Options } from "../args";
 import { applyPlan, onFile, openBook, rehearse } from "../book";
@@ -68,7 +68,7 @@ export function runCheck(file: string, o: Options, named: NamedScheme | null, io
 
 /** Where `fill` writes: the input (`--in-place`), `-o`, or `<name>.reviewed.<ext>` beside it. */
 function outputOf(path: string, display: string, ext: string, o: Options, io: Io): string {
-  const t = strings(o.lang).cli;
+  const t = cliStrings(o.lang);
   if (o.inPlace) return path;
   if (o.output === null) return besideInput(path, "reviewed", ext);
   const out = resolve(io.cwd, o.output);
@@ -83,7 +83,7 @@ function outputOf(path: string, display: string, ext: string, o: Options, io: Io
  * atomic, so an interrupted run leaves the old file or the new one, never a broken one.
  */
 export function runFill(file: string, o: Options, named: NamedScheme | null, io: Io): number {
-  const t = strings(o.lang).cli;
+  const t = cliStrings(o.lang);
   const path = resolve(io.cwd, file);
   // Refused before anything is read: the input is never the output (except --in-place).
   if (!o.inPlace && o.output !== null && samePath(resolve(io.cwd, o.output), path)) {

@@ -1,6 +1,6 @@
 import { existsSync, statSync, unlinkSync } from "fs";
 import { join, resolve } from "path";
-import { CaseScheme, MAX_EXPERT_NAME, Scheme, caseListing, expertSheet, overlongNames, repeatedNames, splitNames, strings, templateSheets } from "../../core";
+import { CaseScheme, MAX_EXPERT_NAME, Scheme, caseListing, expertSheet, overlongNames, repeatedNames, splitNames, strings, cliStrings, templateSheets } from "../../core";
 import { createXlsx } from "../../xlsx";
 import { Options } from "../args";
 import { onFile, openBook } from "../book";
@@ -14,7 +14,7 @@ export function runTemplate(o: Options, scheme: Scheme, io: Io): number {
   const out = resolve(io.cwd, o.output!);
   const display = shown(out, io.cwd);
   writeAtomic(out, onFile(display, o.lang, () => createXlsx(templateSheets(scheme))), display, o.lang);
-  io.stdout(strings(o.lang).cli.report.template(display, scheme.title[o.lang]) + "\n");
+  io.stdout(cliStrings(o.lang).report.template(display, scheme.title[o.lang]) + "\n");
   return EXIT_OK;
 }
 

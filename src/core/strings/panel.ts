@@ -6,6 +6,8 @@ export const zh = {
   title: "专家评分一致性",
   /** One column per ExpertStat field shown, in order (see core/case/view.ts). */
   columns: ["专家", "工作表", "计分案例", "平均分", "标准差", "共同案例", "相关系数", "偏离次数", "回避", "利益冲突", "提示"],
+  /** The same, shorter, for a terminal too narrow for the full labels (CLI). */
+  narrowColumns: ["专家", "工作表", "案例", "平均分", "标准差", "共同", "相关", "偏离", "回避", "冲突", "提示"],
   /** The pane's compact table. */
   short: { expert: "专家", cases: "案例", mean: "均分", sd: "标准差", r: "相关", outliers: "偏离" },
   tableLabel: "各专家评分一致性",
@@ -64,6 +66,7 @@ export type PanelStrings = typeof zh;
 export const en: PanelStrings = {
   title: "Panel consistency",
   columns: ["Expert", "Sheet", "Cases", "Mean", "SD", "Shared", "Correlation", "Outliers", "Abstained", "Conflicts", "Note"],
+  narrowColumns: ["Expert", "Sheet", "Cases", "Mean", "SD", "Shared", "r", "Outl.", "Abst.", "Confl.", "Note"],
   short: { expert: "Expert", cases: "Cases", mean: "Mean", sd: "SD", r: "r", outliers: "Outl." },
   tableLabel: "Consistency of each expert",
   inconsistent: (r: string, min: number) => `correlation ${r} below ${min}`,
