@@ -2,7 +2,7 @@
 import { useCallback, useRef, useState } from "react";
 import type { Lang, Scheme } from "../core";
 import type { WorkbookGateway } from "../excel/api";
-import { ImportRun, PickedFile, runImport } from "./importer";
+import type { ImportRun, PickedFile } from "./importer";
 
 export interface ImportProgress {
   done: number;
@@ -75,6 +75,8 @@ export function useImport({ gateway, lang, scheme, exclusive, onImported }: Deps
     let took = false;
     await exclusive(async () => {
       try {
+        // The file reader (zip, XML) loads only when a clerk imports: the pane opens without it.
+        const { runImport } = await import("./importer.js");
         const run = await runImport(gateway, files, scheme, { lang, province, now: () => new Date() }, {
           progress: (done, total, file) => setProgress({ done, total, file }),
           ask: (file, names) =>
