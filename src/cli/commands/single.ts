@@ -62,7 +62,7 @@ export function runCheck(file: string, o: Options, named: NamedScheme | null, io
   const pf = preflight(p.rv, p.grids, o.lang);
   const stamp = verifyStamp(p.grids, p.rv);
   const extra = { preflight: jsonPreflight(pf, o.lang), stamp: { present: stamp.present, matches: stamp.matches, changedSheets: stamp.changedSheets } };
-  printReport(io, p.rv, p.display, o.lang, o.json, extra, preflightLines(pf, stamp, o.lang), p.use);
+  printReport(io, p.rv, p.display, o.lang, o.json, extra, preflightLines(pf, stamp, o.lang, io.columns ?? null), p.use);
   return pf.ready ? exitCode(p.rv) : exitCode(p.rv, 1);
 }
 
