@@ -11,6 +11,7 @@ const PARTS = [
   ["scale.bench.ts", "CLI at 150 / 1,500 chambers against the inflate floor (15,000 with RA_BENCH_HUGE=1)"],
   ["panel.bench.ts", "expert panel (创新中国): statistics, normalisation, scoring sheets"],
   ["excel.bench.ts", "Office.js adapter through the real runtime"],
+  ["intake.bench.ts", "导入工作簿 in the pane: 60 chambers' workbooks, then 校验 and 填写结果"],
   ["bundle.bench.ts", "task pane bundle size"],
   ["pane.bench.ts", "task pane in Chromium at national scale"],
 ] as const;

@@ -53,7 +53,11 @@ export function utf8(s: string): Uint8Array {
 
 /** SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, as 64 lower-case hex digits. */
 export function sha256(text: string): string {
-  const msg = utf8(text);
+  return sha256Bytes(utf8(text));
+}
+
+/** SHA-256 of bytes (a whole workbook file: the content hash of the pane's 来源清单). */
+export function sha256Bytes(msg: Uint8Array): string {
   const len = Math.ceil((msg.length + 9) / 64) * 64;
   const buf = new Uint8Array(len);
   buf.set(msg);

@@ -3,6 +3,7 @@
  * and the ribbon commands depend on this interface only.
  */
 import type { FillNote, Grid, QuotaSetting, SheetSpec, WritePlan } from "../core";
+import type { ImportOutcome, ImportStep } from "./intake";
 
 export type StepName = "read" | "write" | "report" | "undo" | "clear" | "template" | "select";
 
@@ -65,6 +66,12 @@ export interface WorkbookGateway {
   select(sheet: string, cell: string): Promise<void>;
   /** Adds template sheets (names made unique); never touches existing sheets. */
   insertTemplate(sheets: SheetSpec[]): Promise<string[]>;
+  /** ExcelApi 1.13: a file's sheets can be inserted whole (formatting kept). */
+  canInsertWhole(): boolean;
+  /** 导入工作簿: one file's sheets, summary rows and 来源清单 row (core/intake.ts plans them). */
+  importFile(step: ImportStep): Promise<ImportOutcome>;
+  /** Adds the 校验记录 sheet, first deleting the earlier stamp sheet `replace` (ours) when given. */
+  writeStamp(spec: SheetSpec, replace: string | null): Promise<string>;
   /** The custom scheme JSON kept in the workbook's settings, or null. */
   loadSchemeText(): Promise<string | null>;
   saveSchemeText(text: string | null): Promise<void>;

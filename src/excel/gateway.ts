@@ -10,6 +10,7 @@ import { readGrids } from "./read";
 import { FILL_TINT, capabilities, requireBaseline, supports } from "./requirements";
 import { runExcel } from "./session";
 import { loadQuotas, loadScheme, saveQuotas, saveScheme } from "./settings";
+import { INSERT_SHEETS, ImportOutcome, ImportStep, importStep } from "./intake";
 import { insertSheets } from "./template";
 import { findRecord, undoFill } from "./undo";
 
@@ -139,6 +140,23 @@ export class OfficeWorkbook implements WorkbookGateway {
   async insertTemplate(sheets: SheetSpec[]): Promise<string[]> {
     requireBaseline();
     return this.run(false, (context, count) => insertSheets(context, sheets, count));
+  }
+
+  canInsertWhole(): boolean {
+    return supports(INSERT_SHEETS);
+  }
+
+  async importFile(step: ImportStep): Promise<ImportOutcome> {
+    requireBaseline();
+    return this.run(false, (context, count) => importStep(context, step, count));
+  }
+
+  async writeStamp(spec: SheetSpec, replace: string | null): Promise<string> {
+    requireBaseline();
+    return this.run(false, async (context, count) => {
+      if (replace !== null) context.workbook.worksheets.getItem(replace).delete();
+      return (await insertSheets(context, [spec], count))[0];
+    });
   }
 
   async loadSchemeText(): Promise<string | null> {

@@ -8,7 +8,9 @@ import {
   lockedRequired,
   programmeOf,
   review,
+  stampMessage,
   templateSheets,
+  verifyStamp,
   type Entry,
   type Grid,
   type Issue,
@@ -21,7 +23,9 @@ import { Cancelled, errorNotice, notice, type Notice } from "./notice";
 import { mark } from "./marks";
 import { loadPrefs, savePrefs } from "./prefs";
 import { useBusy, type Busy } from "./useBusy";
+import { useChecklist, type ChecklistControl } from "./useChecklist";
 import { useExpertTemplate, type ExpertTemplateControl } from "./useExpertTemplate";
+import { useImport, type ImportControl } from "./useImport";
 import { useQuotas, type QuotaControl } from "./useQuotas";
 import { useScheme, type SchemeControl } from "./useScheme";
 
@@ -45,8 +49,11 @@ export interface PaneControl {
   insertTemplate(): Promise<void>;
   /** 创新中国: the dialog 插入空白模板 opens (scoring sheets per expert, or the blank template). */
   experts: ExpertTemplateControl;
-  explainImport(): void;
-  select(issue: Issue): Promise<void>;
+  /** 导入工作簿: the dialog that brings chambers' workbooks into this one. */
+  imports: ImportControl;
+  /** 发送前检查: the checklist card and the 校验记录 stamp. */
+  checklist: ChecklistControl;
+  select(at: Pick<Issue, "sheet" | "cell">): Promise<void>;
   /** Selects an entry's row (its name cell) in its sheet. */
   selectEntry(entry: Entry): Promise<void>;
   quotas: QuotaControl;
@@ -106,6 +113,7 @@ export function usePane(gateway: WorkbookGateway, lang: Lang): PaneControl {
     busy
       .exclusive(async () => {
         setNotice(null);
+        checklist.close();
         try {
           await job();
         } catch (e) {
@@ -113,6 +121,8 @@ export function usePane(gateway: WorkbookGateway, lang: Lang): PaneControl {
         }
       })
       .then(() => undefined);
+
+  const checklist = useChecklist(gateway, lang, (job) => act(job), setNotice);
 
   const readAndReview = async (): Promise<{ grids: Grid[]; review: Review }> => {
     const grids = await busy.cancellable("read", (onProgress) => gateway.read(onProgress));
@@ -131,9 +141,15 @@ export function usePane(gateway: WorkbookGateway, lang: Lang): PaneControl {
 
   const check = () =>
     act(async () => {
-      const { review: r } = await readAndReview();
+      const { grids, review: r } = await readAndReview();
       setFilter("all");
-      if (!isUnrecognised(r)) setNotice(notice("info", (t) => ({ body: t.done.checked(r.counts.errors, r.counts.warnings) })));
+      if (isUnrecognised(r)) return;
+      // SPEC §7: a workbook with a 校验记录 says whether it still matches, naming the sheets that changed.
+      const stamp = verifyStamp(grids, r);
+      setNotice({
+        intent: stamp.present && !stamp.matches ? "warning" : "info",
+        text: (l) => ({ body: l.t.done.checked(r.counts.errors, r.counts.warnings), after: stampMessage(stamp, l.lang) ?? undefined }),
+      });
     });
 
   const fill = () =>
@@ -189,21 +205,18 @@ export function usePane(gateway: WorkbookGateway, lang: Lang): PaneControl {
 
   const preflight = () =>
     act(async () => {
-      const { review: r } = await readAndReview();
+      const { grids, review: r } = await readAndReview();
       if (isUnrecognised(r)) return;
-      // An empty workbook has no errors only because nothing is in it yet: that is not a pass.
-      if (r.blank) {
-        setNotice(notice("warning", (t) => ({ body: t.preflight.blank })));
-        return;
+      // The core's checklist, the same rules as the CLI's `check` (exit 0 = 可以发送).
+      const run = checklist.show(grids, r);
+      const fails = run.checklist.items.filter((i) => i.state === "fail").length;
+      if (r.counts.errors) {
+        setFilter("error");
+        setIssuesWanted((n) => n + 1);
       }
-      const errors = r.counts.errors;
-      setFilter(errors ? "error" : "all");
-      if (errors) setIssuesWanted((n) => n + 1);
-      setNotice(
-        errors
-          ? notice("warning", (t) => ({ body: t.done.preflightBad(errors) }))
-          : notice("success", (t) => ({ body: t.done.preflightOk })),
-      );
+      // An empty workbook has no errors only because nothing is in it yet: say so in words.
+      if (r.blank) setNotice(notice("warning", (t) => ({ body: t.preflight.blank })));
+      else setNotice({ intent: run.checklist.ready ? "success" : "warning", text: (l) => ({ body: l.all.preflight.verdictLine(run.checklist.ready, fails) }) });
     });
 
   const experts = useExpertTemplate(gateway, lang, act, busy, setNotice);
@@ -217,8 +230,7 @@ export function usePane(gateway: WorkbookGateway, lang: Lang): PaneControl {
       setNotice(notice("success", (t) => ({ body: t.done.templated(names.join(lang === "zh" ? "、" : ", ")) })));
     });
 
-  const explainImport = () =>
-    setNotice(notice("info", (t) => ({ title: t.importInfo.title, body: t.importInfo.body, code: t.importInfo.command, after: t.importInfo.after })));
+  const imports = useImport({ gateway, lang, scheme: scheme.scheme, exclusive: busy.exclusive, onImported: () => void check() });
 
   const goTo = async (sheet: string, cell: string) => {
     try {
@@ -227,7 +239,7 @@ export function usePane(gateway: WorkbookGateway, lang: Lang): PaneControl {
       setNotice(errorNotice(e));
     }
   };
-  const select = (issue: Issue) => goTo(issue.sheet, issue.cell ?? "A1");
+  const select = (at: Pick<Issue, "sheet" | "cell">) => goTo(at.sheet, at.cell ?? "A1");
 
   const selectEntry = (entry: Entry) => {
     const at = entry.nameAt ?? { row: entry.row, col: 0 };
@@ -251,7 +263,8 @@ export function usePane(gateway: WorkbookGateway, lang: Lang): PaneControl {
     preflight,
     insertTemplate,
     experts,
-    explainImport,
+    imports,
+    checklist,
     select,
     selectEntry,
     quotas,

@@ -177,7 +177,7 @@ describeWithTool(CHROMIUM, "the playground browser test")("playground in Chromiu
     await page.keyboard.press("Enter");
     await press("ArrowDown", (t) => t === "发送前检查");
     await page.keyboard.press("Enter");
-    await pane.getByText(/^发送前检查/).waitFor();
+    await pane.getByText(/^发送前检查：/).first().waitFor();
     await shot("7-keyboard");
   });
 

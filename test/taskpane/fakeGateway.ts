@@ -4,6 +4,7 @@
  */
 import { copyGrid, gridFromValues, parseA1, setCell, type Grid, type PlanValue, type QuotaSetting, type SheetSpec, type WritePlan } from "../../src/core";
 import type { Capabilities, FillOutcome, ProgressFn, UndoOutcome, WorkbookGateway } from "../../src/excel/api";
+import type { ImportOutcome, ImportStep } from "../../src/excel/intake";
 
 function copy(grids: Grid[]): Grid[] {
   return grids.map(copyGrid);
@@ -112,5 +113,25 @@ export class FakeGateway implements WorkbookGateway {
 
   async saveQuotas(q: QuotaSetting | null): Promise<void> {
     this.quotas = q === null ? null : JSON.parse(JSON.stringify(q));
+  }
+
+  /** 导入工作簿 and 校验记录: what the pane asked for, applied to the grids as values. */
+  imports: ImportStep[] = [];
+
+  canInsertWhole(): boolean {
+    return this.caps.mergedAreas;
+  }
+
+  async importFile(step: ImportStep): Promise<ImportOutcome> {
+    this.imports.push(step);
+    for (const s of step.create) this.grids.push(gridFromValues(s.name, s.values));
+    for (const s of step.plan.sheets) this.grids.push({ ...copyGrid(s.grid), name: s.to });
+    return { whole: step.base64 !== null };
+  }
+
+  async writeStamp(spec: SheetSpec, replace: string | null): Promise<string> {
+    this.grids = this.grids.filter((g) => g.name !== replace);
+    this.grids.push(gridFromValues(spec.name, spec.values));
+    return spec.name;
   }
 }

@@ -230,12 +230,13 @@ describe("task pane", () => {
     expect(text()).not.toContain("校验完成");
   });
 
-  it("发送前检查 shows errors only", async () => {
+  it("发送前检查 gives one verdict over the checklist and brings the errors to the front", async () => {
     const gw = new FakeGateway(workbook());
     await open(gw);
     await click(byLabel("更多操作"));
     await click(clickable("发送前检查"));
-    await waitFor(() => expect(text()).toContain("发送前检查：有"));
+    await waitFor(() => expect(text()).toContain("发送前检查：需要修改（2 项未通过）"));
+    expect(text()).toContain("餐饮商会!E6 自评分超过分值上限：99 > 15");
     // The issues come to the front, filtered to the errors.
     await waitFor(() => expect(document.querySelector('[role="tab"][aria-selected="true"]')?.textContent).toContain("问题"));
     expect(document.querySelector('[data-level="error"]')?.getAttribute("aria-pressed") ?? document.querySelector('[data-level="error"]')?.getAttribute("aria-checked")).toBe("true");

@@ -4,6 +4,7 @@ import type { ExcelHost } from "./host";
 import { HostSheet, Visibility } from "./model";
 import { HostError, HostObject, invalid, notFound } from "./objects";
 import { AreasObj } from "./format";
+import { insertFromBase64 } from "./insert";
 import { PartsObj } from "./parts";
 import { RangeObj, rangeOf } from "./range";
 
@@ -20,6 +21,11 @@ export class WorkbookObj extends HostObject {
     if (prop === "CustomXmlParts") return new PartsObj(this.host, null);
     if (prop === "Protection") return new WorkbookProtectionObj(this.host);
     return super.getProp(prop);
+  }
+
+  protected override callMethod(method: string, args: unknown[]): unknown {
+    if (method === "InsertWorksheetsFromBase64") return insertFromBase64(this.host, args);
+    return super.callMethod(method, args);
   }
 }
 

@@ -28,6 +28,7 @@ const SINCE: Record<string, number> = {
   "Range.Clear": 1.1,
   "RangeFill.TintAndShade": 1.9,
   "Range.GetMergedAreasOrNullObject": 1.13,
+  "Workbook.InsertWorksheetsFromBase64": 1.13,
   "Worksheet.GetRanges": 1.9,
   "RangeAreas.Format": 1.9,
   "Range.DataValidation": 1.8,

@@ -1,6 +1,6 @@
 import { existsSync, realpathSync } from "fs";
 import { resolve } from "path";
-import { Grid, Review, WritePlan, buildWritePlan, fillNoteText, review, sheetFilter, cliStrings } from "../../core";
+import { Grid, Review, WritePlan, buildWritePlan, cliStrings, fillNoteText, jsonPreflight, preflight, review, sheetFilter, verifyStamp, withStampSheet } from "../../core";
 import { XlsxBook, extensionOf } from "../../xlsx";
 import { Options } from "../args";
 import { applyPlan, onFile, openBook, rehearse } from "../book";
@@ -9,6 +9,7 @@ import { CliError, Io } from "../io";
 import { storedQuotas } from "../quotas";
 import { NamedScheme, SchemeUse, schemeForBook } from "../scheme";
 import { followLink, writeAtomic, writeNew } from "../write";
+import { preflightLines } from "../preflight";
 import { exitCode, printReport } from "./output";
 
 /** Same file, even when reached through a symbolic link. */
@@ -42,19 +43,27 @@ function prepare(file: string, o: Options, named: NamedScheme | null, io: Io): P
   const { book, bytes } = openBook(path, display, o.lang);
   return onFile(display, o.lang, () => {
     const use = schemeOf(book.storedScheme(), named, display, o, io);
-    const grids = book.grids(sheetFilter(use.scheme));
+    // The 校验记录 sheet is read whole too: `check` compares it (SPEC §7).
+    const grids = book.grids(withStampSheet(sheetFilter(use.scheme)));
     const rv = review(grids, { scheme: use.scheme, quota: o.quota ?? undefined, quotaSetting: storedQuotas(book, display, o.lang, io) });
     const plan = buildWritePlan(rv, { lang: o.lang, now: io.now(), fillStatedTotals: o.fillSubtotals });
     return { path, display, book, bytes, use, grids, rv, plan };
   });
 }
 
-/** `check`: reads and reports; writes nothing, but rehearses the write so it refuses what `fill` would. */
+/**
+ * `check`: reads and reports; writes nothing, but rehearses the write so it refuses what `fill`
+ * would. Ends with the 发送前检查 checklist, whose verdict is the exit code (0 = 可以发送), and
+ * what the workbook's 校验记录 says.
+ */
 export function runCheck(file: string, o: Options, named: NamedScheme | null, io: Io): number {
   const p = prepare(file, o, named, io);
   rehearse(p.book, p.grids, p.plan, p.display, o.lang);
-  printReport(io, p.rv, p.display, o.lang, o.json, {}, [], p.use);
-  return exitCode(p.rv);
+  const pf = preflight(p.rv, p.grids, o.lang);
+  const stamp = verifyStamp(p.grids, p.rv);
+  const extra = { preflight: jsonPreflight(pf, o.lang), stamp: { present: stamp.present, matches: stamp.matches, changedSheets: stamp.changedSheets } };
+  printReport(io, p.rv, p.display, o.lang, o.json, extra, preflightLines(pf, stamp, o.lang, io.columns ?? null), p.use);
+  return pf.ready ? exitCode(p.rv) : exitCode(p.rv, 1);
 }
 
 /** Where `fill` writes: the input (`--in-place`), `-o`, or `<name>.reviewed.<ext>` beside it. */

@@ -16,6 +16,7 @@ import type { Lang } from "../strings";
 import type { CliStrings } from "../strings/edges";
 import type { Verdict } from "../rank";
 import type { SheetSpec } from "../template";
+import type { CheckKey } from "../preflight";
 
 export type Bilingual<T> = Record<Lang, T>;
 
@@ -196,7 +197,44 @@ export interface Programme<S extends Scheme = Scheme, E extends Entry = Entry, G
   /** The blank workbook (CLI `template`, the pane's 插入空白模板). */
   template(scheme: S): SheetSpec[];
   consolidation: Consolidation<S, G>;
+  /** 导入工作簿 and 发送前检查 (absent: sheets go in as they are, every checklist item applies). */
+  intake?: IntakeHooks<S, E, G>;
   scoringSheets?: ScoringSheets<S, unknown>;
   pane: PaneShape;
   results: ResultsShape<E>;
+}
+
+/** 导入工作簿 and 发送前检查: what differs between programmes (the engine's intake.ts and preflight.ts ask). */
+export interface IntakeHooks<S extends Scheme = Scheme, E extends Entry = Entry, G = unknown> {
+  /** The summary rows a gathered source brings, each with its sheet; null when the programme keeps no summary of its units (its sheets go in as they are). */
+  rows(g: G): IntakeRow[] | null;
+  /** The sheets a gathered source brings when it has no summary rows. */
+  sheets(g: G): Grid[];
+  /** The summary an import appends to: its header row and columns; null when `g` is not one. */
+  summaryColumns(g: Grid, scheme: S): { row: number; cols: IntakeColumns } | null;
+  /** A new summary for a workbook that has none (the first import into an empty workbook), with its columns. */
+  newSummary(scheme: S): { spec: SheetSpec; cols: IntakeColumns } | null;
+  /** A unit the workbook already lists (to ask before replacing it); null for entries that are not units. */
+  unit(e: E): { name: string; sheet: string | null; row: number | null } | null;
+  /** The header row of a unit's own form (labels such as 联系人 stand above it); null when `g` is not one. */
+  formTop(g: Grid, scheme: S): number | null;
+  /** Checklist items that do not apply to this review. */
+  notApplicable(rv: Review): readonly CheckKey[];
+}
+
+export interface IntakeRow {
+  group: string | null;
+  name: string;
+  type: string | null;
+  stated: number | null;
+  sheet: Grid | null;
+}
+
+export interface IntakeColumns {
+  seq?: number;
+  group?: number;
+  name: number;
+  type?: number;
+  statedTotal?: number;
+  sheetRef?: number;
 }

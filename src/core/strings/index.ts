@@ -5,18 +5,20 @@
  */
 import * as core from "./core";
 import * as excel from "./excel";
+import * as intake from "./intake";
 import * as panel from "./panel";
+import * as preflight from "./preflight";
 import * as ui from "./ui";
 import * as trust from "./trust";
 import * as verdict from "./verdict";
 
 export type Lang = "zh" | "en";
 
-const zh = { ...core.zh, ...verdict.zh, excel: excel.zh, ui: ui.zh, panel: panel.zh, trust: trust.zh };
+const zh = { ...core.zh, ...verdict.zh, excel: excel.zh, ui: ui.zh, panel: panel.zh, trust: trust.zh, preflight: preflight.zh, intake: intake.zh };
 
 export type Strings = typeof zh;
 
-const en: Strings = { ...core.en, ...verdict.en, excel: excel.en, ui: ui.en, panel: panel.en, trust: trust.en };
+const en: Strings = { ...core.en, ...verdict.en, excel: excel.en, ui: ui.en, panel: panel.en, trust: trust.en, preflight: preflight.en, intake: intake.en };
 
 export const STRINGS: Record<Lang, Strings> = { zh, en };
 

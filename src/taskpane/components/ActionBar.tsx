@@ -63,7 +63,7 @@ export function ActionBar({ pane, disabled, onToggleLang }: Props) {
             <MenuItem icon={<Eraser20Regular />} disabled={disabled} onClick={() => void pane.clear()}>
               {a.clear}
             </MenuItem>
-            <MenuItem icon={<FolderOpen20Regular />} onClick={pane.explainImport}>
+            <MenuItem icon={<FolderOpen20Regular />} disabled={disabled} onClick={pane.imports.show}>
               {a.importWorkbook}
             </MenuItem>
             <MenuItem icon={<ShieldCheckmark20Regular />} disabled={disabled} onClick={() => void pane.preflight()}>

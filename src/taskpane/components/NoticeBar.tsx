@@ -12,7 +12,9 @@ const useStyles = makeStyles({
     marginBottom: tokens.spacingVerticalXS,
     fontFamily: tokens.fontFamilyMonospace,
     userSelect: "all",
-    wordBreak: "break-all",
+    // A command breaks between its words only, never inside one (`consoli/date`).
+    wordBreak: "keep-all",
+    overflowWrap: "normal",
   },
   // A long sheet name, path or cell list wraps inside the bar instead of widening the pane.
   bar: { minWidth: 0, maxWidth: "100%" },

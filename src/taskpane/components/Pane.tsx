@@ -9,6 +9,8 @@ import { isUnrecognised, usePane } from "../usePane";
 import { useResultsView } from "../useResultsView";
 import { useReturnFocus } from "../useReturnFocus";
 import { ActionBar } from "./ActionBar";
+import { Checklist } from "./Checklist";
+import { ImportDialog } from "./ImportDialog";
 import { EmptyState, Welcome } from "./EmptyState";
 import { SectionTables } from "./SectionTables";
 import { ExpertTemplateDialog } from "./ExpertTemplateDialog";
@@ -86,6 +88,17 @@ export function Pane({ gateway, onToggleLang }: Props) {
             }}
           />
         )}
+        {pane.checklist.run && (
+          <Checklist
+            lang={lang as Lang}
+            checklist={pane.checklist.run.checklist}
+            stamp={pane.checklist.run.stamp}
+            busy={blocked}
+            onSelect={(p) => void pane.select(p)}
+            onStamp={() => void pane.checklist.stamp()}
+            onClose={pane.checklist.close}
+          />
+        )}
         {r === null ? (
           <Welcome />
         ) : isUnrecognised(r) ? (
@@ -109,6 +122,7 @@ export function Pane({ gateway, onToggleLang }: Props) {
         <Caption1 className={s.about}>{t.about(VERSION)}</Caption1>
       </footer>
       <ExpertTemplateDialog control={pane.experts} disabled={blocked} />
+      <ImportDialog lang={lang as Lang} control={pane.imports} />
     </div>
   );
 }

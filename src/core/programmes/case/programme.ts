@@ -1,5 +1,6 @@
 /** 创新中国 cases (chuangxin-2021) as a programme module: see programmes/types.ts for each part. */
 import type { Programme } from "../types";
+import { caseIntake } from "./intake";
 import { rankText, scoreText, statusText, tableColumns, verdictText, whyText } from "../cells";
 import type { CaseEntry } from "./entry";
 import { strings } from "../../strings";
@@ -115,6 +116,7 @@ export const caseProgramme: Programme<CaseScheme, CaseEntry, CaseGathering> = {
     out: (e) => e.final === "no",
   },
   consolidation: caseConsolidation,
+  intake: caseIntake,
   scoringSheets: {
     listing: (grids, scheme) => caseListing(grids, scheme),
     count: (l) => (l as CaseListing).cases.length,

@@ -1,5 +1,6 @@
 /** 四好 chambers (sihao-2020) as a programme module: see programmes/types.ts for each part. */
 import type { Programme } from "../types";
+import { chamberIntake } from "./intake";
 import { rankText, scoreText, statusText, tableColumns, verdictText, whyText } from "../cells";
 import type { ChamberEntry } from "./entry";
 import { strings } from "../../strings";
@@ -76,4 +77,5 @@ export const chamberProgramme: Programme<ChamberScheme, ChamberEntry, ChamberRow
     out: (e) => e.withinQuota === "no",
   },
   consolidation: chamberConsolidation,
+  intake: chamberIntake,
 };

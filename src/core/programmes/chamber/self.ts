@@ -66,7 +66,10 @@ export function findChamberName(g: Grid, headerTop: number): { name: string; at:
       }
       if (NAME_LABEL.test(compact)) {
         for (let j = i + 1; j < r.cols.length; j++) {
-          if (!isEmpty(r.values[j])) return { name: cellText(r.values[j]).trim(), at: { row, col: r.cols[j] } };
+          if (isEmpty(r.values[j])) continue;
+          // `商会名称：  联系人：张三`: the next label is not the name; the name is blank.
+          if (/[:：]\s*$/.test(cellText(r.values[j]))) break;
+          return { name: cellText(r.values[j]).trim(), at: { row, col: r.cols[j] } };
         }
       }
     }

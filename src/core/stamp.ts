@@ -1,0 +1,194 @@
+/**
+ * The check stamp (校验记录, SPEC §7): when 发送前检查 passes, a visible sheet records the time,
+ * the tool's version, the scheme and, per sheet the review reads, a SHA-256 of its values.
+ * A later check hashes the same sheets again and names those that differ.
+ *
+ * Why a visible sheet rather than a custom XML part or a very hidden sheet: the receiver
+ * should see that a stamp exists and what it says (Excel shows neither of the others); it
+ * travels through WPS and LibreOffice, which drop unknown custom XML parts; and both
+ * adapters read it as one more grid, so the CLI and the pane compare the same thing.
+ * It is a consistency check, not a signature: anyone can edit the data and write a new one.
+ */
+import { Cell, Grid, cellAt, isEmpty } from "./grid";
+import { sha256 } from "./hash";
+import { formatTime } from "./plan";
+import { sheetFilter } from "./relevance";
+import { Review } from "./result";
+import type { SheetSpec } from "./template";
+import { schemeHash } from "./scheme/resolve";
+import { Lang, STRINGS } from "./strings";
+import { cellText, nfkc } from "./text";
+import { VERSION } from "./version";
+
+/** Cell A1 of a stamp sheet, the same in every language: how a reader recognises it. */
+export const STAMP_TITLE = "校验记录（评审助手）";
+export const STAMP_SHEET = "校验记录";
+const HASH = /^sha256:[0-9a-f]{64}$/;
+
+export interface SheetDigest {
+  sheet: string;
+  /** `sha256:` and 64 hex digits. */
+  hash: string;
+  cells: number;
+}
+
+export interface Stamp {
+  time: string;
+  version: string;
+  scheme: string;
+  schemeHash: string;
+  sheets: SheetDigest[];
+}
+
+/** What a check says about the stamp (`--json`: `stamp`). */
+export interface StampVerdict {
+  present: boolean;
+  /** null when there is no stamp to compare. */
+  matches: boolean | null;
+  changedSheets: string[];
+  /** The stamp's sheet, its time and version when it could be read. */
+  sheet?: string;
+  time?: string;
+  version?: string;
+  schemeChanged?: boolean;
+  /** The stamp's scheme and this check's, when they differ. */
+  schemes?: { stamp: string; now: string };
+  damaged?: boolean;
+}
+
+export function isStampSheet(g: Grid): boolean {
+  const a1 = cellAt(g, 0, 0);
+  return typeof a1 === "string" && nfkc(a1).trim() === nfkc(STAMP_TITLE);
+}
+
+/** The reader's sheet test widened to the stamp sheet, which must be read whole whatever its length. */
+export function withStampSheet(need: (head: Grid) => boolean): (head: Grid) => boolean {
+  return (g) => isStampSheet(g) || need(g);
+}
+
+/** One cell as hashed: its type and value; numbers as JavaScript writes them, so both adapters agree. */
+function token(v: Cell): string {
+  if (typeof v === "number") return `n${Number.isFinite(v) ? String(v) : "NaN"}`;
+  if (typeof v === "boolean") return v ? "bT" : "bF";
+  return `s${String(v).replace(/[\\\n\t]/g, (c) => (c === "\\" ? "\\\\" : c === "\n" ? "\\n" : "\\t"))}`;
+}
+
+/** SHA-256 of a sheet's non-empty values by position, leaving out `skip` columns from row `from` down (our result columns). */
+export function sheetDigest(g: Grid, skip: { cols: Set<number>; from: number } | null = null): SheetDigest {
+  const parts: string[] = [];
+  let cells = 0;
+  for (const r of g.rows) {
+    for (let i = 0; i < r.cols.length; i++) {
+      const v = r.values[i];
+      if (isEmpty(v)) continue;
+      if (skip && r.row >= skip.from && skip.cols.has(r.cols[i])) continue;
+      parts.push(`${r.row}\t${r.cols[i]}\t${token(v)}\n`);
+      cells++;
+    }
+  }
+  return { sheet: g.name, hash: `sha256:${sha256(parts.join(""))}`, cells };
+}
+
+/**
+ * The sheets a review of `scheme` reads whole, each hashed without the result columns a fill
+ * writes (filling results after the stamp does not change what was checked). The stamp sheet
+ * itself is never hashed.
+ */
+export function digestSheets(grids: Grid[], rv: Review): SheetDigest[] {
+  const need = sheetFilter(rv.scheme);
+  const t = rv.table;
+  const cols = new Set<number>();
+  for (const c of t?.columns ?? []) if (c.col !== null) cols.add(c.col);
+  return grids
+    .filter((g) => !isStampSheet(g) && need(g))
+    .map((g) => sheetDigest(g, t && g.name === t.sheet && cols.size ? { cols, from: t.headerRow } : null));
+}
+
+export function makeStamp(grids: Grid[], rv: Review, now: Date): Stamp {
+  return { time: formatTime(now), version: VERSION, scheme: rv.scheme.id, schemeHash: `sha256:${schemeHash(rv.scheme)}`, sheets: digestSheets(grids, rv) };
+}
+
+/** Labels of either language, for reading. */
+function labelKey(v: Cell): string | null {
+  const t = nfkc(cellText(v)).trim();
+  for (const lang of ["zh", "en"] as const) {
+    const l = STRINGS[lang].preflight.stamp.labels;
+    for (const k of Object.keys(l) as (keyof typeof l)[]) if (l[k] === t) return k;
+  }
+  return null;
+}
+
+/** The stamp a sheet holds, or null when it is not complete. */
+export function readStamp(g: Grid): Stamp | null {
+  const fields = new Map<string, string>();
+  const sheets: SheetDigest[] = [];
+  let table = false;
+  for (const r of g.rows) {
+    const a = cellAt(g, r.row, 0);
+    const b = cellText(cellAt(g, r.row, 1)).trim();
+    if (table) {
+      if (isEmpty(a)) break;
+      const cells = Number(cellAt(g, r.row, 2));
+      if (!HASH.test(b) || !Number.isInteger(cells)) return null;
+      sheets.push({ sheet: cellText(a), hash: b, cells });
+      continue;
+    }
+    const key = labelKey(a);
+    if (key === "sheet") table = true;
+    else if (key) fields.set(key, b);
+  }
+  const need = ["time", "version", "scheme", "schemeHash"].map((k) => fields.get(k) ?? "");
+  if (need.some((x) => !x) || !HASH.test(need[3]) || !table) return null;
+  return { time: need[0], version: need[1], scheme: need[2], schemeHash: need[3], sheets };
+}
+
+/** Compares the workbook's stamp, if any, with the sheets as they are now. */
+export function verifyStamp(grids: Grid[], rv: Review): StampVerdict {
+  const g = grids.find(isStampSheet);
+  if (!g) return { present: false, matches: null, changedSheets: [] };
+  const stamp = readStamp(g);
+  if (!stamp) return { present: true, matches: false, changedSheets: [], sheet: g.name, damaged: true };
+  const now = new Map(digestSheets(grids, rv).map((d) => [d.sheet, d.hash]));
+  const then = new Map(stamp.sheets.map((d) => [d.sheet, d.hash]));
+  // In workbook order, then the sheets that are gone.
+  const changed = [...now.keys()].filter((s) => then.get(s) !== now.get(s));
+  for (const s of then.keys()) if (!now.has(s)) changed.push(s);
+  const schemeChanged = stamp.schemeHash !== `sha256:${schemeHash(rv.scheme)}`;
+  const v: StampVerdict = { present: true, matches: !changed.length && !schemeChanged, changedSheets: changed, sheet: g.name, time: stamp.time, version: stamp.version, schemeChanged };
+  if (schemeChanged) v.schemes = { stamp: stamp.scheme, now: rv.scheme.id };
+  return v;
+}
+
+/** The stamp as a sheet to add: labels in the user's language, A1 the same in every language. */
+export function stampSheet(stamp: Stamp, lang: Lang, name = STAMP_SHEET): SheetSpec {
+  const t = STRINGS[lang].preflight.stamp;
+  const l = t.labels;
+  return {
+    name,
+    values: [
+      [STAMP_TITLE, null, null],
+      [l.note, t.note, null],
+      [l.time, stamp.time, null],
+      [l.version, stamp.version, null],
+      [l.scheme, stamp.scheme, null],
+      [l.schemeHash, stamp.schemeHash, null],
+      [null, null, null],
+      [l.sheet, l.hash, l.cells],
+      ...stamp.sheets.map((d) => [d.sheet, d.hash, d.cells]),
+    ],
+    merges: [],
+    widths: [24, 76, 10],
+  };
+}
+
+/** The verdict in words, or null when there is no stamp. */
+export function stampMessage(v: StampVerdict, lang: Lang): string | null {
+  const t = STRINGS[lang].preflight.stamp;
+  if (!v.present) return null;
+  if (v.damaged) return t.damaged(v.sheet ?? STAMP_SHEET);
+  const lines: string[] = [];
+  if (v.changedSheets.length) lines.push(t.changed(v.changedSheets));
+  if (v.schemes) lines.push(t.schemeChanged(v.schemes.stamp, v.schemes.now));
+  if (!lines.length) lines.push(t.same(v.time ?? "", v.version ?? ""));
+  return lines.join("\n");
+}

@@ -1,0 +1,33 @@
+/**
+ * 发送前检查 and the 校验记录 stamp, the pane's side: read the workbook once, run the core's
+ * checklist, compare any stamp, and — only when the checklist passes — write a new stamp in
+ * place of our earlier one. The same core functions as `review-assistant check`, so the pane
+ * and the CLI give the same verdict on the same workbook.
+ */
+import { Grid, Lang, Preflight, Review, Scheme, StampVerdict, isStampSheet, makeStamp, preflight, review, stampSheet, verifyStamp } from "../core";
+import type { WorkbookGateway } from "../excel/api";
+
+export interface PreflightRun {
+  grids: Grid[];
+  review: Review;
+  checklist: Preflight;
+  stamp: StampVerdict;
+}
+
+/** The checklist and the stamp's verdict of a workbook already read and reviewed. */
+export function checkOf(grids: Grid[], rv: Review, lang: Lang): PreflightRun {
+  return { grids, review: rv, checklist: preflight(rv, grids, lang), stamp: verifyStamp(grids, rv) };
+}
+
+export async function runPreflight(gw: WorkbookGateway, scheme: Scheme | null, lang: Lang): Promise<PreflightRun> {
+  const grids = await gw.read();
+  return checkOf(grids, review(grids, { scheme }), lang);
+}
+
+/** Writes the stamp of a passed check; null (nothing written) when the check did not pass. */
+export async function writeStamp(gw: WorkbookGateway, run: PreflightRun, now: Date, lang: Lang): Promise<string | null> {
+  if (!run.checklist.ready) return null;
+  const old = run.grids.find(isStampSheet);
+  const spec = stampSheet(makeStamp(run.grids, run.review, now), lang, old?.name);
+  return gw.writeStamp(spec, old?.name ?? null);
+}
