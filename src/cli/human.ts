@@ -1,4 +1,4 @@
-import { Issue, Lang, QUOTA_PRECEDENCE, Review, cliStrings, formatScore, issueMessage, programmeOf, strings } from "../core";
+import { Issue, Lang, QUOTA_PRECEDENCE, Review, cliStrings, detectionMessage, formatScore, issueMessage, programmeOf, strings } from "../core";
 import { displayWidth, fitTable, oneLine, padEnd, table, wrapText } from "./width";
 
 /** Issue messages wrap under themselves down to this many columns. */
@@ -63,6 +63,10 @@ export function quotaSourceLine(review: Review, lang: Lang): string | null {
   return t.quotaSources(list.join(lang === "zh" ? "、" : ", "));
 }
 
+function fitLine(line: string, width: number | null): string[] {
+  return width ? wrapText(line, width) : [line];
+}
+
 /** The whole human report of one review, ending with the counts; `width` is the terminal's (null: no limit). */
 export function humanReport(review: Review, file: string, lang: Lang, width: number | null = null): string {
   const t = cliStrings(lang).report;
@@ -71,6 +75,7 @@ export function humanReport(review: Review, file: string, lang: Lang, width: num
   const lines = [
     t.heading(title, review.scheme.id, review.detected),
     t.file(oneLine(file)),
+    ...(review.detection ? fitLine(t.detectedBy(detectionMessage(review.detection, lang)), width) : []),
     ...(quotas ? [quotas] : []),
     "",
     ...entryTable(review, lang, width),

@@ -77,8 +77,10 @@ describe("check on samples/sihao-province.xlsx", () => {
     const lines = run.stdout.split("\n");
     expect(lines[0]).toBe('评审方案：全国"四好"商会认定 2019—2020（sihao-2020，自动识别）');
     expect(lines[1]).toBe("文件：sihao-province.xlsx");
-    expect(lines[2]).toBe("名额来自：推荐名额分配表（1 个组）");
-    expect(lines[4]).toMatch(/^商会名称 +省份 +核验总分 +资格审查 +排名 +名额内 +原因$/);
+    // Why that scheme: the sheet that showed it (issue 11).
+    expect(lines[2]).toBe('识别依据：工作表"推荐名单汇总表"是推荐名单汇总表，按评审方案 sihao-2020 读取');
+    expect(lines[3]).toBe("名额来自：推荐名额分配表（1 个组）");
+    expect(lines[5]).toMatch(/^商会名称 +省份 +核验总分 +资格审查 +排名 +名额内 +原因$/);
     expect(lines).toContain("四川省科技装备业商会  四川省       478  合格         1  是");
     expect(lines).toContain("四川省食品工业商会    四川省       455  不合格          否        否决项 0 分：7");
     expect(lines).toContain("湖南商会");

@@ -155,9 +155,10 @@ describe("the third programme through the command line and the file adapter", ()
     writeFileSync(join(dir, "filled-in.xlsx"), createXlsx([{ name: "检查清单", values: rows, merges: [], widths: [] }]));
     const check = await cli(["check", "filled-in.xlsx"], dir);
     expect(check.code).toBe(0);
-    expect(check.stdout.split("\n").slice(0, 8)).toEqual([
+    expect(check.stdout.split("\n").slice(0, 9)).toEqual([
       "评审方案：年度合规检查清单（checklist-demo，自动识别）",
       "文件：filled-in.xlsx",
+      '识别依据：工作表"检查清单"是检查清单，按评审方案 checklist-demo 读取；已试未符：sihao-2020、chuangxin-2021',
       "",
       "单位    通过项  资格审查  排名  不合格原因",
       "甲商会       2  合格",

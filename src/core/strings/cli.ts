@@ -152,6 +152,7 @@ export const zh = {
   report: {
     heading: (title: string, id: string, detected: boolean) => `评审方案：${title}（${id}${detected ? "，自动识别" : ""}）`,
     file: (p: string) => `文件：${p}`,
+    detectedBy: (why: string) => `识别依据：${why}`,
     chamberColumns: ["商会名称", "省份", "核验总分", "资格审查", "排名", "名额内", "原因"],
     caseColumns: ["案例名称", "类别", "专家数", "平均分", "资格审查", "排名", "入围初选", "入选终审", "原因"],
     /** Shorter labels for a narrow terminal, column for column. */
@@ -248,6 +249,7 @@ export const en: typeof zh = {
   report: {
     heading: (title: string, id: string, detected: boolean) => `Scheme: ${title} (${id}${detected ? ", detected" : ""})`,
     file: (p: string) => `File: ${p}`,
+    detectedBy: (why: string) => `Detected: ${why}`,
     chamberColumns: ["Chamber", "Province", "Total", "Status", "Rank", "In quota", "Why"],
     caseColumns: ["Case", "Category", "Experts", "Score", "Status", "Rank", "Shortlist", "Final", "Why"],
     chamberShort: ["Chamber", "Province", "Total", "Status", "Rank", "Quota", "Why"],
