@@ -1,14 +1,14 @@
 /**
  * The Office.js adapter through Microsoft's runtime against a local Excel host with 100 ms
  * per sync (a round trip to Excel on the web), on the national-scale workbook, beside the
- * naive adapter (bench/naive-excel.ts) run in the same process.
+ * naive adapter (bench/naiveExcel.ts) run in the same process.
  */
 import { buildWritePlan, review } from "../src/core";
 import { OfficeWorkbook } from "../src/excel";
 import { ExcelHost } from "../tools/excel-host";
 import { connect } from "../tools/excel-host/runtime";
 import { nationalSheets, specsToGrids } from "./national";
-import { naiveFill, naiveRead, naiveRunner } from "./naive-excel";
+import { naiveFill, naiveRead, naiveRunner } from "./naiveExcel";
 
 const LATENCY_MS = 100;
 const FULL = 1500;

@@ -1,6 +1,6 @@
 /**
  * Renders assets/icon.svg to the PNG sizes the manifest names (16/32/64/80). Run by hand
- * after changing the drawing: `npx tsx tools/playground/render-icons.ts`.
+ * after changing the drawing: `npx tsx tools/playground/renderIcons.ts`.
  */
 import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
