@@ -8,8 +8,9 @@ import { tmpdir } from "os";
 import { join } from "path";
 import type { FrameLocator, Page } from "playwright-core";
 import { createXlsx } from "../../src/xlsx";
-import { CHROMIUM, launchChromium, type LaunchedBrowser } from "../../tools/playground/chromium";
-import { startPlayground, type Playground } from "../../tools/playground/server";
+import { CHROMIUM, type LaunchedBrowser } from "../../tools/playground/chromium";
+import { closePane, openPane } from "./open";
+import type { Playground } from "../../tools/playground/server";
 import { describeWithTool } from "../helpers/tools";
 import { chamberFile } from "../intake/sources";
 import { goodBook } from "../preflight/fixtures";
@@ -31,17 +32,11 @@ describeWithTool(CHROMIUM, "the import and pre-send browser test")("导入工作
     writeFileSync(join(dir, "乙商会.xlsx"), chamberFile("四川省乙商会", 495, { 5: 5 }));
     writeFileSync(join(dir, "坏文件.xlsx"), "这不是工作簿");
     writeFileSync(join(dir, "good.xlsx"), createXlsx(goodBook().map((g) => ({ name: g.name, values: gridToValues(g) as PlanValue[][], merges: g.merges ?? [], widths: [] }))));
-    pg = await startPlayground({ port: 0 });
-    browser = await launchChromium({ width: 1280, height: 860 });
-    page = await browser.context.newPage();
-    await page.goto(pg.url);
-    pane = page.frameLocator("#pane");
-    await pane.getByRole("button", { name: "填写结果" }).waitFor();
+    ({ pg, browser, page, pane } = await openPane());
   }, 240_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await pg?.close();
+    await closePane({ pg, browser });
     rmSync(dir, { recursive: true, force: true });
   });
 

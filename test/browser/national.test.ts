@@ -9,8 +9,9 @@ import { join } from "path";
 import type { Frame, FrameLocator, Page } from "playwright-core";
 import { QUOTA_SETTING, a1, review, type ChamberEntry, type Grid, type Review } from "../../src/core";
 import { nationalXlsx } from "../../bench/national";
-import { CHROMIUM, launchChromium, type LaunchedBrowser } from "../../tools/playground/chromium";
-import { startPlayground, type Playground } from "../../tools/playground/server";
+import { CHROMIUM, type LaunchedBrowser } from "../../tools/playground/chromium";
+import { closePane, openPane } from "./open";
+import type { Playground } from "../../tools/playground/server";
 import { describeWithTool } from "../helpers/tools";
 
 const TMP = join(__dirname, "..", "..", ".tmp", "browser");
@@ -67,18 +68,12 @@ describeWithTool(CHROMIUM, "the national-scale browser test")("the pane at natio
     // Generated once per machine (deterministic): the 5 MB national workbook and its 66k-issue twin.
     const file = nationalXlsx(TMP);
     nationalXlsx(TMP, { everyItemWarns: true });
-    pg = await startPlayground({ port: 0, file });
-    browser = await launchChromium({ width: 1280, height: 900 });
-    page = await browser.context.newPage();
-    await page.goto(pg.url);
-    pane = page.frameLocator("#pane");
-    await pane.getByRole("button", { name: "校验" }).waitFor();
+    ({ pg, browser, page, pane } = await openPane({ file, height: 900, ready: "校验" }));
     expected = review(grids());
   }, SLOW);
 
   afterAll(async () => {
-    await browser?.close();
-    await pg?.close();
+    await closePane({ pg, browser });
   });
 
   it(

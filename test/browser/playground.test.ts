@@ -7,8 +7,9 @@ import { mkdirSync, readFileSync } from "fs";
 import { join } from "path";
 import type { Frame, FrameLocator, Page } from "playwright-core";
 import { buildWritePlan, issueMessage, review, type Grid, type Issue, type Review } from "../../src/core";
-import { CHROMIUM, launchChromium, type LaunchedBrowser } from "../../tools/playground/chromium";
-import { startPlayground, type Playground } from "../../tools/playground/server";
+import { CHROMIUM, type LaunchedBrowser } from "../../tools/playground/chromium";
+import { closePane, openPane } from "./open";
+import type { Playground } from "../../tools/playground/server";
 import { describeWithTool } from "../helpers/tools";
 
 const ARTIFACTS = join(__dirname, "..", "..", "test-artifacts");
@@ -49,19 +50,13 @@ describeWithTool(CHROMIUM, "the playground browser test")("playground in Chromiu
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    pg = await startPlayground({ port: 0 });
-    browser = await launchChromium({ width: 1280, height: 860 });
-    page = await browser.context.newPage();
-    await page.goto(pg.url);
-    pane = page.frameLocator("#pane");
-    await pane.getByRole("button", { name: "填写结果" }).waitFor();
+    ({ pg, browser, page, pane } = await openPane());
     before = pg.workbook().host.snapshot();
     expected = review(grids());
   }, 240_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await pg?.close();
+    await closePane({ pg, browser });
   });
 
   it("校验 lists the engine's issues in the pane and changes nothing", async () => {
