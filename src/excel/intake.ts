@@ -58,34 +58,59 @@ function listOps(sheets: Sheets, step: ImportStep): Op[] {
   return ops;
 }
 
-/** The source's sheets in whole: insert (ids come back), then each gets its planned name. */
-async function insertWhole(context: Excel.RequestContext, step: ImportStep, count: SyncCount): Promise<Op[]> {
+/** The source's sheets in whole: insert, and the ids they came in under, in plan order. */
+async function insertWhole(context: Excel.RequestContext, step: ImportStep, count: SyncCount): Promise<string[]> {
   const plan = step.plan;
   const ids = context.workbook.insertWorksheetsFromBase64(step.base64!, { sheetNamesToInsert: plan.sheets.map((s) => s.from), positionType: Excel.WorksheetPositionType.end });
   count.n++;
   await context.sync();
-  return ids.value.map((id, i) => ({ bytes: opBytes("call", plan.sheets[i].to), run: () => void (context.workbook.worksheets.getItem(id).name = plan.sheets[i].to) }));
+  return ids.value;
+}
+
+/** After a failed insert: the sheets that were not there before go again (best effort; the error is the one the user hears). */
+async function dropNew(context: Excel.RequestContext, before: Set<string>, count: SyncCount): Promise<void> {
+  const all = context.workbook.worksheets;
+  all.load("items/name");
+  count.n++;
+  await context.sync();
+  const added = all.items.filter((w) => !before.has(w.name));
+  if (!added.length) return;
+  added.forEach((w) => w.delete());
+  count.n++;
+  await context.sync();
 }
 
 /**
- * One file. Replaced chambers' old sheets go first (the user said so); a failure part-way
- * leaves what is in, and the 来源清单 row is written last, so a file without its row can be
- * imported again.
+ * One file. Its sheets go in first, under free names; only when they are all in do the
+ * replaced chambers' old sheets go (the user said so), the new ones take their planned names,
+ * and the summary rows and the 来源清单 row follow. A failed insert takes out what it put in,
+ * so the user's sheets are never lost to a half-done import, and a file without its 来源清单 row
+ * can be imported again.
  */
 export async function importStep(context: Excel.RequestContext, step: ImportStep, count: SyncCount): Promise<ImportOutcome> {
   if (step.create.length) await insertSheets(context, step.create, count);
-  const sheets = new Sheets(context);
   const plan = step.plan;
-  const gone = plan.sheets.filter((s) => s.replaces !== null);
-  const deletes: Op[] = gone.map((s) => ({ bytes: opBytes("call", s.replaces!), run: () => sheets.get(s.replaces!).delete() }));
+  let sheetOf: (i: number) => Excel.Worksheet;
   if (step.base64 !== null) {
-    for (const op of deletes) op.run();
-    const renames = await insertWhole(context, step, count);
-    await runOps(context, [...renames, ...listOps(new Sheets(context), step)], count);
-    return { whole: true };
+    // One call: it puts in all of the file's sheets or none.
+    const ids = await insertWhole(context, step, count);
+    sheetOf = (i) => context.workbook.worksheets.getItem(ids[i]);
+  } else {
+    const all = context.workbook.worksheets;
+    all.load("items/name");
+    count.n++;
+    await context.sync();
+    const present = all.items.map((w) => w.name);
+    try {
+      const names = await insertSheets(context, plan.sheets.map((s) => sheetCopy(s.grid, s.to)), count, present);
+      sheetOf = (i) => context.workbook.worksheets.getItem(names[i]);
+    } catch (e) {
+      await dropNew(context, new Set(present), count).catch(() => undefined);
+      throw e;
+    }
   }
-  if (deletes.length) await runOps(context, deletes, count);
-  await insertSheets(context, plan.sheets.map((s) => sheetCopy(s.grid, s.to)), count);
-  await runOps(context, listOps(new Sheets(context), step), count);
-  return { whole: false };
+  const deletes: Op[] = plan.sheets.filter((s) => s.replaces !== null).map((s) => ({ bytes: opBytes("call", s.replaces!), run: () => context.workbook.worksheets.getItem(s.replaces!).delete() }));
+  const renames: Op[] = plan.sheets.map((s, i) => ({ bytes: opBytes("call", s.to), run: () => void (sheetOf(i).name = s.to) }));
+  await runOps(context, [...deletes, ...renames, ...listOps(new Sheets(context), step)], count);
+  return { whole: step.base64 !== null };
 }

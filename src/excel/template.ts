@@ -53,12 +53,17 @@ function inputOps(sheets: Sheets, name: string, spec: SheetSpec, validate: boole
   return ops;
 }
 
-export async function insertSheets(context: Excel.RequestContext, specs: SheetSpec[], count: SyncCount): Promise<string[]> {
-  const all = context.workbook.worksheets;
-  all.load("items/name");
-  count.n++;
-  await context.sync();
-  const taken = new Set(all.items.map((s) => s.name.toLowerCase()));
+/** `existing`: the workbook's sheet names when the caller has just read them (saves a sync). */
+export async function insertSheets(context: Excel.RequestContext, specs: SheetSpec[], count: SyncCount, existing?: readonly string[]): Promise<string[]> {
+  let present = existing;
+  if (!present) {
+    const all = context.workbook.worksheets;
+    all.load("items/name");
+    count.n++;
+    await context.sync();
+    present = all.items.map((s) => s.name);
+  }
+  const taken = new Set(present.map((n) => n.toLowerCase()));
   // The same naming as the file adapter's: legal, unique ignoring case, `名 (2)` when taken.
   const names = specs.map((s) => uniqueSheetName(s.name, taken));
   const sheets = new Sheets(context);

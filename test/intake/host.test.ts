@@ -71,6 +71,32 @@ describe("导入工作簿 on the local host", () => {
     expect(host.value("来源清单", "E3")).toBe("已替换");
   });
 
+  test("a replace whose insert fails keeps the chamber's old sheet and leaves nothing half-written", async () => {
+    const changed = chamberFile("乙商会", 480, { 5: 5, 6: 0 });
+    const replaceOn = async () => {
+      const made = setup(officeBook(), "1.7");
+      await runImport(made.gw, [picked("乙商会.xlsx", yi)], SIHAO, opts, events());
+      made.host.resetStats();
+      return made;
+    };
+    // A twin run finds the sync that writes the new sheet's values: the one before the last (the last writes the lists).
+    const twin = await replaceOn();
+    await runImport(twin.gw, [picked("乙商会（修改）.xlsx", changed)], SIHAO, opts, events(true));
+    const writes = twin.host.stats.syncs - 1;
+
+    const { host, gw } = await replaceOn();
+    host.fault = { sync: writes, action: 1, code: "GeneralException" };
+    await expect(runImport(gw, [picked("乙商会（修改）.xlsx", changed)], SIHAO, opts, events(true))).rejects.toBeTruthy();
+    expect(host.sheetNames()).toEqual(["推荐名单汇总表", "甲商会", "来源清单", "乙商会"]);
+    expect(host.value("推荐名单汇总表", "E5")).toBe(495);
+    expect(host.value("来源清单", "A3")).toBe("");
+    // The old sheet is whole: still the chamber's own 495.
+    expect(review(await gw.read(), { scheme: SIHAO }).entries.map((e) => [e.name, (e as ChamberEntry).total])).toEqual([
+      ["甲商会", 500],
+      ["乙商会", 495],
+    ]);
+  });
+
   test("without ExcelApi 1.13 the sheets go in as values and merges", async () => {
     const { host, gw } = setup(officeBook(), "1.7");
     const run = await runImport(gw, [picked("乙商会.xlsx", yi)], SIHAO, opts, events());
