@@ -58,9 +58,10 @@ export function useScheme(gateway: WorkbookGateway, say: (n: Notice) => void, on
     let live = true;
     gateway
       .loadSchemeText()
-      .then((text) => {
+      .then(async (text) => {
         if (!live || text === null || text.trim() === "") return;
-        const r = resolveScheme({ named: null, useStored: true }, text);
+        const r = await resolveScheme({ named: null, useStored: true }, text);
+        if (!live) return;
         if (r.ok && r.stored) {
           setStored(r.stored);
           setChoice(CUSTOM);
@@ -94,7 +95,7 @@ export function useScheme(gateway: WorkbookGateway, say: (n: Notice) => void, on
         return;
       }
       // Kept in the workbook, so held to the rule for kept schemes (no built-in id).
-      const loaded = loadStoredScheme(text);
+      const loaded = await loadStoredScheme(text);
       if (!loaded.ok) {
         setProblems({ file: file.name, list: loaded.problems });
         return;
