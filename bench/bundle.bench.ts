@@ -26,7 +26,7 @@ function bundles(): string[] {
   return existsSync(BUNDLES) ? readdirSync(BUNDLES).filter((n) => BUNDLE.test(n)) : [];
 }
 
-function fresh(): boolean {
+export function fresh(): boolean {
   const pane = bundles().find((n) => n.startsWith("taskpane."));
   return !!pane && statSync(join(BUNDLES, pane)).mtimeMs > Math.max(...INPUTS.map((p) => newest(join(ROOT, p))));
 }

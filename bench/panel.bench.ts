@@ -60,7 +60,7 @@ function paired(a: () => void, b: () => void, runs: number): [number, number] {
 
 export async function run(): Promise<void> {
   const plain = builtinScheme("chuangxin-2021") as CaseScheme;
-  const loaded = loadScheme({ extends: "chuangxin-2021", normalize: "zscore" });
+  const loaded = await loadScheme({ extends: "chuangxin-2021", normalize: "zscore" });
   if (!loaded.ok) throw new Error("scheme");
   const zscore = loaded.scheme as CaseScheme;
   const rows: { n: number; plain: number; z: number }[] = [];

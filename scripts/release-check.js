@@ -4,6 +4,7 @@
 // - the manifest validates against the XSDs, points only under ADDIN_URL, names files the site
 //   has, and carries package.json's version and the repository manifest's Id;
 // - the site is complete (every page's scripts present, no source maps) and SHA256SUMS holds;
+// - zod (custom schemes only) is in no page's own script, only in the chunks fetched for it;
 // - set-addin-url.js moves the manifest to another address, still valid;
 // - the CLI tarball installs into a fresh prefix with an empty npm cache and the registry
 //   unreachable (--offline, registry pointed at a closed port), and that copy, run from outside
@@ -17,6 +18,7 @@ const path = require("path");
 const { URL } = require("url");
 const { addinUrl, addresses, manifestVersion } = require("./manifest.js");
 const { ROOT, pkg, RELEASE_DIR: DIR, TARBALL: tarball, SCHEMA, filesUnder, sha256, npm } = require("./release-lib.js");
+const { zodProblems } = require("./zodChunks.js");
 const SAMPLE = path.join(ROOT, "samples", "sihao-province.xlsx");
 const NO_REGISTRY = "http://127.0.0.1:9/"; // the discard port: nothing answers there
 
@@ -113,6 +115,11 @@ function main() {
     expect(pane, "no content-hashed bundles/taskpane.*.js");
     // The pane imports package.json for its version; the rest of package.json must not ship.
     expect(!fs.readFileSync(path.join(site, pane), "utf8").includes("devDependencies"), `${pane} carries package.json beyond its version`);
+  });
+
+  check("no page's own script carries zod; the chunks a custom scheme fetches ship beside them", () => {
+    const problems = zodProblems(path.join(DIR, "site"));
+    expect(problems.length === 0, problems.join("\n"));
   });
 
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "review-assistant-release-"));

@@ -39,7 +39,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   const o = parsed.options;
   // The scheme is settled before any file is opened: a bad one stops everything.
-  const named = o.scheme !== null ? schemeFromOption(o.scheme, io.cwd, o.lang) : null;
+  const named = o.scheme !== null ? await schemeFromOption(o.scheme, io.cwd, o.lang) : null;
   switch (parsed.command) {
     case "check":
       return runCheck(parsed.files[0], o, named, io);

@@ -23,7 +23,7 @@ function badScheme(source: string, problems: SchemeProblem[], lang: Lang): CliEr
 }
 
 /** `--scheme`: a built-in id, `workbook`, else a JSON file; a bad file lists every problem. */
-export function schemeFromOption(value: string, cwd: string, lang: Lang): NamedScheme {
+export async function schemeFromOption(value: string, cwd: string, lang: Lang): Promise<NamedScheme> {
   const builtin = builtinScheme(value);
   if (builtin) return { kind: "builtin", scheme: builtin };
   const t = cliStrings(lang).scheme;
@@ -39,7 +39,7 @@ export function schemeFromOption(value: string, cwd: string, lang: Lang): NamedS
   } catch (e) {
     throw new CliError(t.unreadable(display, detail(e)));
   }
-  const load = parseScheme(text);
+  const load = await parseScheme(text);
   if (!load.ok) throw badScheme(display, load.problems, lang);
   return { kind: "file", scheme: load.scheme };
 }
@@ -55,10 +55,10 @@ export interface SchemeUse {
 }
 
 /** The scheme for one workbook, given what `--scheme` named and what the workbook stores. */
-export function schemeForBook(named: NamedScheme | null, stored: string | null, file: string, lang: Lang): SchemeUse {
+export async function schemeForBook(named: NamedScheme | null, stored: string | null, file: string, lang: Lang): Promise<SchemeUse> {
   const t = strings(lang).trust.scheme;
   const useStored = named?.kind === WORKBOOK;
-  const r = resolveScheme({ named: named && named.kind !== WORKBOOK ? named.scheme : null, namedFrom: named?.kind === "file" ? "file" : "builtin", useStored }, stored);
+  const r = await resolveScheme({ named: named && named.kind !== WORKBOOK ? named.scheme : null, namedFrom: named?.kind === "file" ? "file" : "builtin", useStored }, stored);
   if (!r.ok && r.reason === "noneStored") throw new CliError(t.noneStored(file));
   if (!r.ok) throw badScheme(cliStrings(lang).scheme.storedSource(file), r.problems, lang);
   const head = r.stored ? [storedLabel(r.stored, lang), ...describeDiff(r.stored, lang).map((l, i) => (i === 0 ? l : `  ${l}`))] : [];

@@ -7,7 +7,7 @@ import type { WorkbookGateway } from "../excel/api";
 
 export async function quickCheck(gateway: WorkbookGateway, lang: Lang): Promise<string> {
   const t = strings(lang).ui;
-  const chosen = resolveScheme({ named: null, useStored: true }, await gateway.loadSchemeText());
+  const chosen = await resolveScheme({ named: null, useStored: true }, await gateway.loadSchemeText());
   // The pane's quotas count here too, or the warning count would differ from the pane's.
   const quotas = parseQuotaSetting(await gateway.loadQuotas());
   const r = review(await gateway.read(), { scheme: chosen.ok ? chosen.scheme : null, quotaSetting: quotas === "invalid" ? null : quotas });

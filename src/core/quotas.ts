@@ -3,8 +3,6 @@
  * `--quota N` > quotas set in the pane (kept in the workbook's settings) > the 推荐名额分配表 >
  * the scheme. Within the pane setting a group's own quota beats "every group gets N".
  */
-import { z } from "zod";
-
 /** The workbook setting (Office document settings) holding the pane's quotas. */
 export const QUOTA_SETTING = "reviewAssistant.quotas";
 
@@ -21,11 +19,38 @@ export interface QuotaSetting {
   groups: Record<string, number>;
 }
 
-const Count = z.number().int().min(0);
-const SettingSchema = z.strictObject({
-  every: Count.nullable().optional(),
-  groups: z.record(z.string().trim().min(1), Count).optional(),
-});
+/** A quota: a whole number, 0 or more, within the exact range of doubles. */
+function isCount(v: unknown): v is number {
+  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (typeof v !== "object" || v === null) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * The setting's shape, checked by hand (zod stays out of start-up): only `every` (a quota or
+ * null) and `groups` (non-blank names, trimmed, to quotas); anything else refuses it whole.
+ */
+function readSetting(v: unknown): QuotaSetting | "invalid" {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return "invalid";
+  const o = v as Record<string, unknown>;
+  if (Object.keys(o).some((k) => k !== "every" && k !== "groups")) return "invalid";
+  const every = o.every ?? null;
+  if (every !== null && !isCount(every)) return "invalid";
+  const groups: Record<string, number> = {};
+  if (o.groups !== undefined) {
+    if (!isPlainObject(o.groups)) return "invalid";
+    for (const key of Reflect.ownKeys(o.groups)) {
+      const quota = (o.groups as Record<PropertyKey, unknown>)[key];
+      if (typeof key !== "string" || key.trim() === "" || !isCount(quota)) return "invalid";
+      groups[key.trim()] = quota;
+    }
+  }
+  return { every, groups };
+}
 
 export const EMPTY_QUOTA_SETTING: QuotaSetting = { every: null, groups: {} };
 
@@ -49,9 +74,8 @@ export function parseQuotaSetting(raw: unknown): QuotaSetting | null | "invalid"
       return "invalid";
     }
   }
-  const parsed = SettingSchema.safeParse(v);
-  if (!parsed.success) return "invalid";
-  const s: QuotaSetting = { every: parsed.data.every ?? null, groups: { ...(parsed.data.groups ?? {}) } };
+  const s = readSetting(v);
+  if (s === "invalid") return s;
   return isEmptySetting(s) ? null : s;
 }
 

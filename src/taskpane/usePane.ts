@@ -129,8 +129,9 @@ export function usePane(gateway: WorkbookGateway, lang: Lang): PaneControl {
     busy.step("review");
     await nextFrame();
     const quotaSetting = await quotas.current();
+    const chosen = await scheme.current();
     mark("review-start");
-    const r = review(grids, { scheme: scheme.scheme, quotaSetting });
+    const r = review(grids, { scheme: chosen, quotaSetting });
     lastRead.current = grids;
     mark("review-end");
     setResult(r);

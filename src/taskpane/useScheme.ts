@@ -4,7 +4,7 @@
  * (resolveScheme): it may not claim a built-in id, and it is applied only visibly — the chip
  * names it with its hash, and a notice lists how it differs from the built-in it extends.
  */
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { BUILTIN_SCHEMES, describeDiff, loadStoredScheme, resolveScheme, storedLabel, type Scheme, type SchemeProblem, type StoredScheme } from "../core";
 import type { WorkbookGateway } from "../excel/api";
 import { errorNotice, notice, type Notice } from "./notice";
@@ -27,6 +27,11 @@ export interface SchemeControl {
   stored: StoredScheme | null;
   /** The scheme to review with; null means detect it from the workbook. */
   scheme: Scheme | null;
+  /**
+   * The scheme to review with once the kept one is settled: a kept custom scheme needs the
+   * scheme checker's chunk first, and a review started meanwhile must not quietly use another.
+   */
+  current(): Promise<Scheme | null>;
   problems: SchemeProblems | null;
   choose(choice: SchemeChoice): void;
   loadFile(file: File): Promise<void>;
@@ -49,18 +54,33 @@ function storedNotice(s: StoredScheme): Notice {
   return { intent: "info", text: (l) => ({ title: storedLabel(s, l.lang), body: describeDiff(s, l.lang).join(l.lang === "zh" ? "　" : "; ") }) };
 }
 
+/** Resolves once, from outside. */
+function gate(): { promise: Promise<void>; open: () => void } {
+  let open = () => {};
+  const promise = new Promise<void>((resolve) => (open = resolve));
+  return { promise, open };
+}
+
 export function useScheme(gateway: WorkbookGateway, say: (n: Notice) => void, onChange: () => void): SchemeControl {
   const [choice, setChoice] = useState<SchemeChoice>(AUTO);
   const [stored, setStored] = useState<StoredScheme | null>(null);
   const [problems, setProblems] = useState<SchemeProblems | null>(null);
+  // Set with the kept scheme's outcome; the gate opens after that render, when `latest` holds it.
+  const [settled, setSettled] = useState(false);
+  const [opened] = useState(gate);
+  const latest = useRef<Scheme | null>(null);
+  useEffect(() => {
+    if (settled) opened.open();
+  }, [settled, opened]);
 
   useEffect(() => {
     let live = true;
     gateway
       .loadSchemeText()
-      .then((text) => {
+      .then(async (text) => {
         if (!live || text === null || text.trim() === "") return;
-        const r = resolveScheme({ named: null, useStored: true }, text);
+        const r = await resolveScheme({ named: null, useStored: true }, text);
+        if (!live) return;
         if (r.ok && r.stored) {
           setStored(r.stored);
           setChoice(CUSTOM);
@@ -70,7 +90,8 @@ export function useScheme(gateway: WorkbookGateway, say: (n: Notice) => void, on
           setProblems({ file: "", list: r.problems });
         }
       })
-      .catch((e: unknown) => live && say(errorNotice(e)));
+      .catch((e: unknown) => live && say(errorNotice(e)))
+      .finally(() => live && setSettled(true));
     return () => {
       live = false;
     };
@@ -94,7 +115,7 @@ export function useScheme(gateway: WorkbookGateway, say: (n: Notice) => void, on
         return;
       }
       // Kept in the workbook, so held to the rule for kept schemes (no built-in id).
-      const loaded = loadStoredScheme(text);
+      const loaded = await loadStoredScheme(text);
       if (!loaded.ok) {
         setProblems({ file: file.name, list: loaded.problems });
         return;
@@ -133,6 +154,8 @@ export function useScheme(gateway: WorkbookGateway, say: (n: Notice) => void, on
   let scheme: Scheme | null = null;
   if (choice === CUSTOM) scheme = custom;
   else if (choice !== AUTO) scheme = BUILTIN_SCHEMES.find((s) => s.id === choice) ?? null;
+  latest.current = scheme;
+  const current = useCallback(() => opened.promise.then(() => latest.current), [opened]);
 
-  return { choice, custom, stored, scheme, problems, choose, loadFile, removeCustom, dismissProblems: () => setProblems(null) };
+  return { choice, custom, stored, scheme, current, problems, choose, loadFile, removeCustom, dismissProblems: () => setProblems(null) };
 }

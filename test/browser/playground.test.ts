@@ -187,4 +187,17 @@ describeWithTool(CHROMIUM, "the playground browser test")("playground in Chromiu
     const report = serious.map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
     expect(report).toEqual([]);
   });
+
+  it("fetches the scheme checker (zod) only when a custom scheme is chosen, and applies it", async () => {
+    const fetched = () => paneFrame().evaluate("performance.getEntriesByType('resource').map((e) => e.name)") as Promise<string[]>;
+    // Checks, fills and the checklist so far ran on built-in schemes: the checker's chunk was never fetched.
+    expect((await fetched()).filter((n) => /scheme-checker|zod/.test(n))).toEqual([]);
+    const pilot = JSON.stringify({ extends: "chuangxin-2021", shortTitle: { zh: "试点方案", en: "Pilot" }, minExperts: 2 });
+    await pane.locator('[data-testid="scheme-file"]').setInputFiles({ name: "pilot.json", mimeType: "application/json", buffer: Buffer.from(pilot) });
+    await pane.getByText(/方案来自工作簿：试点方案（[0-9a-f]{8}）/).first().waitFor();
+    await pane.getByText("与内置方案 chuangxin-2021 的不同：　minExperts 3 → 2").waitFor();
+    expect((await fetched()).filter((n) => /scheme-checker/.test(n))).toHaveLength(1);
+    await pane.getByRole("button", { name: "校验", exact: true }).click();
+    await pane.getByText(/^校验完成/).first().waitFor();
+  });
 });

@@ -10,8 +10,8 @@ import { SIHAO_2020 } from "../../src/core/programmes/chamber/builtin";
 test.each([
   ["sihao-2020", SIHAO_2020],
   ["chuangxin-2021", CHUANGXIN_2021],
-] as const)("built-in scheme %s is its own schema output", (_id, s) => {
-  const parsed = schemeSchema().parse(JSON.parse(JSON.stringify(s)));
+] as const)("built-in scheme %s is its own schema output", async (_id, s) => {
+  const parsed = (await schemeSchema()).parse(JSON.parse(JSON.stringify(s)));
   expect(JSON.stringify(parsed)).toBe(JSON.stringify(s));
 });
 

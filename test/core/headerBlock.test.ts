@@ -223,8 +223,8 @@ describe("the edges of a block", () => {
     expect((r.entries[0] as ChamberEntry).statedTotal).toBe(450);
   });
 
-  test("a custom scheme's aliases make its header blocks", () => {
-    const load = loadScheme({ extends: "sihao-2020", id: "sihao-custom", headers: { summary: { group: ["所属省份"], name: ["会员商会"] } } });
+  test("a custom scheme's aliases make its header blocks", async () => {
+    const load = await loadScheme({ extends: "sihao-2020", id: "sihao-custom", headers: { summary: { group: ["所属省份"], name: ["会员商会"] } } });
     if (!load.ok) throw new Error("scheme refused");
     const g = gridFromValues("推荐名单汇总表", [
       ["序号", "基本信息", null, "自评分"],

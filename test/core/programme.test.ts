@@ -32,8 +32,8 @@ describe("telling the two programmes apart", () => {
     expect(issueMessage(r.issues[0])).toBe('这是"四好"商会认定工作簿，当前方案为"创新中国"案例推介。请改用"四好"评审方案（sihao-2020）后再校验');
   });
 
-  test("a single 自评表 under a custom scheme built on 创新中国", () => {
-    const load = loadScheme({ extends: "chuangxin-2021", id: "chuangxin-custom", minExperts: 2 });
+  test("a single 自评表 under a custom scheme built on 创新中国", async () => {
+    const load = await loadScheme({ extends: "chuangxin-2021", id: "chuangxin-custom", minExperts: 2 });
     if (!load.ok) throw new Error("scheme refused");
     const r = review([layoutSheet("自评表", "甲商会")], { scheme: load.scheme });
     expect(r.issues.map((i) => [i.code, i.params.use])).toEqual([["SCHEME_MISMATCH", "sihao-2020"]]);

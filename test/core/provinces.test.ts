@@ -128,8 +128,8 @@ describe("groups across the summary and the quota sheet", () => {
     expect(r.issues.filter((i) => i.code === "QUOTA_MISSING").map((i) => i.params)).toEqual([{ group: "成都" }]);
   });
 
-  test("a scheme's quotas may be keyed by the short name", () => {
-    const load = loadScheme({ extends: "sihao-2020", id: "sihao-short", quotas: { default: null, groups: { 广西: 1 } } });
+  test("a scheme's quotas may be keyed by the short name", async () => {
+    const load = await loadScheme({ extends: "sihao-2020", id: "sihao-short", quotas: { default: null, groups: { 广西: 1 } } });
     if (!load.ok) throw new Error("scheme refused");
     const names = ["甲商会", "乙商会"];
     const grids = [summaryGrid(names.map((name) => ({ name, group: "广西壮族自治区" })))];

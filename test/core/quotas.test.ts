@@ -13,6 +13,7 @@ import {
   withGroupQuota,
   groupKey,
   type QuotaSetting,
+  type Scheme,
 } from "../../src/core";
 import { quotaGrid, scores, scoresTotalling, summaryGrid } from "../helpers/grids";
 import { layoutSheet } from "../helpers/layouts";
@@ -37,9 +38,12 @@ const verdicts = (r: Review) => r.entries.map((e) => (e as ChamberEntry).withinQ
 const sources = (r: Review) => r.groups.map((g) => [g.name, g.quota, g.quotaSource]);
 
 describe("quota precedence: --quota > pane > quota sheet > scheme", () => {
-  const withSchemeQuota = loadScheme({ extends: "sihao-2020", quotas: { default: 5, groups: { 四川省: 3 } } });
-  if (!withSchemeQuota.ok) throw new Error("scheme");
-  const scheme = withSchemeQuota.scheme;
+  let scheme: Scheme;
+  beforeAll(async () => {
+    const withSchemeQuota = await loadScheme({ extends: "sihao-2020", quotas: { default: 5, groups: { 四川省: 3 } } });
+    if (!withSchemeQuota.ok) throw new Error("scheme");
+    scheme = withSchemeQuota.scheme;
+  });
 
   test("the scheme alone: its group quota, then its default", () => {
     const r = review(twoProvinces(null), { scheme });
@@ -110,6 +114,37 @@ describe("the stored pane setting", () => {
     expect(parseQuotaSetting({ every: 2, colour: "red" })).toBe("invalid");
     expect(parseQuotaSetting("{not json")).toBe("invalid");
     expect(parseQuotaSetting(7)).toBe("invalid");
+  });
+
+  // The hand-written check accepts exactly what the earlier zod schema did (strict keys; whole quotas ≥ 0; names trimmed).
+  test.each([
+    ["a negative quota", { every: -1 }],
+    ["a fraction", { every: 1.5 }],
+    ["a number as text", { every: "3" }],
+    ["NaN", { every: NaN }],
+    ["Infinity", { every: Infinity }],
+    ["beyond exact integers", { every: 2 ** 53 }],
+    ["an extra key", { every: 3, extra: 1 }],
+    ["a blank group name", { groups: { "  ": 2 } }],
+    ["an empty group name", '{"groups":{"":2}}'],
+    ["a group quota of -1", { groups: { 四川省: -1 } }],
+    ["a fractional group quota", { groups: { 四川省: 1.5 } }],
+    ["a group quota as text", '{"groups":{"四川省":"3"}}'],
+    ["a null group quota", { groups: { 四川省: null } }],
+    ["groups as a list", { groups: [3] }],
+    ["groups as null", { groups: null }],
+    ["a list", "[1,2]"],
+    ["text", "四川省 3"],
+  ])("refuses %s", (_what, raw) => {
+    expect(parseQuotaSetting(raw)).toBe("invalid");
+  });
+
+  test("accepts 0, null and absent, and trims group names", () => {
+    expect(parseQuotaSetting({ every: 0 })).toEqual({ every: 0, groups: {} });
+    expect(parseQuotaSetting({ every: null, groups: { " 四川省\u3000": 0 } })).toEqual({ every: null, groups: { 四川省: 0 } });
+    expect(parseQuotaSetting('{"every":9007199254740991}')).toEqual({ every: 9007199254740991, groups: {} });
+    expect(parseQuotaSetting({ groups: {} })).toBeNull();
+    expect(parseQuotaSetting("   ")).toBeNull();
   });
 
   test("changing one group replaces its earlier entry under any spelling; every-N clears the groups", () => {

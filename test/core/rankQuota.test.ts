@@ -66,8 +66,8 @@ describe("ranking and quotas (SPEC §3.5)", () => {
     expect(verdicts(province([490, 480, 480, 470], { 四川省: 3 }))).toEqual(["yes", "yes", "yes", "no"]);
   });
 
-  test("dense ranking changes the displayed rank, never who fits the quota", () => {
-    const dense = loadScheme({ extends: "sihao-2020", rankMethod: "dense" });
+  test("dense ranking changes the displayed rank, never who fits the quota", async () => {
+    const dense = await loadScheme({ extends: "sihao-2020", rankMethod: "dense" });
     if (!dense.ok) throw new Error("scheme");
     const grids: Grid[] = [summaryGrid([{ name: "甲" }, { name: "乙" }, { name: "丙" }, { name: "丁" }])];
     [490, 490, 480, 470].forEach((t, i) => grids.push(layoutSheet(`表${i}`, "甲乙丙丁"[i], scoresTotalling(t))));
@@ -126,8 +126,8 @@ describe("ranking and quotas (SPEC §3.5)", () => {
     ]);
   });
 
-  test("a scheme's own quotas apply when the workbook has none", () => {
-    const s = loadScheme({ extends: "sihao-2020", quotas: { default: null, groups: { 四川省: 1 } } });
+  test("a scheme's own quotas apply when the workbook has none", async () => {
+    const s = await loadScheme({ extends: "sihao-2020", quotas: { default: null, groups: { 四川省: 1 } } });
     if (!s.ok) throw new Error("scheme");
     const grids: Grid[] = [summaryGrid([{ name: "甲" }, { name: "乙" }])];
     [490, 480].forEach((t, i) => grids.push(layoutSheet(`表${i}`, "甲乙"[i], scoresTotalling(t))));

@@ -38,8 +38,8 @@ describe("built-in schemes (SPEC §1)", () => {
 });
 
 describe("custom schemes", () => {
-  test("extends a built-in scheme with only what changes", () => {
-    const r = loadScheme({ extends: "sihao-2020", id: "sihao-2020-dense", rankMethod: "dense", threshold: 360 });
+  test("extends a built-in scheme with only what changes", async () => {
+    const r = await loadScheme({ extends: "sihao-2020", id: "sihao-2020-dense", rankMethod: "dense", threshold: 360 });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const s = r.scheme as ChamberScheme;
@@ -47,12 +47,12 @@ describe("custom schemes", () => {
     expect(s.rankMethod).toBe("dense");
     expect(s.threshold).toBe(360);
     expect(s.categories).toHaveLength(5);
-    const unnamed = loadScheme({ extends: "sihao-2020" });
+    const unnamed = await loadScheme({ extends: "sihao-2020" });
     expect(unnamed.ok && unnamed.scheme.id).toBe("sihao-2020-custom");
   });
 
-  test("every problem is listed with its path, in Chinese and English", () => {
-    const r = loadScheme({
+  test("every problem is listed with its path, in Chinese and English", async () => {
+    const r = await loadScheme({
       extends: "sihao-2020",
       threshold: -5,
       rankMethod: "olympic",
@@ -73,8 +73,8 @@ describe("custom schemes", () => {
     }
   });
 
-  test("scheme-level rules: maxima that do not add up, a threshold above the total, repeated names", () => {
-    const r = loadScheme({
+  test("scheme-level rules: maxima that do not add up, a threshold above the total, repeated names", async () => {
+    const r = await loadScheme({
       extends: "sihao-2020",
       categories: [
         { name: "甲", max: 100 },
@@ -91,23 +91,23 @@ describe("custom schemes", () => {
     expect(byPath["categories[1]"].zh).toBe('类别"甲"重复');
   });
 
-  test("an unknown base and broken JSON are refused with one clear problem", () => {
-    const r = loadScheme({ extends: "sihao-2018" });
+  test("an unknown base and broken JSON are refused with one clear problem", async () => {
+    const r = await loadScheme({ extends: "sihao-2018" });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems[0]).toMatchObject({ path: "extends", message: { zh: expect.stringContaining("sihao-2020") } });
-    const j = parseScheme('{"extends": "sihao-2020",}');
+    const j = await parseScheme('{"extends": "sihao-2020",}');
     expect(j.ok).toBe(false);
     if (!j.ok) expect(j.problems[0].message.zh).toMatch(/^评审方案不是有效的 JSON/);
-    expect(parseScheme('\uFEFF{"extends":"sihao-2020"}').ok).toBe(true);
+    expect((await parseScheme('\uFEFF{"extends":"sihao-2020"}')).ok).toBe(true);
   });
 
-  test("a full scheme written out by hand loads, and a case scheme checks its own rules", () => {
+  test("a full scheme written out by hand loads, and a case scheme checks its own rules", async () => {
     const full = JSON.parse(JSON.stringify(BUILTIN_SCHEMES[1]));
     full.id = "cases-2022";
-    expect(loadScheme(full).ok).toBe(true);
+    expect((await loadScheme(full)).ok).toBe(true);
     full.categories[0].final = 99;
     full.recommenderLimit.raised.category = "不存在";
-    const r = loadScheme(full);
+    const r = await loadScheme(full);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems.map((p) => p.path).sort()).toEqual(["categories[0].final", "recommenderLimit.raised.category"]);
   });

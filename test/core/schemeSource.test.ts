@@ -23,8 +23,8 @@ describe("hashes", () => {
 });
 
 describe("a scheme kept in a workbook", () => {
-  test("extending a built-in: named with its hash, told by its differences", () => {
-    const load = loadStoredScheme(JSON.stringify({ extends: "sihao-2020", id: "sichuan-2020", shortTitle: { zh: "四川试点", en: "Sichuan pilot" }, threshold: 300, categories: [{ name: "政治引领好", max: 125 }, { name: "队伍建设好", max: 110 }, { name: "服务发展好", max: 115 }, { name: "自律规范好", max: 90 }, { name: "加分项", max: 60 }] }));
+  test("extending a built-in: named with its hash, told by its differences", async () => {
+    const load = await loadStoredScheme(JSON.stringify({ extends: "sihao-2020", id: "sichuan-2020", shortTitle: { zh: "四川试点", en: "Sichuan pilot" }, threshold: 300, categories: [{ name: "政治引领好", max: 125 }, { name: "队伍建设好", max: 110 }, { name: "服务发展好", max: 115 }, { name: "自律规范好", max: 90 }, { name: "加分项", max: 60 }] }));
     if (!load.ok) throw new Error(JSON.stringify(load.problems));
     const s = load.stored;
     expect(s.base.id).toBe("sihao-2020");
@@ -35,8 +35,8 @@ describe("a scheme kept in a workbook", () => {
     expect(describeDiff(s, "en")).toEqual(["Differs from built-in sihao-2020:", "threshold 350 → 300"]);
   });
 
-  test("claiming a built-in id is refused, in both languages", () => {
-    const load = loadStoredScheme(JSON.stringify({ extends: "sihao-2020", id: "sihao-2020", threshold: 300 }));
+  test("claiming a built-in id is refused, in both languages", async () => {
+    const load = await loadStoredScheme(JSON.stringify({ extends: "sihao-2020", id: "sihao-2020", threshold: 300 }));
     expect(load.ok).toBe(false);
     if (load.ok) return;
     expect(load.problems).toEqual([
@@ -50,8 +50,8 @@ describe("a scheme kept in a workbook", () => {
     ]);
   });
 
-  test("a list of differences is cut at twelve lines, and says how many more", () => {
-    const s = loadStoredScheme(JSON.stringify({ extends: "sihao-2020", id: "many", headers: { summary: { name: ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n"] } } }));
+  test("a list of differences is cut at twelve lines, and says how many more", async () => {
+    const s = await loadStoredScheme(JSON.stringify({ extends: "sihao-2020", id: "many", headers: { summary: { name: ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n"] } } }));
     if (!s.ok) throw new Error("refused");
     const lines = describeDiff(s.stored, "zh");
     expect(lines).toHaveLength(14);
@@ -63,22 +63,22 @@ describe("a scheme kept in a workbook", () => {
 describe("which scheme is used", () => {
   const kept = JSON.stringify({ extends: "sihao-2020", id: "t300", threshold: 300 });
 
-  test("the CLI without --scheme workbook leaves a kept scheme unused and names it", () => {
-    const r = resolveScheme({ named: null, useStored: false }, kept);
+  test("the CLI without --scheme workbook leaves a kept scheme unused and names it", async () => {
+    const r = await resolveScheme({ named: null, useStored: false }, kept);
     expect(r).toMatchObject({ ok: true, scheme: null, source: "builtin", stored: null });
     expect(r.ok && r.ignored).toEqual({ title: builtinScheme("sihao-2020")!.shortTitle, hash8: expect.stringMatching(/^[0-9a-f]{8}$/) });
   });
 
-  test("asked for (or in the pane), a kept scheme is used and its source is the workbook", () => {
-    const r = resolveScheme({ named: null, useStored: true }, kept);
+  test("asked for (or in the pane), a kept scheme is used and its source is the workbook", async () => {
+    const r = await resolveScheme({ named: null, useStored: true }, kept);
     expect(r.ok && r.source).toBe("workbook");
     expect(r.ok && (r.scheme as ChamberScheme).threshold).toBe(300);
-    expect(resolveScheme({ named: null, useStored: true }, null)).toEqual({ ok: false, reason: "noneStored" });
+    expect(await resolveScheme({ named: null, useStored: true }, null)).toEqual({ ok: false, reason: "noneStored" });
   });
 
-  test("a scheme named on the command line wins, and the kept one is still told", () => {
+  test("a scheme named on the command line wins, and the kept one is still told", async () => {
     const named = builtinScheme("chuangxin-2021")!;
-    const r = resolveScheme({ named, namedFrom: "builtin", useStored: false }, kept);
+    const r = await resolveScheme({ named, namedFrom: "builtin", useStored: false }, kept);
     expect(r.ok && r.scheme).toBe(named);
     expect(r.ok && r.ignored?.hash8).toMatch(/^[0-9a-f]{8}$/);
   });

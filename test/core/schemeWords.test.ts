@@ -2,22 +2,22 @@
 import { keepRuns, parseScheme, type SchemeProblem } from "../../src/core";
 import { jsonSyntaxError } from "../../src/core/scheme/jsonError";
 
-function problems(text: string): SchemeProblem[] {
-  const r = parseScheme(text);
+async function problems(text: string): Promise<SchemeProblem[]> {
+  const r = await parseScheme(text);
   if (r.ok) throw new Error("expected the scheme to be refused");
   return r.problems;
 }
 
-const zh = (text: string) => problems(text).map((p) => `${p.path}：${p.message.zh}`);
-const en = (text: string) => problems(text).map((p) => `${p.path}: ${p.message.en}`);
+const zh = async (text: string) => (await problems(text)).map((p) => `${p.path}：${p.message.zh}`);
+const en = async (text: string) => (await problems(text)).map((p) => `${p.path}: ${p.message.en}`);
 
 describe("scheme problems in plain words", () => {
-  test("a wrong type says what is wanted and what is there", () => {
-    expect(zh('{"extends":"sihao-2020","threshold":"abc"}')).toEqual(['threshold：应为不小于 0 的数字，实际是文字"abc"']);
-    expect(en('{"extends":"sihao-2020","threshold":"abc"}')).toEqual(['threshold: must be a number of 0 or more, but is the text "abc"']);
+  test("a wrong type says what is wanted and what is there", async () => {
+    expect(await zh('{"extends":"sihao-2020","threshold":"abc"}')).toEqual(['threshold：应为不小于 0 的数字，实际是文字"abc"']);
+    expect(await en('{"extends":"sihao-2020","threshold":"abc"}')).toEqual(['threshold: must be a number of 0 or more, but is the text "abc"']);
   });
 
-  test("bounds, whole numbers, nullable fields, options, empty text and the id's format", () => {
+  test("bounds, whole numbers, nullable fields, options, empty text and the id's format", async () => {
     const text = JSON.stringify({
       extends: "sihao-2020",
       id: "Bad Id",
@@ -25,7 +25,7 @@ describe("scheme problems in plain words", () => {
       quotas: { default: 1.5, groups: { 四川: -1 } },
       rankMethod: "x",
     });
-    expect(zh(text)).toEqual([
+    expect(await zh(text)).toEqual([
       "id：只能用小写英文字母、数字和 . _ -，并以字母或数字开头（如 sihao-2020-custom）",
       "categories[0].name：不能为空",
       "categories[0].max：应为大于 0 的数字，实际是 0",
@@ -33,16 +33,16 @@ describe("scheme problems in plain words", () => {
       "quotas.default：应为不小于 0 的整数或 null，实际是 1.5",
       "quotas.groups.四川：应为不小于 0 的整数，实际是 -1",
     ]);
-    expect(en(text)).toContain("quotas.default: must be a whole number of 0 or more or null, but is 1.5");
+    expect(await en(text)).toContain("quotas.default: must be a whole number of 0 or more or null, but is 1.5");
   });
 
-  test("a missing field of a full scheme says so", () => {
-    expect(zh('{"kind":"chamber"}')).toContain("totalMax：缺少此项，应为大于 0 的数字");
-    expect(zh('{"kind":"case"}')).toContain("minExperts：缺少此项，应为不小于 1 的整数");
+  test("a missing field of a full scheme says so", async () => {
+    expect(await zh('{"kind":"chamber"}')).toContain("totalMax：缺少此项，应为大于 0 的数字");
+    expect(await zh('{"kind":"case"}')).toContain("minExperts：缺少此项，应为不小于 1 的整数");
   });
 
-  test("no zod wording reaches the reviewer", () => {
-    const all = zh(JSON.stringify({ extends: "chuangxin-2021", trim: 3, minExperts: "三", categories: [] }));
+  test("no zod wording reaches the reviewer", async () => {
+    const all = await zh(JSON.stringify({ extends: "chuangxin-2021", trim: 3, minExperts: "三", categories: [] }));
     expect(all.join("\n")).not.toMatch(/期望|实际接收|expected|received|>=|number|string/);
     expect(all).toContain("trim：应为以下之一：\"auto\"、\"none\"、\"highlow\"，实际是 3");
     expect(all).toContain("categories：至少要有 1 项");
@@ -61,17 +61,17 @@ describe("JSON syntax errors with line and column", () => {
     ['{"a": "line\nbreak"}', "第 1 行第 12 列：文字中有不能直接出现的字符（换行或制表符），或转义写错了"],
     ['{"a": "open', "第 1 行第 7 列：文字缺少结尾的双引号\""],
     ["   ", "文件是空的"],
-  ])("%j", (text, message) => {
-    expect(problems(text)).toEqual([{ path: "", message: { zh: `评审方案不是有效的 JSON：${message}`, en: expect.stringMatching(/^The scheme is not valid JSON: /) } }]);
+  ])("%j", async (text, message) => {
+    expect(await problems(text)).toEqual([{ path: "", message: { zh: `评审方案不是有效的 JSON：${message}`, en: expect.stringMatching(/^The scheme is not valid JSON: /) } }]);
   });
 
-  test("valid JSON has no syntax error; a byte-order mark is not one", () => {
+  test("valid JSON has no syntax error; a byte-order mark is not one", async () => {
     expect(jsonSyntaxError('{"a": [1, 2.5e3, true, null, "\\u00e9"]}')).toBeNull();
-    expect(parseScheme('\uFEFF{"extends":"sihao-2020"}').ok).toBe(true);
+    expect((await parseScheme('\uFEFF{"extends":"sihao-2020"}')).ok).toBe(true);
   });
 
-  test("English gives the same place", () => {
-    expect(problems('{\n"a": 1\n"b": 2}')[0].message.en).toBe('The scheme is not valid JSON: line 3, column 1: expected a comma or "}" here');
+  test("English gives the same place", async () => {
+    expect((await problems('{\n"a": 1\n"b": 2}'))[0].message.en).toBe('The scheme is not valid JSON: line 3, column 1: expected a comma or "}" here');
   });
 });
 

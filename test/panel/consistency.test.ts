@@ -46,14 +46,14 @@ describe("EXPERT_INCONSISTENT: r below 0.3 on at least 5 shared cases", () => {
     expect(r.experts!.find((s) => s.expert === "X")).toMatchObject({ shared: 4, correlation: -1, inconsistent: false });
   });
 
-  test("the threshold and the case count are scheme options", () => {
-    expect(codes(panel(4, schemeWith({ consistency: { minSharedCases: 4 } })), "EXPERT_INCONSISTENT")).toHaveLength(1);
-    expect(codes(panel(5, schemeWith({ consistency: { minCorrelation: null } })), "EXPERT_INCONSISTENT")).toEqual([]);
+  test("the threshold and the case count are scheme options", async () => {
+    expect(codes(panel(4, await schemeWith({ consistency: { minSharedCases: 4 } })), "EXPERT_INCONSISTENT")).toHaveLength(1);
+    expect(codes(panel(5, await schemeWith({ consistency: { minCorrelation: null } })), "EXPERT_INCONSISTENT")).toEqual([]);
     // A's r is +1: only a threshold above 1 could flag it, and −1..1 is all a scheme may say.
-    expect(schemeWith({ consistency: { minCorrelation: -1 } }).consistency).toEqual({ minCorrelation: -1, minSharedCases: 5 });
+    expect((await schemeWith({ consistency: { minCorrelation: -1 } })).consistency).toEqual({ minCorrelation: -1, minSharedCases: 5 });
   });
 
-  test("r = 0.8 is not flagged at 0.3, flagged at 0.85", () => {
+  test("r = 0.8 is not flagged at 0.3, flagged at 0.85", async () => {
     /*
      * A and B give cases 1..5: 55, 65, 75, 85, 95. Y gives 65, 55, 85, 75, 95; against the
      * mean of A and B (55, 65, 75, 85, 95): Y mean 75, dx −10, −20, 10, 0, 20; dy −20, −10,
@@ -62,10 +62,10 @@ describe("EXPERT_INCONSISTENT: r below 0.3 on at least 5 shared cases", () => {
     const t = [55, 65, 75, 85, 95];
     const y = [65, 55, 85, 75, 95];
     const grids = [caseList(t.map(() => ({}))), ...panelGrids(["A", "B", "Y"], [t, t, y])];
-    const at = (min: number) => review(grids, { scheme: schemeWith({ consistency: { minCorrelation: min } }) });
-    expect(at(0.3).experts!.find((s) => s.expert === "Y")!.correlation).toBe(0.8);
-    expect(codes(at(0.3), "EXPERT_INCONSISTENT")).toEqual([]);
-    expect(codes(at(0.85), "EXPERT_INCONSISTENT").map((i) => i.params.expert)).toEqual(["Y"]);
+    const at = async (min: number) => review(grids, { scheme: await schemeWith({ consistency: { minCorrelation: min } }) });
+    expect((await at(0.3)).experts!.find((s) => s.expert === "Y")!.correlation).toBe(0.8);
+    expect(codes(await at(0.3), "EXPERT_INCONSISTENT")).toEqual([]);
+    expect(codes(await at(0.85), "EXPERT_INCONSISTENT").map((i) => i.params.expert)).toEqual(["Y"]);
   });
 });
 

@@ -4,8 +4,8 @@ import type { CaseScheme } from "../../src/core";
 export const CX = builtinScheme("chuangxin-2021") as CaseScheme;
 
 /** The built-in scheme with some options changed, through the loader users use. */
-export function schemeWith(over: Record<string, unknown>): CaseScheme {
-  const r = loadScheme({ extends: "chuangxin-2021", ...over });
+export async function schemeWith(over: Record<string, unknown>): Promise<CaseScheme> {
+  const r = await loadScheme({ extends: "chuangxin-2021", ...over });
   if (!r.ok) throw new Error(JSON.stringify(r.problems));
   return r.scheme as CaseScheme;
 }

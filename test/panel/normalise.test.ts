@@ -1,17 +1,21 @@
 /** `normalize: "zscore"` (SPEC §4.3) on panels worked by hand; k = √1.5 = 1.2247 below. */
-import { buildWritePlan, issueMessage, review, toJsonReport, type CaseEntry } from "../../src/core";
+import { buildWritePlan, issueMessage, review, toJsonReport, type CaseEntry, type CaseScheme } from "../../src/core";
 import { CX, caseList, codes, panelGrids, schemeWith } from "./helpers";
 
 const NOW = new Date(2021, 10, 20, 10, 0);
 
 /** One category of 6 cases: 3 go to 初选 and 2 to 终审; two experts per case are enough here. */
-const small = (normalize: "none" | "zscore") =>
-  schemeWith({
-    normalize,
-    minExperts: 2,
-    categories: [{ name: "商会", match: ["商会"], shortlist: 3, final: 2 }],
-    recommenderLimit: { default: 1, raised: null },
-  });
+const small: Partial<Record<"none" | "zscore", CaseScheme>> = {};
+beforeAll(async () => {
+  for (const normalize of ["none", "zscore"] as const) {
+    small[normalize] = await schemeWith({
+      normalize,
+      minExperts: 2,
+      categories: [{ name: "商会", match: ["商会"], shortlist: 3, final: 2 }],
+      recommenderLimit: { default: 1, raised: null },
+    });
+  }
+});
 
 /*
  * Each expert scored a different half: E1 and E2 cases 1–3 (lenient), E3 and E4 cases 4–6
@@ -31,7 +35,7 @@ const T = [
   [null, null, null, 62, 58, 60],
 ];
 const halves = (normalize: "none" | "zscore") =>
-  review([caseList(Array.from({ length: 6 }, () => ({}))), ...panelGrids(["E1", "E2", "E3", "E4"], T)], { scheme: small(normalize) });
+  review([caseList(Array.from({ length: 6 }, () => ({}))), ...panelGrids(["E1", "E2", "E3", "E4"], T)], { scheme: small[normalize]! });
 
 describe("a panel where each expert scored a different half", () => {
   test("normalised scores on the raw range", () => {
@@ -83,7 +87,7 @@ describe("trimming comes first, then normalising", () => {
    * = 70 + 0.24572 × 15 = 73.69.
    * (Standardised over all their totals first, E1's mean would be 73.33 and E3's 65: other z.)
    */
-  test("the kept totals alone are standardised", () => {
+  test("the kept totals alone are standardised", async () => {
     const T5 = [
       [90, 80, 50],
       [85, 80, 75],
@@ -91,7 +95,7 @@ describe("trimming comes first, then normalising", () => {
       [95, 90, 85],
       [80, 75, 70],
     ];
-    const r = review([caseList([{}, {}, {}]), ...panelGrids(["E1", "E2", "E3", "E4", "E5"], T5)], { scheme: schemeWith({ normalize: "zscore" }) });
+    const r = review([caseList([{}, {}, {}]), ...panelGrids(["E1", "E2", "E3", "E4", "E5"], T5)], { scheme: await schemeWith({ normalize: "zscore" }) });
     expect(r.entries.map((e) => (e.kind === "case" ? [(e as CaseEntry).score, (e as CaseEntry).normalizedScore] : null))).toEqual([
       [85, 85],
       [78.33, 73.69],
@@ -109,8 +113,8 @@ describe("an expert with zero spread", () => {
    */
   const grids = [caseList([{}, {}, {}]), ...panelGrids(["A", "B", "C"], [[80, 70, 60], [90, 80, 70], [75, 75, 75]])];
 
-  test("z = 0, no division by zero, and EXPERT_NO_SPREAD on the expert's name cell", () => {
-    const r = review(grids, { scheme: schemeWith({ normalize: "zscore" }) });
+  test("z = 0, no division by zero, and EXPERT_NO_SPREAD on the expert's name cell", async () => {
+    const r = review(grids, { scheme: await schemeWith({ normalize: "zscore" }) });
     expect(r.entries.map((e) => (e.kind === "case" ? (e as CaseEntry).normalizedScore : null))).toEqual([81.67, 75, 68.33]);
     const w = codes(r, "EXPERT_NO_SPREAD");
     expect(w).toHaveLength(1);
@@ -127,10 +131,10 @@ describe("an expert with zero spread", () => {
     expect(issueMessage(w[0])).toBe('专家"C"给 5 个案例的总分都是 75，没有差异，无法计算与其他专家的相关系数');
   });
 
-  test("an expert with a single counted total cannot be standardised either", () => {
+  test("an expert with a single counted total cannot be standardised either", async () => {
     const r = review(
       [caseList([{}, {}, {}]), ...panelGrids(["A", "B", "C", "D"], [[80, 70, 60], [90, 80, 70], [85, 75, 65], [88, null, null]])],
-      { scheme: schemeWith({ normalize: "zscore" }) },
+      { scheme: await schemeWith({ normalize: "zscore" }) },
     );
     const w = codes(r, "EXPERT_NO_SPREAD");
     expect(w.map((i) => i.params.expert)).toEqual(["D"]);

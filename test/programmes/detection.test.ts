@@ -16,8 +16,8 @@ const caseList = () =>
     [1, "科技创新", "智能巡检机器人", "甲公司", "江苏省工商联"],
   ]);
 
-function custom(over: object): Scheme {
-  const load = loadScheme(over);
+async function custom(over: object): Promise<Scheme> {
+  const load = await loadScheme(over);
   if (!load.ok) throw new Error(JSON.stringify(load.problems));
   return load.scheme;
 }
@@ -50,7 +50,7 @@ describe("detection tells which scheme and why", () => {
     expect([r.schemeDetected, r.schemeDetection]).toEqual([false, undefined]);
   });
 
-  test("a custom scheme handed to detection is tried first, and said to be", () => {
+  test("a custom scheme handed to detection is tried first, and said to be", async () => {
     // A case list whose 案例名称 column this office calls 项目名称: no built-in knows it.
     const grid = gridFromValues("推介汇总表", [
       ["序号", "类别", "项目名称", "申报单位", "推荐单位"],
@@ -58,7 +58,7 @@ describe("detection tells which scheme and why", () => {
     ]);
     expect(detect([grid]).by).toBe("none");
     expect(detectionMessage(detect([grid]), "zh")).toBe("没有工作表可识别为任何评审方案的表格，按 sihao-2020 读取；已试未符：sihao-2020、chuangxin-2021");
-    const own = custom({ extends: "chuangxin-2021", id: "chuangxin-project", headers: { cases: { name: ["项目名称"] } } });
+    const own = await custom({ extends: "chuangxin-2021", id: "chuangxin-project", headers: { cases: { name: ["项目名称"] } } });
     const d = detect([grid], [own]);
     expect([d.scheme.id, d.by, d.sighting, d.passed]).toEqual(["chuangxin-project", "candidate", { sheet: "推介汇总表", sheetKind: "cases" }, []]);
     expect(detectionMessage(d, "zh")).toBe('工作表"推介汇总表"是推介汇总表，按评审方案 chuangxin-project 读取（先试的自定义方案）');
@@ -66,8 +66,8 @@ describe("detection tells which scheme and why", () => {
     expect(toJsonReport(r).schemeDetection).toMatchObject({ by: "candidate", sheet: "推介汇总表", tried: [] });
   });
 
-  test("a custom scheme that does not match is passed over, and listed as tried", () => {
-    const other = custom({ extends: "sihao-2020", id: "sihao-unit", headers: { summary: { name: ["单位名称"] } } });
+  test("a custom scheme that does not match is passed over, and listed as tried", async () => {
+    const other = await custom({ extends: "sihao-2020", id: "sihao-unit", headers: { summary: { name: ["单位名称"] } } });
     const d = detect([caseList()], [other]);
     expect([d.scheme.id, d.by, d.passed.map((s) => s.id)]).toEqual(["chuangxin-2021", "builtin", ["sihao-unit", "sihao-2020"]]);
     expect(detectionMessage(d, "en")).toBe('Sheet "推介汇总表" is read as the case list of scheme chuangxin-2021; tried first, no match: sihao-unit, sihao-2020');

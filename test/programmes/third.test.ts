@@ -60,11 +60,11 @@ function folderWith(files: Record<string, Grid[]>): string {
 }
 
 describe("a third programme registered in one line", () => {
-  test("its built-in scheme is offered, and schemes extend it like any other", () => {
+  test("its built-in scheme is offered, and schemes extend it like any other", async () => {
     expect(BUILTIN_SCHEMES.map((s) => s.id)).toEqual(["sihao-2020", "chuangxin-2021", "checklist-demo"]);
-    const custom = loadScheme({ extends: "checklist-demo", id: "checklist-strict", items: [{ name: "年检", required: true }] });
+    const custom = await loadScheme({ extends: "checklist-demo", id: "checklist-strict", items: [{ name: "年检", required: true }] });
     expect(custom.ok).toBe(true);
-    const bad = loadScheme({ extends: "checklist-demo", items: [] });
+    const bad = await loadScheme({ extends: "checklist-demo", items: [] });
     expect(bad.ok ? [] : bad.problems.map((p) => p.path)).toEqual(["items"]);
   });
 
@@ -81,7 +81,7 @@ describe("a third programme registered in one line", () => {
     expect(r.counts).toEqual({ entries: 4, qualified: 2, disqualified: 1, pending: 1, errors: 1, warnings: 0 });
   });
 
-  test("detection says which scheme matched and why; a scheme given is tried before the built-ins", () => {
+  test("detection says which scheme matched and why; a scheme given is tried before the built-ins", async () => {
     const d = detect([gridFromValues("说明", [["无关"]]), listGrid()]);
     expect([d.scheme.id, d.by, d.sighting, d.passed.map((s) => s.id)]).toEqual([
       "checklist-demo",
@@ -92,7 +92,7 @@ describe("a third programme registered in one line", () => {
     // A list headed 单位 is nobody's until a scheme with that alias is tried first.
     const renamed = gridFromValues("清单", [["单位", "年检", "财务审计"], ["甲商会", "是", "是"]]);
     expect(detect([renamed]).by).toBe("none");
-    const own = loadScheme({ extends: "checklist-demo", id: "checklist-unit", headers: { list: { name: ["单位"] } } });
+    const own = await loadScheme({ extends: "checklist-demo", id: "checklist-unit", headers: { list: { name: ["单位"] } } });
     if (!own.ok) throw new Error("scheme refused");
     const mine = detect([renamed], [own.scheme]);
     expect([mine.scheme.id, mine.by, mine.sighting]).toEqual(["checklist-unit", "candidate", { sheet: "清单", sheetKind: "list" }]);

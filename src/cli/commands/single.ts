@@ -3,7 +3,7 @@ import { resolve } from "path";
 import { Grid, Review, WritePlan, buildWritePlan, cliStrings, fillNoteText, jsonPreflight, preflight, review, sheetFilter, verifyStamp, withStampSheet } from "../../core";
 import { XlsxBook, extensionOf } from "../../xlsx";
 import { Options } from "../args";
-import { applyPlan, onFile, openBook, rehearse } from "../book";
+import { applyPlan, onFile, openBook, readFailure, rehearse } from "../book";
 import { backupNames, besideInput, shown } from "../files";
 import { CliError, Io } from "../io";
 import { storedQuotas } from "../quotas";
@@ -19,8 +19,13 @@ function samePath(a: string, b: string): boolean {
 }
 
 /** The scheme of one workbook; a stored scheme left unused is said on stderr. */
-function schemeOf(stored: string | null, named: NamedScheme | null, display: string, o: Options, io: Io): SchemeUse {
-  const use = schemeForBook(named, stored, display, o.lang);
+async function schemeOf(book: XlsxBook, named: NamedScheme | null, display: string, o: Options, io: Io): Promise<SchemeUse> {
+  let use: SchemeUse;
+  try {
+    use = await schemeForBook(named, book.storedScheme(), display, o.lang);
+  } catch (e) {
+    throw readFailure(e, display, o.lang);
+  }
   for (const w of use.warnings) io.stderr(w + "\n");
   return use;
 }
@@ -37,12 +42,12 @@ interface Prepared {
 }
 
 /** Reads the workbook (only the sheets the scheme may use in full), reviews it, and plans the write. */
-function prepare(file: string, o: Options, named: NamedScheme | null, io: Io): Prepared {
+async function prepare(file: string, o: Options, named: NamedScheme | null, io: Io): Promise<Prepared> {
   const path = resolve(io.cwd, file);
   const display = shown(path, io.cwd);
   const { book, bytes } = openBook(path, display, o.lang);
+  const use = await schemeOf(book, named, display, o, io);
   return onFile(display, o.lang, () => {
-    const use = schemeOf(book.storedScheme(), named, display, o, io);
     // The 校验记录 sheet is read whole too: `check` compares it (SPEC §7).
     const grids = book.grids(withStampSheet(sheetFilter(use.scheme)));
     const rv = review(grids, { scheme: use.scheme, quota: o.quota ?? undefined, quotaSetting: storedQuotas(book, display, o.lang, io) });
@@ -56,8 +61,8 @@ function prepare(file: string, o: Options, named: NamedScheme | null, io: Io): P
  * would. Ends with the 发送前检查 checklist, whose verdict is the exit code (0 = 可以发送), and
  * what the workbook's 校验记录 says.
  */
-export function runCheck(file: string, o: Options, named: NamedScheme | null, io: Io): number {
-  const p = prepare(file, o, named, io);
+export async function runCheck(file: string, o: Options, named: NamedScheme | null, io: Io): Promise<number> {
+  const p = await prepare(file, o, named, io);
   rehearse(p.book, p.grids, p.plan, p.display, o.lang);
   const pf = preflight(p.rv, p.grids, o.lang);
   const stamp = verifyStamp(p.grids, p.rv);
@@ -82,14 +87,14 @@ function outputOf(path: string, display: string, ext: string, o: Options, io: Io
  * first keeps a backup that never replaces an earlier one. Every write is checked, then
  * atomic, so an interrupted run leaves the old file or the new one, never a broken one.
  */
-export function runFill(file: string, o: Options, named: NamedScheme | null, io: Io): number {
+export async function runFill(file: string, o: Options, named: NamedScheme | null, io: Io): Promise<number> {
   const t = cliStrings(o.lang);
   const path = resolve(io.cwd, file);
   // Refused before anything is read: the input is never the output (except --in-place).
   if (!o.inPlace && o.output !== null && samePath(resolve(io.cwd, o.output), path)) {
     throw new CliError(t.arg.outputIsInput(shown(path, io.cwd)), true, "usage", shown(path, io.cwd));
   }
-  const p = prepare(file, o, named, io);
+  const p = await prepare(file, o, named, io);
   const ext = extensionOf(p.book.kind);
   const out = outputOf(p.path, p.display, ext, o, io);
   const stats = applyPlan(p.book, p.grids, p.plan, p.display, o.lang);

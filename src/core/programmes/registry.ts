@@ -3,7 +3,7 @@
  * are registered in one place (programmes/index.ts); a test or a fork registers another
  * with `registerProgramme`. Everything that depends on the programme asks `programmeOf`.
  */
-import { z } from "zod";
+import type { z } from "zod";
 import type { Entry } from "../result";
 import type { Scheme } from "../scheme/schema";
 import type { Message, Programme } from "./types";
@@ -11,26 +11,31 @@ import type { Severity } from "../issues";
 
 const registered: Programme[] = [];
 const schemes: Scheme[] = [];
-let union: z.ZodType<Scheme> | null = null;
 
 /** Every scheme of every registered programme, live: a registration adds its built-ins. */
 export const BUILTIN_SCHEMES: readonly Scheme[] = schemes;
 
 /**
- * Adds a programme after those registered so far; its built-in schemes are checked now, unless
- * `trusted` (the shipped programmes: their schemes are used as written, so start-up does not run
- * the schema; test/core/builtinTrusted.test.ts holds each equal to what the schema makes of it).
+ * Adds a programme after those registered so far. The shipped programmes are `trusted`: their
+ * built-in schemes are used as written, so start-up neither loads zod nor runs the schema
+ * (test/core/builtinTrusted.test.ts holds each equal to what the schema makes of it). Any other
+ * programme's built-ins are checked against its schema first, so its registration is awaited.
  */
-export function registerProgramme<S extends Scheme, E extends Entry, G>(p: Programme<S, E, G>, opts: { trusted?: boolean } = {}): void {
+export function registerProgramme<S extends Scheme, E extends Entry, G>(p: Programme<S, E, G>, opts: { trusted: true }): void;
+export function registerProgramme<S extends Scheme, E extends Entry, G>(p: Programme<S, E, G>, opts?: { trusted?: false }): Promise<void>;
+export function registerProgramme<S extends Scheme, E extends Entry, G>(p: Programme<S, E, G>, opts: { trusted?: boolean } = {}): void | Promise<void> {
   const prog = p as unknown as Programme;
+  if (opts.trusted) return add(prog, [...prog.builtins]);
+  return prog.loadSchema().then((schema) => add(prog, prog.builtins.map((s) => schema.parse(s))));
+}
+
+function add(prog: Programme, builtins: Scheme[]): void {
   if (registered.some((r) => r.kind === prog.kind)) throw new Error(`programme "${prog.kind}" registered twice`);
-  const parsed = opts.trusted ? [...prog.builtins] : prog.builtins.map((s) => prog.schema.parse(s));
-  for (const s of parsed) {
+  for (const s of builtins) {
     if (schemes.some((b) => b.id === s.id)) throw new Error(`built-in scheme "${s.id}" registered twice`);
   }
   registered.push(prog);
-  schemes.push(...parsed);
-  union = null;
+  schemes.push(...builtins);
 }
 
 /** Takes a programme out again (tests that register one of their own). */
@@ -39,7 +44,6 @@ export function unregisterProgramme(kind: string): void {
   if (at < 0) return;
   registered.splice(at, 1);
   for (let i = schemes.length - 1; i >= 0; i--) if (schemes[i].kind === kind) schemes.splice(i, 1);
-  union = null;
 }
 
 export function programmes(): readonly Programme[] {
@@ -58,13 +62,9 @@ export function builtinScheme(id: string): Scheme | undefined {
   return schemes.find((s) => s.id === id);
 }
 
-/** A scheme of any registered programme, told apart by `kind`. */
-export function schemeSchema(): z.ZodType<Scheme> {
-  if (!union) {
-    const list = registered.map((r) => r.schema) as unknown as [z.core.$ZodTypeDiscriminable, ...z.core.$ZodTypeDiscriminable[]];
-    union = z.discriminatedUnion("kind", list) as unknown as z.ZodType<Scheme>;
-  }
-  return union;
+/** A scheme of any registered programme, told apart by `kind` (loads zod and every programme's schema). */
+export async function schemeSchema(): Promise<z.ZodType<Scheme>> {
+  return (await import(/* webpackChunkName: "scheme-checker" */ "../scheme/checker.js")).unionSchema();
 }
 
 /** An issue code a registered programme brings, or undefined. */

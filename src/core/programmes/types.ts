@@ -160,9 +160,14 @@ export interface ResultsShape<E> {
 export interface Programme<S extends Scheme = Scheme, E extends Entry = Entry, G = unknown> {
   /** The `kind` its schemes carry. */
   kind: string;
-  /** Its schemes' zod schema (strict; its own checks as refinements). */
-  schema: z.ZodType<S>;
-  /** Its built-in schemes, checked against `schema` when registered. The first is its default. */
+  /**
+   * Its schemes' zod schema (strict; its own checks as refinements), loaded on first use: a
+   * dynamic `import()` of its scheme file, so that zod is read only when a custom scheme is
+   * checked (scheme/checker.ts). Name the import's chunk "scheme-checker", as the shipped
+   * programmes do, so the pane fetches one file for every schema.
+   */
+  loadSchema(): Promise<z.ZodType<S>>;
+  /** Its built-in schemes, checked against its schema when registered (unless trusted). The first is its default. */
   builtins: readonly S[];
   words: Bilingual<ProgrammeWords>;
   /** Issue codes of its own, beyond the shared ones (strings/core.ts). */

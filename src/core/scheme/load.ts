@@ -1,8 +1,7 @@
-import { z } from "zod";
 import { strings } from "../strings";
-import { BUILTIN_SCHEMES, builtinScheme, schemeSchema } from "../programmes";
+import { BUILTIN_SCHEMES, builtinScheme } from "../programmes";
+import type { SchemeCheck } from "./checker";
 import { jsonSyntaxError } from "./jsonError";
-import { plainMessage } from "./problems";
 import { Scheme } from "./schema";
 
 export interface SchemeProblem {
@@ -27,20 +26,25 @@ function merge(base: Json, over: Json): Json {
   return out;
 }
 
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = "";
-  for (const p of path) {
-    if (typeof p === "number") out += `[${p}]`;
-    else out += out === "" ? String(p) : `.${String(p)}`;
+/**
+ * zod and the schemas, loaded the first time a custom scheme is checked (scheme/checker.ts).
+ * When they cannot be loaded (the pane offline, a release replaced under an open pane) the
+ * scheme is refused with that reason, in both languages.
+ */
+async function checker(): Promise<SchemeCheck | SchemeProblem> {
+  try {
+    return await (await import(/* webpackChunkName: "scheme-checker" */ "./checker.js")).schemeChecker();
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return { path: "", message: { zh: strings("zh").scheme.checkerMissing(detail), en: strings("en").scheme.checkerMissing(detail) } };
   }
-  return out;
 }
 
 /**
  * A custom scheme: a full scheme, or `{"extends": "sihao-2020", …}` with only what
  * changes. Every problem is listed, in Chinese and English.
  */
-export function loadScheme(value: unknown): SchemeLoad {
+export async function loadScheme(value: unknown): Promise<SchemeLoad> {
   let candidate: unknown = value;
   if (isObject(value) && "extends" in value) {
     const baseId = value.extends;
@@ -58,35 +62,12 @@ export function loadScheme(value: unknown): SchemeLoad {
     if (!("id" in rest)) rest.id = `${base.id}-custom`;
     candidate = merge(base as unknown as Json, rest);
   }
-  const schema = schemeSchema();
-  const zh = schema.safeParse(candidate, { error: z.locales.zhCN().localeError });
-  if (zh.success) return { ok: true, scheme: zh.data };
-  const en = schema.safeParse(candidate, { error: z.locales.en().localeError });
-  const enIssues = en.success ? [] : en.error.issues;
-  return { ok: false, problems: zh.error.issues.flatMap((iss, i) => problemsOf(iss, enIssues[i], candidate)) };
-}
-
-/** One problem per issue; an unknown key is told at its own path (`categories[0].colour`). */
-function problemsOf(zh: z.core.$ZodIssue, en: z.core.$ZodIssue | undefined, candidate: unknown): SchemeProblem[] {
-  if (zh.code === "unrecognized_keys") {
-    return zh.keys.map((key) => ({
-      path: formatPath([...zh.path, key]),
-      message: { zh: strings("zh").scheme.unknownKey(key), en: strings("en").scheme.unknownKey(key) },
-    }));
-  }
-  const params = (zh as { params?: { zh?: string; en?: string } }).params;
-  const plainZh = params?.zh ?? plainMessage(zh, schemeSchema(), candidate, "zh");
-  const plainEn = params?.en ?? plainMessage(zh, schemeSchema(), candidate, "en");
-  return [
-    {
-      path: formatPath(zh.path),
-      message: { zh: plainZh ?? zh.message, en: plainEn ?? en?.message ?? zh.message },
-    },
-  ];
+  const check = await checker();
+  return typeof check === "function" ? check(candidate) : { ok: false, problems: [check] };
 }
 
 /** Parses scheme JSON text; a syntax error is one problem at the whole file. */
-export function parseScheme(text: string): SchemeLoad {
+export async function parseScheme(text: string): Promise<SchemeLoad> {
   let value: unknown;
   const body = text.replace(/^\uFEFF/, "");
   try {

@@ -81,11 +81,14 @@ export function storedLabel(s: StoredScheme, lang: Lang): string {
 
 export type StoredLoad = { ok: true; stored: StoredScheme } | { ok: false; problems: SchemeProblem[] };
 
-/** A scheme kept in a workbook: a built-in id, or a custom scheme's JSON that must not claim a built-in id. */
-export function loadStoredScheme(text: string): StoredLoad {
+/**
+ * A scheme kept in a workbook: a built-in id, or a custom scheme's JSON that must not claim a
+ * built-in id. Only the latter loads the scheme checker (zod).
+ */
+export async function loadStoredScheme(text: string): Promise<StoredLoad> {
   const bare = builtinScheme(text.trim());
   if (bare) return { ok: true, stored: { scheme: bare, hash8: schemeHash(bare).slice(0, 8), base: bare, diff: [] } };
-  const load = parseScheme(text);
+  const load = await parseScheme(text);
   if (!load.ok) return load;
   const scheme = load.scheme;
   if (builtinScheme(scheme.id)) {
@@ -125,17 +128,17 @@ export type SchemeResolution =
   | { ok: false; reason: "noneStored" }
   | { ok: false; reason: "badStored"; problems: SchemeProblem[] };
 
-export function resolveScheme(req: SchemeRequest, storedText: string | null): SchemeResolution {
+export async function resolveScheme(req: SchemeRequest, storedText: string | null): Promise<SchemeResolution> {
   const text = storedText !== null && storedText.trim() !== "" ? storedText : null;
   if (req.useStored && !req.named) {
     if (text === null) return { ok: false, reason: "noneStored" };
-    const load = loadStoredScheme(text);
+    const load = await loadStoredScheme(text);
     if (!load.ok) return { ok: false, reason: "badStored", problems: load.problems };
     return { ok: true, scheme: load.stored.scheme, source: "workbook", stored: load.stored, ignored: null };
   }
   let ignored: { title: Scheme["shortTitle"] | null; hash8: string } | null = null;
   if (text !== null) {
-    const load = loadStoredScheme(text);
+    const load = await loadStoredScheme(text);
     ignored = load.ok ? { title: load.stored.scheme.shortTitle, hash8: load.stored.hash8 } : { title: null, hash8: sha256(text).slice(0, 8) };
   }
   const source: SchemeSource = req.named && req.namedFrom === "file" ? "file" : "builtin";

@@ -168,6 +168,7 @@ export const zh = {
     unknownBase: (id: string, ids: string) => `没有内置评审方案"${id}"，可选：${ids}`,
     badJson: (detail: string) => `评审方案不是有效的 JSON：${detail}`,
     unknownKey: (key: string) => `未知的设置项"${key}"（拼写错误？）`,
+    checkerMissing: (detail: string) => `无法载入评审方案的检查程序（${detail}），方案未采用。请重新打开任务窗格（或检查网络）后再试`,
     repeats: (what: "category" | "column" | "criterion", k: string) =>
       `${{ category: "类别", column: "结果列", criterion: "评分标准" }[what]}"${k}"重复`,
     sumMismatch: (sum: number, total: number) => `类别满分之和 ${sum} 与总分 ${total} 不一致`,
@@ -262,6 +263,7 @@ export const en: CoreStrings = {
     unknownBase: (id: string, ids: string) => `No built-in scheme "${id}"; choose one of: ${ids}`,
     badJson: (detail: string) => `The scheme is not valid JSON: ${detail}`,
     unknownKey: (key: string) => `Unknown setting "${key}" (a typo?)`,
+    checkerMissing: (detail: string) => `The scheme checker could not be loaded (${detail}), so the scheme is not used. Reopen the task pane (or check the network) and try again`,
     repeats: (what: "category" | "column" | "criterion", k: string) =>
       `${{ category: "Category", column: "Result column", criterion: "Criterion" }[what]} "${k}" repeats`,
     sumMismatch: (sum: number, total: number) => `Category maxima add up to ${sum}, not ${total}`,

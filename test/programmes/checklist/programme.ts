@@ -15,7 +15,7 @@ const LIST_SHEET = "检查清单";
 
 export const checklistProgramme: Programme<ChecklistScheme, ChecklistEntry, Cell[][]> = {
   kind: "checklist",
-  schema: ChecklistSchemeSchema,
+  loadSchema: async () => ChecklistSchemeSchema,
   builtins: [CHECKLIST_DEMO],
   words: {
     zh: { workbook: () => '"合规检查清单"', current: '"合规检查清单"', short: '"合规检查清单"', sheets: { list: "检查清单" } },

@@ -10,7 +10,7 @@ import { CaseGathering, caseConsolidation } from "./consolidate";
 import { CaseListing, caseListing } from "./listing";
 import { caseIndex, detectCaseHeader, detectExpertHeader, expertIndex } from "./read";
 import { caseResultKeys, reviewCase } from "./review";
-import { CaseScheme, CaseSchemeSchema } from "./scheme";
+import type { CaseScheme } from "./scheme";
 import { expertSheet } from "./scoring";
 import { caseTemplate } from "./template";
 import { jsonExperts, panelSection } from "./view";
@@ -20,7 +20,7 @@ const NORMALIZED_AT = 4;
 
 export const caseProgramme: Programme<CaseScheme, CaseEntry, CaseGathering> = {
   kind: "case",
-  schema: CaseSchemeSchema,
+  loadSchema: async () => (await import(/* webpackChunkName: "scheme-checker" */ "./scheme.js")).CaseSchemeSchema,
   builtins: [CHUANGXIN_2021],
   words: {
     zh: {

@@ -1,7 +1,7 @@
 import { Cell, Grid, Pos, cellAt, isEmpty, isRowEmpty, rowAt, rowEnd, rowsIn } from "../../grid";
 import { AliasTable, HeaderMatch, LabelKinds, labelKinds } from "../../header";
 import { SheetHead, findBlock, findHeader } from "../../headerBlock";
-import { CaseScheme } from "./scheme";
+import type { CaseScheme } from "./scheme";
 import { Parsed, cellText, nfkc, normName, parseNumber, totalKind } from "../../text";
 import { isAbstention } from "./recusal";
 

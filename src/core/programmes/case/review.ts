@@ -6,7 +6,7 @@ import { Grid } from "../../grid";
 import { Issue, makeIssue, sortIssues } from "../../issues";
 import { Review } from "../../result";
 import type { CaseEntry } from "./entry";
-import { CaseScheme } from "./scheme";
+import type { CaseScheme } from "./scheme";
 import { countsOf } from "../../counts";
 import { preferNamed, resultColumns, resultTable } from "../../table";
 import { classify } from "./classify";

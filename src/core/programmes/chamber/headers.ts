@@ -2,7 +2,7 @@
 import { Cell, Grid, cellAt, isEmpty } from "../../grid";
 import { AliasTable, HeaderMatch, LabelKinds, labelKinds } from "../../header";
 import { SheetHead, findHeader } from "../../headerBlock";
-import { ChamberScheme } from "./scheme";
+import type { ChamberScheme } from "./scheme";
 
 export type SummaryField = keyof ChamberScheme["headers"]["summary"];
 export type SelfField = keyof ChamberScheme["headers"]["selfAssessment"];

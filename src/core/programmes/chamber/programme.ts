@@ -8,12 +8,12 @@ import { SIHAO_2020 } from "./builtin";
 import { ChamberRow, chamberConsolidation } from "./consolidate";
 import { chamberIndexes, detectQuotaHeader, detectSelfHeader, detectSummaryHeader } from "./headers";
 import { CHAMBER_RESULT_KEYS, chamberSighting, reviewChamber } from "./review";
-import { ChamberScheme, ChamberSchemeSchema } from "./scheme";
+import type { ChamberScheme } from "./scheme";
 import { chamberTemplate } from "./template";
 
 export const chamberProgramme: Programme<ChamberScheme, ChamberEntry, ChamberRow[]> = {
   kind: "chamber",
-  schema: ChamberSchemeSchema,
+  loadSchema: async () => (await import(/* webpackChunkName: "scheme-checker" */ "./scheme.js")).ChamberSchemeSchema,
   builtins: [SIHAO_2020],
   words: {
     zh: { workbook: () => '"四好"商会认定', current: '"四好"商会认定', short: '"四好"', sheets: { summary: "推荐名单汇总表", self: "自评表" },

@@ -6,7 +6,7 @@ import { QuotaSetting, quotaResolver } from "../../quotas";
 import { quotaVerdict, rankScores, tiedWith } from "../../rank";
 import { GroupStat } from "../../result";
 import type { ChamberEntry } from "./entry";
-import { ChamberScheme } from "./scheme";
+import type { ChamberScheme } from "./scheme";
 import { shownValue } from "../../text";
 import { SummaryField } from "./headers";
 import { groupKey } from "../../provinces";

@@ -5,7 +5,7 @@ import { Issue, makeIssue, sortIssues } from "../../issues";
 import { ResultTable, Review } from "../../result";
 import type { ChamberEntry } from "./entry";
 import type { Sighting } from "../types";
-import { ChamberScheme } from "./scheme";
+import type { ChamberScheme } from "./scheme";
 import { countsOf } from "../../counts";
 import { isReportSheet, preferNamed, resultColumns, resultTable } from "../../table";
 import { SummaryField, chamberIndexes, detectQuotaHeader, detectSelfHeader, detectSummaryHeader } from "./headers";

@@ -1,7 +1,7 @@
 /** 自评表: one per chamber, in every legal layout (SPEC §3.2). */
 import { Grid, Pos, cellAt, isEmpty, isRowEmpty, rowEnd, rowsIn } from "../../grid";
 import { HeaderMatch } from "../../header";
-import { ChamberScheme } from "./scheme";
+import type { ChamberScheme } from "./scheme";
 import { Parsed, cellText, memoized, nfkc, normName, parseNumber, totalKind } from "../../text";
 import { SelfField } from "./headers";
 

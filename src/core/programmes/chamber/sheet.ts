@@ -1,5 +1,5 @@
 import { Issue, Reason, makeIssue } from "../../issues";
-import { ChamberScheme } from "./scheme";
+import type { ChamberScheme } from "./scheme";
 import { checkScore, validScore } from "../../score";
 import { formatScore, sameScore, shownValue } from "../../text";
 import { Item, SelfSheet } from "./self";
