@@ -63,7 +63,7 @@ function digitsAt(s: string, a: number, b: number): number {
 }
 
 /** `F12` in [a, b) → row * 16384 + col (0-based), or -1 unless a plain reference inside Excel's grid. */
-function refAt(s: string, a: number, b: number): number {
+export function refAt(s: string, a: number, b: number): number {
   let i = a;
   let col = 0;
   for (; i < b && i - a < 4; i++) {
