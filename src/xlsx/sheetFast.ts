@@ -84,7 +84,7 @@ export function refAt(s: string, a: number, b: number): number {
  * The end of a start tag from `p` (offset just past `>`), or -1 when it is not plain: an
  * apostrophe, a `<`, an `&` or an odd number of quotes inside.
  */
-function plainTagEnd(s: string, p: number): number {
+export function plainTagEnd(s: string, p: number): number {
   let quotes = 0;
   for (let i = p + 1; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -103,7 +103,7 @@ function textEnd(s: string, open: number, close: string): number {
   return lt === e ? e : -1;
 }
 
-function nameEnds(c: number): boolean {
+export function nameEnds(c: number): boolean {
   return c === 32 || c === GT || c === SLASH || c === 9 || c === 10 || c === 13;
 }
 

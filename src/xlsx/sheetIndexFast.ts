@@ -7,7 +7,8 @@
  * scanner indexes the part, with its answer or its error. So the index is the same either way.
  */
 import { SHEET_COLS } from "../core";
-import { refAt } from "./sheetFast";
+import { nameEnds, plainTagEnd, refAt } from "./sheetFast";
+import { isSpace } from "./xmlAttr";
 import type { CellNode, RowNode } from "./sheetIndex";
 
 const LT = 60;
@@ -22,26 +23,6 @@ export interface FastIndex {
   end: number;
   lastRow: number;
   lastCol: number;
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13;
-}
-
-function nameEnds(c: number): boolean {
-  return c === 32 || c === GT || c === SLASH || c === 9 || c === 10 || c === 13;
-}
-
-/** The end of a start tag from `p` (just past `>`), or -1 unless plain: no apostrophe, `<`, `&` or odd quote inside. */
-function plainTagEnd(s: string, p: number): number {
-  let quotes = 0;
-  for (let i = p + 1; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === GT) return quotes % 2 === 0 ? i + 1 : -1;
-    if (c === QUOTE) quotes++;
-    else if (c === LT || c === 39 || c === 38) return -1;
-  }
-  return -1;
 }
 
 /** Value spans of the attributes an index reads, found in one walk of a plain start tag. */
