@@ -15,6 +15,7 @@ import { unzipSync } from "fflate";
 import { createXlsx } from "../src/xlsx";
 import { nationalSheets } from "./national";
 import { writeSingles } from "./cli.bench";
+import { chuangxinSheets } from "../scripts/samples/chuangxin";
 
 const ROOT = join(__dirname, "..");
 const INPUTS = join(ROOT, ".tmp", "same-inputs");
@@ -24,7 +25,15 @@ class FixedDate extends RealDate { constructor(...a) { if (a.length) super(...a)
 global.Date = FixedDate;
 `;
 
+/** 创新中国 as experts send it: one workbook per expert, the case list in the first. */
+function expertBooks(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  const [cases, ...experts] = chuangxinSheets();
+  experts.forEach((e, i) => writeFileSync(join(dir, `${e.name}.xlsx`), createXlsx(i === 0 ? [cases, { ...e, name: "专家评分表" }] : [{ ...e, name: "专家评分表" }])));
+}
+
 function inputs(): void {
+  if (!existsSync(join(INPUTS, "experts"))) expertBooks(join(INPUTS, "experts"));
   if (existsSync(join(INPUTS, "ready"))) return;
   mkdirSync(INPUTS, { recursive: true });
   writeFileSync(join(INPUTS, "national-150.xlsx"), createXlsx(nationalSheets(150)));
@@ -46,6 +55,7 @@ const CASES: [string, string[]][] = [
   ["fill-defects", ["fill", `${INPUTS}/national-defects.xlsx`, "-o", "{out}.xlsx", "--json", "--fill-subtotals"]],
   ["consolidate-singles", ["consolidate", `${INPUTS}/singles`, "-o", "{out}.xlsx", "--json", "--quota", "3"]],
   ["consolidate-singles-en", ["consolidate", `${INPUTS}/singles`, "-o", "{out}.xlsx", "--lang", "en"]],
+  ["consolidate-experts", ["consolidate", `${INPUTS}/experts`, "-o", "{out}.xlsx", "--json"]],
 ];
 
 function record(entry: string, dir: string): void {

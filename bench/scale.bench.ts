@@ -5,13 +5,15 @@
  * any reader must do at least. Per run: wall seconds (node start-up included), the child's
  * CPU seconds, its peak RSS and that peak above the process base, per chamber.
  *
+ * `check` is also timed inside one process (start-up and module load left out), best of three.
+ *
  * `RA_BENCH_CLI=<path to index.js>` measures another build (an earlier one, for before/after);
  * `RA_BENCH_SIZES=15000` only the sizes given.
  */
 import { execFileSync } from "child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
-import { join } from "path";
+import { dirname, join } from "path";
 import { inflateRawSync } from "zlib";
 import { createXlsx } from "../src/xlsx";
 import { measure, writeSingles } from "./cli.bench";
@@ -51,6 +53,27 @@ function floor(files: string[]): number {
   return Math.min(floorOf(files), floorOf(files), floorOf(files));
 }
 
+/**
+ * `check` timed inside one process, Node's start-up and the program's modules left out: the
+ * child loads main.js, then times `main` alone (CPU and wall seconds) with its output dropped.
+ */
+const IN_PROCESS = `const { main } = require(process.argv[2]);
+const io = { stdout() {}, stderr() {}, cwd: process.cwd(), now: () => new Date(), isTTY: false, columns: null };
+const c0 = process.cpuUsage();
+const t0 = process.hrtime.bigint();
+main(JSON.parse(process.argv[3]), io).then((code) => {
+  const c = process.cpuUsage(c0);
+  process.stdout.write(JSON.stringify({ cpu: (c.user + c.system) / 1e6, seconds: Number(process.hrtime.bigint() - t0) / 1e9, code }));
+});
+`;
+
+function inProcess(dir: string, mainJs: string, args: string[]): { cpu: number; seconds: number } {
+  const script = join(dir, "in-process.js");
+  writeFileSync(script, IN_PROCESS);
+  const best = [0, 1, 2].map(() => JSON.parse(execFileSync(process.execPath, [script, mainJs, JSON.stringify(args)], { cwd: dir, maxBuffer: 64 << 20 }).toString()));
+  return best.sort((a, b) => a.cpu - b.cpu)[0];
+}
+
 function line(what: string, n: number, r: ReturnType<typeof measure>, floorS: number, baseMb: number): string {
   const perChamber = ((r.peakMb - baseMb) * 1024) / n;
   return (
@@ -64,6 +87,7 @@ export async function run(): Promise<void> {
   const custom = process.env.RA_BENCH_CLI;
   if (!custom) execFileSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")], { stdio: "inherit" });
   const entry = custom ?? join(ROOT, "bin", "review-assistant.js");
+  const mainJs = custom ? join(dirname(custom), "main.js") : join(ROOT, "dist", "cli", "src", "cli", "main.js");
   const sizes = process.env.RA_BENCH_SIZES ? process.env.RA_BENCH_SIZES.split(",").map(Number) : process.env.RA_BENCH_HUGE === "1" ? [150, 1500, 15000] : [150, 1500];
   const dir = mkdtempSync(join(tmpdir(), "ra-scale-bench-"));
   try {
@@ -84,6 +108,8 @@ export async function run(): Promise<void> {
       const bookFloor = floor([book]);
       const k = measure(dir, ["check", book], entry);
       console.log(line("check", n, k, bookFloor, base.peakMb) + ` [${mb} MB]`);
+      const ip = inProcess(dir, mainJs, ["check", book]);
+      console.log(`  check in-process ${String(n).padStart(6)}: CPU ${ip.cpu.toFixed(2)} s, wall ${ip.seconds.toFixed(2)} s (best of 3, start-up and module load left out), ×${(ip.cpu / bookFloor).toFixed(1)} floor CPU`);
       const f = measure(dir, ["fill", book, "-o", join(dir, `filled-${n}.xlsx`)], entry);
       console.log(line("fill", n, f, bookFloor, base.peakMb));
       const c = measure(dir, ["consolidate", singles, "-o", join(dir, `all-${n}.xlsx`), "--quota", "40"], entry);

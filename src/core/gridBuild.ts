@@ -72,10 +72,17 @@ export function gridFromCells(name: string, rowOf: readonly number[], colOf: rea
 /**
  * A grid built from cells as a reader meets them: in sheet order (rows ascending, columns
  * ascending within a row) they go straight into rows; any out of order are sorted at the end.
+ * A row's cells are gathered in arrays kept for the next row and copied out at its size
+ * when it ends: arrays grown by push keep room to spare (most of a short row's memory), and
+ * trimming them afterwards would leave that behind as garbage, often already promoted.
  */
 export class GridBuilder {
   private readonly rows: GridRow[] = [];
-  private cur: GridRow | null = null;
+  /** The row being gathered (-1: none yet), and its cells so far. */
+  private cur = -1;
+  private readonly cols: number[] = [];
+  private readonly values: Cell[] = [];
+  private n = 0;
   private ordered = true;
   /** Cells stored so far. */
   count = 0;
@@ -83,25 +90,27 @@ export class GridBuilder {
   add(row: number, col: number, v: Cell): void {
     if (!holds(v)) return;
     this.count++;
-    let r = this.cur;
-    if (r === null || r.row !== row) {
-      if (r !== null && row < r.row) this.ordered = false;
-      r = this.cur = { row, cols: [], values: [] };
-      this.rows.push(r);
-    } else if (col <= r.cols[r.cols.length - 1]) this.ordered = false;
-    r.cols.push(col);
-    r.values.push(v);
+    if (row !== this.cur || this.n === 0) {
+      if (this.n > 0) {
+        if (row < this.cur) this.ordered = false;
+        this.close();
+      }
+      this.cur = row;
+    } else if (col <= this.cols[this.n - 1]) this.ordered = false;
+    this.cols[this.n] = col;
+    this.values[this.n] = v;
+    this.n++;
+  }
+
+  private close(): void {
+    if (this.n === 0) return;
+    this.rows.push({ row: this.cur, cols: this.cols.slice(0, this.n), values: this.values.slice(0, this.n) });
+    this.n = 0;
   }
 
   build(name: string, opts: GridOptions = {}): Grid {
-    if (this.ordered) {
-      // Arrays grown by push keep room to spare (most of a short row's memory): trimmed to size.
-      for (const r of this.rows) {
-        r.cols = r.cols.slice();
-        r.values = r.values.slice();
-      }
-      return withOptions(name, this.rows, opts);
-    }
+    this.close();
+    if (this.ordered) return withOptions(name, this.rows, opts);
     const rs: number[] = [];
     const cs: number[] = [];
     const vs: Cell[] = [];

@@ -38,6 +38,7 @@ export class Package {
   private readonly texts = new Map<string, string>();
   /** Per part, how many times its content was set or removed: what was read of it is stale when this moves. */
   private readonly revisions = new Map<string, number>();
+  private readonly relsCache = new Map<string, { rev: number; rels: readonly Rel[] }>();
   /** Names changed since `track` began, for reporting what a write touched. */
   private journal: Set<string> | null = null;
 
@@ -235,8 +236,15 @@ export class Package {
 
   // ---- relationships and content types (opc.ts) ----
 
-  rels(source: string): Rel[] {
-    return opc.rels(this, source);
+  /** Relationships from `source`, parsed once while its rels part stays as it is (the workbook's are asked for often). */
+  rels(source: string): readonly Rel[] {
+    const path = relsPathOf(source);
+    const rev = this.revision(path);
+    const hit = this.relsCache.get(path);
+    if (hit && hit.rev === rev) return hit.rels;
+    const rels = Object.freeze(opc.rels(this, source).map((r) => Object.freeze(r)));
+    this.relsCache.set(path, { rev, rels });
+    return rels;
   }
 
   /** Adds a relationship from `source` to `part`; returns its new id. */

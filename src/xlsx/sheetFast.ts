@@ -30,8 +30,11 @@ export interface FastRows {
 }
 
 const LT = 60;
-/** An attribute the plain path does not read alone. */
-const BAIL = "bail";
+/** `attrAt`: no such attribute, or one the plain path does not read alone. */
+const NONE = -1;
+const BAIL = -2;
+/** End of the value `attrAt` last found (its start is what it returns: no pair is made per cell). */
+let attrEnd = 0;
 const GT = 62;
 const SLASH = 47;
 const QUOTE = 34;
@@ -63,7 +66,7 @@ function digitsAt(s: string, a: number, b: number): number {
 }
 
 /** `F12` in [a, b) → row * 16384 + col (0-based), or -1 unless a plain reference inside Excel's grid. */
-function refAt(s: string, a: number, b: number): number {
+export function refAt(s: string, a: number, b: number): number {
   let i = a;
   let col = 0;
   for (; i < b && i - a < 4; i++) {
@@ -81,7 +84,7 @@ function refAt(s: string, a: number, b: number): number {
  * The end of a start tag from `p` (offset just past `>`), or -1 when it is not plain: an
  * apostrophe, a `<`, an `&` or an odd number of quotes inside.
  */
-function plainTagEnd(s: string, p: number): number {
+export function plainTagEnd(s: string, p: number): number {
   let quotes = 0;
   for (let i = p + 1; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -100,7 +103,7 @@ function textEnd(s: string, open: number, close: string): number {
   return lt === e ? e : -1;
 }
 
-function nameEnds(c: number): boolean {
+export function nameEnds(c: number): boolean {
   return c === 32 || c === GT || c === SLASH || c === 9 || c === 10 || c === 13;
 }
 
@@ -133,9 +136,9 @@ export function fastRows(s: string, from: number, ctx: FastCtx, cells: GridBuild
       const r = attrAt(s, p + 4, q, 114);
       if (r === BAIL) return null;
       let row: number;
-      if (r === null) row = rowIdx + 1 < SHEET_ROWS ? rowIdx + 1 : -1;
+      if (r === NONE) row = rowIdx + 1 < SHEET_ROWS ? rowIdx + 1 : -1;
       else {
-        const v = digitsAt(s, r[0], r[1]);
+        const v = digitsAt(s, r, attrEnd);
         row = v >= 1 && v <= SHEET_ROWS ? v - 1 : -1;
       }
       if (row < 0) return null;
@@ -151,12 +154,13 @@ export function fastRows(s: string, from: number, ctx: FastCtx, cells: GridBuild
     const q = plainTagEnd(s, p);
     if (q < 0) return null;
     const r = attrAt(s, p + 2, q, 114);
+    const rEnd = attrEnd;
     const t = attrAt(s, p + 2, q, 116);
     if (r === BAIL || t === BAIL) return null;
     let row = rowIdx;
     let col = colIdx + 1;
-    if (r !== null) {
-      const at = refAt(s, r[0], r[1]);
+    if (r !== NONE) {
+      const at = refAt(s, r, rEnd);
       if (at < 0) return null;
       row = Math.floor(at / 16384);
       col = at % 16384;
@@ -166,7 +170,7 @@ export function fastRows(s: string, from: number, ctx: FastCtx, cells: GridBuild
     colIdx = col;
     p = q;
     if (s.charCodeAt(q - 2) === SLASH) continue;
-    const type = t === null ? null : typeAt(s, t[0], t[1]);
+    const type = t === NONE ? null : typeAt(s, t, attrEnd);
     // Spans of the last <v> (as the general reader, the last one counts) and the inline text.
     let vs = -1;
     let ve = -1;
@@ -216,26 +220,29 @@ export function fastRows(s: string, from: number, ctx: FastCtx, cells: GridBuild
 }
 
 /**
- * The value span of the one-letter attribute `name` (a char code) in a plain start tag whose
- * name ends at `from`, or null when it has none.
+ * Where the value of the one-letter attribute `name` (a char code) starts in a plain start tag
+ * whose name ends at `from` (its end in `attrEnd`); NONE when it has none, BAIL when unsure.
  */
-function attrAt(s: string, from: number, end: number, name: number): [number, number] | null | typeof BAIL {
+function attrAt(s: string, from: number, end: number, name: number): number {
   let i = from;
   for (;;) {
     while (i < end && isSpace(s.charCodeAt(i))) i++;
     const ns = i;
     while (i < end && s.charCodeAt(i) !== 61 && !isSpace(s.charCodeAt(i)) && s.charCodeAt(i) !== GT && s.charCodeAt(i) !== SLASH) i++;
-    if (i === ns) return null;
+    if (i === ns) return NONE;
     const ne = i;
     while (i < end && isSpace(s.charCodeAt(i))) i++;
-    if (s.charCodeAt(i) !== 61) return null;
+    if (s.charCodeAt(i) !== 61) return NONE;
     i++;
     while (i < end && isSpace(s.charCodeAt(i))) i++;
-    if (s.charCodeAt(i) !== QUOTE) return null;
+    if (s.charCodeAt(i) !== QUOTE) return NONE;
     const vs = i + 1;
     const ve = s.indexOf('"', vs);
-    if (ve < 0 || ve >= end) return null;
-    if (ne - ns === 1 && s.charCodeAt(ns) === name) return [vs, ve];
+    if (ve < 0 || ve >= end) return NONE;
+    if (ne - ns === 1 && s.charCodeAt(ns) === name) {
+      attrEnd = ve;
+      return vs;
+    }
     // `x:r`: the general reader may take it for `r`; leave such a tag to it.
     if (s.charCodeAt(ne - 1) === name && s.charCodeAt(ne - 2) === 58) return BAIL;
     i = ve + 1;

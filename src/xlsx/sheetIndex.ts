@@ -5,6 +5,7 @@
  */
 import { parseRef, parseRowNumber } from "./read";
 import { SHEET_COLS, SHEET_ROWS, a1 } from "../core";
+import { fastIndexRows } from "./sheetIndexFast";
 import { Tok, XmlScanner, insertChild, prefixOf, rawAttr } from "./xml";
 
 // Hot loops compare token kinds with local copies: imported enum members are getter reads in CommonJS.
@@ -87,13 +88,14 @@ const WORKSHEET_ORDER = [
 ];
 
 /** The index of a worksheet part; a part without `<sheetData>` (legal only in theory) gets an empty one. */
-export function indexSheet(text: string, part: string, sheet: string): SheetIndex {
-  const ix = indexSheetText(text, part, sheet);
+export function indexSheet(text: string, part: string, sheet: string, fast = true): SheetIndex {
+  const ix = indexSheetText(text, part, sheet, fast);
   if (ix.sheetData) return ix;
-  return indexSheetText(insertChild(text, part, WORKSHEET_ORDER, "sheetData", (p) => `<${p}sheetData/>`), part, sheet);
+  return indexSheetText(insertChild(text, part, WORKSHEET_ORDER, "sheetData", (p) => `<${p}sheetData/>`), part, sheet, fast);
 }
 
-function indexSheetText(text: string, part: string, sheet: string): SheetIndex {
+/** `fast`: rows in the plain shape are indexed without the scanner (sheetIndexFast.ts); false only in tests comparing the two. */
+function indexSheetText(text: string, part: string, sheet: string, fast: boolean): SheetIndex {
   const sc = new XmlScanner(text, part, sheet);
   const rows: RowNode[] = [];
   const cols: ColStyle[] = [];
@@ -169,6 +171,15 @@ function indexSheetText(text: string, part: string, sheet: string): SheetIndex {
         if (sc.selfClosing) row = null;
       } else if (local === "sheetData") {
         sheetData = { start: sc.start, openEnd: sc.end, closeStart: sc.end, end: sc.end, selfClosing: sc.selfClosing };
+        const plain = fast && !row && !sc.selfClosing && sc.name === "sheetData" ? fastIndexRows(text, sc.end, lastRow) : null;
+        if (plain) {
+          for (const r of plain.rows) rows.push(r);
+          sheetData.closeStart = plain.closeStart;
+          sheetData.end = plain.end;
+          lastRow = plain.lastRow;
+          lastCol = plain.lastCol;
+          sc.resumeAfter(plain.end);
+        }
       } else if (local === "dimension") {
         dimension = { start: sc.start, end: sc.end, ref: sc.attr("ref") ?? "" };
         sc.skipElement();

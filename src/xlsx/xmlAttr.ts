@@ -40,11 +40,6 @@ export function tagAttrs(s: string, start: number, end: number): AttrSpan[] {
   }
 }
 
-function localOf(name: string): string {
-  const i = name.indexOf(":");
-  return i < 0 ? name : name.slice(i + 1);
-}
-
 /**
  * The raw value of an unprefixed attribute in a start tag, fast for the common shape
  * (`name="value"` after a single space); falls back to a full parse for anything else.
@@ -74,13 +69,40 @@ export function rawAttr(s: string, start: number, end: number, name: string): st
   return null;
 }
 
+/**
+ * The decoded value of the first attribute named `local`, or prefixed `p:local` (not a
+ * namespace declaration). Walks the tag as `tagAttrs` does, without making its list: it is
+ * asked of every relationship and sheet entry of a workbook, and often.
+ */
 export function tagAttr(s: string, start: number, end: number, local: string): string | null {
-  for (const a of tagAttrs(s, start, end)) {
-    if (a.name === local || (localOf(a.name) === local && !a.name.startsWith("xmlns"))) {
-      return decodeAttr(s, a.vStart, a.vEnd);
-    }
+  let i = start + 1;
+  while (i < end && !isSpace(s.charCodeAt(i)) && s.charCodeAt(i) !== 47 && s.charCodeAt(i) !== 62) i++;
+  for (;;) {
+    while (i < end && isSpace(s.charCodeAt(i))) i++;
+    const ns = i;
+    while (i < end && s.charCodeAt(i) !== 61 && !isSpace(s.charCodeAt(i)) && s.charCodeAt(i) !== 47 && s.charCodeAt(i) !== 62) i++;
+    if (i === ns) return null;
+    const ne = i;
+    while (i < end && isSpace(s.charCodeAt(i))) i++;
+    if (s.charCodeAt(i) !== 61) return null;
+    i++;
+    while (i < end && isSpace(s.charCodeAt(i))) i++;
+    const quote = s.charCodeAt(i);
+    if (quote !== 34 && quote !== 39) return null;
+    const close = s.indexOf(quote === 34 ? '"' : "'", i + 1);
+    if (close < 0 || close >= end) return null;
+    if (nameIs(s, ns, ne, local)) return decodeAttr(s, i + 1, close);
+    i = close + 1;
   }
-  return null;
+}
+
+/** The name in [ns, ne) is `local`, or has `local` after its first colon and is not `xmlns…`. */
+function nameIs(s: string, ns: number, ne: number, local: string): boolean {
+  const n = local.length;
+  if (ne - ns === n) return s.startsWith(local, ns);
+  if (ne - ns <= n + 1 || s.charCodeAt(ne - n - 1) !== 58 || !s.startsWith(local, ne - n)) return false;
+  for (let k = ns; k < ne - n - 1; k++) if (s.charCodeAt(k) === 58) return false;
+  return !s.startsWith("xmlns", ns);
 }
 
 /** Sets (or adds) an attribute in a start tag's text, keeping everything else as it was. */

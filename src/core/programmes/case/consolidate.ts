@@ -2,10 +2,14 @@
 import { copySheet } from "../../consolidate";
 import type { Grid } from "../../grid";
 import type { Consolidation, GatheredSource, SheetNamer } from "../types";
-import type { CaseEntry } from "./entry";
 import { withHeadCache } from "../../headerBlock";
+import { preferNamed } from "../../table";
 import type { SheetSpec } from "../../template";
-import { reviewCase } from "./review";
+import { classify } from "./classify";
+import { blankEntry } from "./eligibility";
+import type { ExpertSheet } from "./read";
+import { countedRows } from "./recusal";
+import { checkRows } from "./rows";
 import type { CaseScheme } from "./scheme";
 
 export interface CaseGathering {
@@ -15,13 +19,28 @@ export interface CaseGathering {
   caseSheet: Grid | null;
 }
 
-function isExpertSheet(g: Grid, scheme: CaseScheme): boolean {
-  return (withHeadCache(() => reviewCase([g], scheme, false)).entries as CaseEntry[]).some((e) => e.sheet === g.name && e.experts > 0);
+/**
+ * True when the engine, shown this expert sheet alone, gives some case a counted score: alone,
+ * the review makes one blank entry per case key (no case list, so no unit to conflict with)
+ * and scores it from the rows that count — the same steps, without the rest of a review.
+ */
+function scoresAlone(ex: ExpertSheet): boolean {
+  for (const list of checkRows([ex], []).values()) {
+    const first = list[0];
+    const e = blankEntry(ex.grid.name, first.row.row, first.row.label, first.row.keyAt);
+    if (countedRows(e, list, [], new Map()).length > 0) return true;
+  }
+  return false;
 }
 
+/**
+ * Each sheet read once, as the review reads it (no review: which sheets are expert sheets and
+ * which case list the review would take is all a source gives).
+ */
 function gather(grids: Grid[], scheme: CaseScheme): CaseGathering {
-  const experts = grids.filter((g) => isExpertSheet(g, scheme));
-  const caseName = withHeadCache(() => reviewCase(grids, scheme, false)).table?.sheet ?? null;
+  const c = withHeadCache(() => classify(grids, scheme));
+  const experts = c.experts.filter(scoresAlone).map((ex) => ex.grid);
+  const caseName = preferNamed(c.cases, scheme.summarySheetHint)?.grid.name ?? null;
   const caseSheet = caseName === null ? null : grids.find((g) => g.name === caseName) ?? null;
   return { experts, caseSheet };
 }

@@ -11,7 +11,7 @@ import { groupKey } from "../../provinces";
 import type { ChamberEntry } from "./entry";
 import { withHeadCache } from "../../headerBlock";
 import type { SheetSpec } from "../../template";
-import { reviewChamber } from "./review";
+import { reviewChamberSheets } from "./review";
 import type { ChamberScheme } from "./scheme";
 
 /** One row of the generated 推荐名单汇总表, and the 自评表 it points to (if any). */
@@ -26,25 +26,16 @@ export interface ChamberRow {
 export const SUMMARY_SHEET = "推荐名单汇总表";
 
 /**
- * A sheet is a 自评表 when the engine, shown that sheet alone, makes it an entry of its
- * own; the engine's reader stays the only judge of what a sheet is.
- */
-function standalone(g: Grid, scheme: ChamberScheme): ChamberEntry | null {
-  const r = withHeadCache(() => reviewChamber([g], scheme, false));
-  return (r.entries as ChamberEntry[]).find((x) => x.selfAssessmentSheet === g.name) ?? null;
-}
-
-/**
  * The rows a source contributes: every row of its own summary (a row without a sheet
  * stays, so the gap is reported again), then each 自评表 no row points to, with a blank province.
+ * One review of the source: the 自评表 it read are the sheets that, shown alone, the engine
+ * would make an entry of their own (which sheets are 自评表 is decided sheet by sheet, and the
+ * name is the one read from the sheet), so the engine's reader stays the only judge.
  */
 function gather(grids: Grid[], scheme: ChamberScheme): ChamberRow[] {
-  const selves = new Map<string, { grid: Grid; entry: ChamberEntry }>();
-  for (const g of grids) {
-    const e = standalone(g, scheme);
-    if (e) selves.set(g.name, { grid: g, entry: e });
-  }
-  const full = withHeadCache(() => reviewChamber(grids, scheme, false));
+  const { review: full, selves: read } = withHeadCache(() => reviewChamberSheets(grids, scheme, false));
+  const selves = new Map<string, { grid: Grid; name: string }>();
+  for (const s of read) selves.set(s.grid.name, { grid: s.grid, name: s.chamber });
   const summary = full.table?.sheet ?? null;
   const rows: ChamberRow[] = [];
   const linked = new Set<string>();
@@ -54,8 +45,8 @@ function gather(grids: Grid[], scheme: ChamberScheme): ChamberRow[] {
     if (self) linked.add(self.grid.name);
     rows.push({ group: e.group, name: e.name, type: e.type, stated: e.statedTotal, sheet: self ? self.grid : null });
   }
-  for (const { grid, entry } of selves.values()) {
-    if (!linked.has(grid.name)) rows.push({ group: null, name: entry.name, type: null, stated: null, sheet: grid });
+  for (const { grid, name } of selves.values()) {
+    if (!linked.has(grid.name)) rows.push({ group: null, name, type: null, stated: null, sheet: grid });
   }
   return rows;
 }

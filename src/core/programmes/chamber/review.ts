@@ -60,6 +60,11 @@ export function chamberSighting(grids: Grid[], scheme: ChamberScheme): Sighting 
 }
 
 export function reviewChamber(grids: Grid[], scheme: ChamberScheme, detected: boolean, opts: ChamberOptions = {}): Review {
+  return reviewChamberSheets(grids, scheme, detected, opts).review;
+}
+
+/** The review, and the 自评表 it read (in sheet order): `consolidate` takes both from one review of a source. */
+export function reviewChamberSheets(grids: Grid[], scheme: ChamberScheme, detected: boolean, opts: ChamberOptions = {}): { review: Review; selves: SelfSheet[] } {
   const c = classify(grids, scheme);
   const issues: Issue[] = [];
   const evals = new Map<SelfSheet, SheetEval>();
@@ -94,7 +99,7 @@ export function reviewChamber(grids: Grid[], scheme: ChamberScheme, detected: bo
   const groups = summaryName !== null ? rankAndQuota(entries, scheme, c.quota, opts, summaryName, chosen!.header, issues) : rankOnly(entries, scheme);
 
   const sorted = sortIssues(issues, sheetOrder);
-  return {
+  const review: Review = {
     scheme,
     detected,
     entries,
@@ -107,4 +112,5 @@ export function reviewChamber(grids: Grid[], scheme: ChamberScheme, detected: bo
     sheetTitles: Object.fromEntries(c.selves.map((s) => [s.grid.name, s.chamber])),
     blank: (chosen === null || entries.length === 0) && c.selves.every((s) => s.items.every((it) => it.score.kind === "missing")),
   };
+  return { review, selves: c.selves };
 }

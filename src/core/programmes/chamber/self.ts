@@ -110,10 +110,12 @@ export function selfReader(scheme: ChamberScheme): SelfReader {
   const veto = marks(scheme.markers.veto);
   const basic = marks(scheme.markers.basic);
   const all = [...veto, ...basic];
+  // Asked of every item of every 自评表: a plain loop, no closure made per call.
   const has = (list: string[]) => (s: string) => {
     if (s === "") return false;
     const n = nfkc(s);
-    return list.some((m) => n.includes(m));
+    for (let i = 0; i < list.length; i++) if (n.includes(list[i])) return true;
+    return false;
   };
   return {
     scheme,
