@@ -49,9 +49,13 @@ export function useWindowVirtual({ count, estimate, keyOf, overscan = DEFAULT_OV
   const heights = useRef(new Map<unknown, number>());
   const [version, setVersion] = useState(0);
   // The part of the list in the viewport, in the list's own coordinates. Before the list's place
-  // is measured, assume it starts at the viewport's top: that draws every row that can be in view
-  // at first (more, when the list starts lower), so the first measurement rarely needs a second render.
-  const [view, setView] = useState<{ top: number; bottom: number }>(() => ({ top: 0, bottom: typeof window === "undefined" ? 0 : window.innerHeight }));
+  // is measured, assume it starts at the viewport's top and draw one viewport of rows (the
+  // overscan included): every row that can be in view when the page is at its top, so the first
+  // measurement rarely needs a second render before the first paint.
+  const [view, setView] = useState<{ top: number; bottom: number }>(() => ({
+    top: 0,
+    bottom: Math.max(0, (typeof window === "undefined" ? 0 : window.innerHeight) - overscan),
+  }));
 
   const offsets = useMemo(() => {
     const o = new Float64Array(count + 1);
@@ -124,10 +128,10 @@ export function useWindowVirtual({ count, estimate, keyOf, overscan = DEFAULT_OV
       // jsdom (and a hidden pane) has no layout: keep the estimate rather than a zero.
       if (h <= 0) continue;
       const k = keyOf(i);
-      if (Math.abs((heights.current.get(k) ?? -1) - h) >= 1) {
-        heights.current.set(k, h);
-        changed = true;
-      }
+      // Only a height unlike the one the offsets used (the estimate, till now) lays the list out again.
+      const used = heights.current.get(k) ?? estimate(i);
+      heights.current.set(k, h);
+      if (Math.abs(used - h) >= 1) changed = true;
     }
     if (changed) setVersion((v) => v + 1);
   });
