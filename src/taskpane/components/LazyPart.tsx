@@ -6,16 +6,19 @@
  * fetches it again.
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
-import { Component, Suspense, lazy, useMemo, useState, type ComponentType, type ReactNode } from "react";
+import { Component, Suspense, lazy, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from "react";
 import { useLang } from "../i18n";
 
 function Failed({ onRetry }: { onRetry(): void }) {
   const { t } = useLang();
+  const retry = useRef<HTMLButtonElement>(null);
+  // A dialog that failed would have opened over the pane: the message takes the focus (and comes into view) instead.
+  useEffect(() => retry.current?.focus(), []);
   return (
     <MessageBar intent="error" layout="multiline" role="alert" data-testid="part-failed">
       <MessageBarBody>{t.errors.partFailed}</MessageBarBody>
       <MessageBarActions>
-        <Button size="small" onClick={onRetry}>
+        <Button ref={retry} size="small" onClick={onRetry}>
           {t.errors.retry}
         </Button>
       </MessageBarActions>
