@@ -5,7 +5,7 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
     // tsconfig.json sets isolatedModules, so ts-jest only transpiles; `tsc --noEmit` type-checks in CI.
-    // CommonJS out, as the CLI's build: a lazy `import()` (the scheme checker) becomes a require jest can load.
+    // CommonJS out, as the CLI's build: a lazy `import()` (the scheme checker, the pane's lazy parts) becomes a require jest can load.
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node10" } }],
   },
   // Such an import names the .js file Node will load (tsconfig's node16 rules); here the .ts beside it is loaded.

@@ -47,20 +47,27 @@ function devCerts() {
   return Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
 }
 
+const TOKEN_LOADER = path.resolve(__dirname, "tools", "webpack", "tokenLoader.js");
+
 function rules() {
   return [
     {
       test: /\.tsx?$/,
       exclude: /node_modules/,
-      use: {
-        loader: "ts-loader",
-        options: {
-          transpileOnly: true,
-          // ES modules out, so that webpack can drop unused Fluent components.
-          compilerOptions: { module: "es2020", moduleResolution: "bundler", sourceMap: true },
+      // Loaders run last to first: TypeScript, then Fluent's tokens written out as strings.
+      use: [
+        TOKEN_LOADER,
+        {
+          loader: "ts-loader",
+          options: {
+            transpileOnly: true,
+            // ES modules out, so that webpack can drop unused Fluent components.
+            compilerOptions: { module: "es2020", moduleResolution: "bundler", sourceMap: true },
+          },
         },
-      },
+      ],
     },
+    { test: /\.js$/, include: /[\\/]node_modules[\\/]@fluentui[\\/]/, use: TOKEN_LOADER },
   ];
 }
 

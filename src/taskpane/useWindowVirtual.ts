@@ -48,8 +48,14 @@ export function useWindowVirtual({ count, estimate, keyOf, overscan = DEFAULT_OV
   const listRef = useRef<HTMLDivElement | null>(null);
   const heights = useRef(new Map<unknown, number>());
   const [version, setVersion] = useState(0);
-  // Unknown until the list's place on the page is measured (before the first paint): draw nothing till then.
-  const [view, setView] = useState<{ top: number; bottom: number } | null>(null);
+  // The part of the list in the viewport, in the list's own coordinates. Before the list's place
+  // is measured, assume it starts at the viewport's top and draw one viewport of rows (the
+  // overscan included): every row that can be in view when the page is at its top, so the first
+  // measurement rarely needs a second render before the first paint.
+  const [view, setView] = useState<{ top: number; bottom: number }>(() => ({
+    top: 0,
+    bottom: Math.max(0, (typeof window === "undefined" ? 0 : window.innerHeight) - overscan),
+  }));
 
   const offsets = useMemo(() => {
     const o = new Float64Array(count + 1);
@@ -59,16 +65,24 @@ export function useWindowVirtual({ count, estimate, keyOf, overscan = DEFAULT_OV
     // `version` is a dependency because it changes whenever a measured height does.
   }, [count, estimate, keyOf, version]);
 
-  const start = view ? Math.min(count, search(offsets, Math.max(0, view.top - overscan))) : 0;
-  const end = view ? Math.min(count, search(offsets, view.bottom + overscan) + 1) : 0;
+  const range = (v: { top: number; bottom: number }, o: Float64Array) =>
+    [Math.min(count, search(o, Math.max(0, v.top - overscan))), Math.min(count, search(o, v.bottom + overscan) + 1)] as const;
+  const [start, end] = range(view, offsets);
+  // What this render draws, for `place` (which runs in effects and on scroll).
+  const drawn = useRef({ start, end, offsets, range });
+  drawn.current = { start, end, offsets, range };
 
-  // Where the list is in the viewport; read before the browser paints, and again on scroll.
+  // Where the list is in the viewport; read before the browser paints, and again on scroll. A view
+  // whose rows are all drawn already changes nothing on screen, so it does not render again.
   const place = useCallback(() => {
     const el = listRef.current;
     if (!el) return;
     const top = el.getBoundingClientRect().top;
     const next = { top: Math.max(0, -top), bottom: Math.max(0, window.innerHeight - top) };
-    setView((v) => (v && Math.abs(v.top - next.top) < 1 && Math.abs(v.bottom - next.bottom) < 1 ? v : next));
+    const d = drawn.current;
+    const [s, e] = d.range(next, d.offsets);
+    if (s >= d.start && e <= d.end) return;
+    setView((v) => (Math.abs(v.top - next.top) < 1 && Math.abs(v.bottom - next.bottom) < 1 ? v : next));
   }, []);
 
   // Follows the window's scroll and size; one update per frame at most.
@@ -114,10 +128,10 @@ export function useWindowVirtual({ count, estimate, keyOf, overscan = DEFAULT_OV
       // jsdom (and a hidden pane) has no layout: keep the estimate rather than a zero.
       if (h <= 0) continue;
       const k = keyOf(i);
-      if (Math.abs((heights.current.get(k) ?? -1) - h) >= 1) {
-        heights.current.set(k, h);
-        changed = true;
-      }
+      // Only a height unlike the one the offsets used (the estimate, till now) lays the list out again.
+      const used = heights.current.get(k) ?? estimate(i);
+      heights.current.set(k, h);
+      if (Math.abs(used - h) >= 1) changed = true;
     }
     if (changed) setVersion((v) => v + 1);
   });

@@ -40,6 +40,24 @@ describeWithTool(CHROMIUM, "the import and pre-send browser test")("导入工作
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it("says so when the import dialog's chunk cannot be fetched, and 重试 brings the dialog once the network is back", async () => {
+    // Every script of the pane but the entry (pane.js) and the grid's page: the lazily loaded parts.
+    const chunk = (url: URL) => url.pathname.startsWith("/bundle/") && !/\/(pane|grid)\.js$/.test(url.pathname);
+    await page.route(chunk, (route) => route.abort("internetdisconnected"));
+    await pane.getByRole("button", { name: "更多操作" }).click();
+    await pane.getByRole("menuitem", { name: "导入工作簿…" }).click();
+    const failed = pane.getByRole("alert").filter({ hasText: "窗格的这一部分没能从加载项的服务器载入（可能是网络中断）" });
+    await failed.waitFor();
+    await expect(failed.getByRole("button", { name: "重试" }).evaluate((b) => b === document.activeElement)).resolves.toBe(true);
+    await page.unroute(chunk);
+    await failed.getByRole("button", { name: "重试" }).click();
+    const dialog = pane.getByRole("dialog", { name: "导入工作簿" });
+    await dialog.waitFor();
+    expect(await failed.count()).toBe(0);
+    await dialog.getByRole("button", { name: "关闭" }).click();
+    await dialog.waitFor({ state: "hidden" });
+  });
+
   it("imports a chamber's workbook, skips a broken one with its reason, and lists the new chamber", async () => {
     await pane.getByRole("button", { name: "更多操作" }).click();
     await pane.getByRole("menuitem", { name: "导入工作簿…" }).click();

@@ -5,10 +5,10 @@
  * columns; then the reason in words, wrapped.
  */
 import {
+  ColumnIdContextProvider,
   DataGrid,
   DataGridHeader,
   DataGridHeaderCell,
-  DataGridRow,
   createFocusOutlineStyle,
   createTableColumn,
   dataGridBodyClassNames,
@@ -18,7 +18,6 @@ import {
   useDataGridContext_unstable,
   type DataGridProps,
   type TableColumnDefinition,
-  type TableRowData,
 } from "@fluentui/react-components";
 import { useCallback, useMemo, type KeyboardEvent } from "react";
 import { a1, entryWhy, formatScore, programmeOf, type Entry } from "../../core";
@@ -42,7 +41,16 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalXS,
     cursor: "pointer",
   },
-  head: { cursor: "default", position: "sticky", top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, rowGap: 0 },
+  head: {
+    cursor: "default",
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    rowGap: 0,
+  },
   headCell: { minHeight: "auto", paddingTop: 0, paddingBottom: 0 },
   current: { backgroundColor: tokens.colorSubtleBackgroundSelected },
   bodyRow: {
@@ -65,6 +73,9 @@ const useStyles = makeStyles({
   wait: { color: tokens.colorPaletteDarkOrangeForeground1 },
   none: { color: tokens.colorNeutralForeground2, padding: tokens.spacingVerticalS },
 });
+
+/** An entry's place in the workbook, the same through filters, sorts and the next 校验. */
+const rowId = (e: Entry) => `${e.sheet}\u0000${e.row}`;
 
 /** A row's height before it is drawn: two lines, or three with a reason (measured at 320 px). */
 function estimate(e: Entry): number {
@@ -129,17 +140,17 @@ interface Props {
  * DataGridCell: those subscribe every cell to the grid's context, which at 30 rows × 7 cells
  * cost more than everything else in a repaint of the results.
  */
-function Rows({ current, onSelect }: Pick<Props, "current" | "onSelect">) {
+function Rows({ entries: rows, current, onSelect }: Pick<Props, "entries" | "current" | "onSelect">) {
   const { t } = useLang();
   const s = useStyles();
-  const getRows = useDataGridContext_unstable((ctx) => ctx.getRows);
+  // The entries themselves, not the grid's getRows(): that builds a row object (with selection
+  // state) for every one of the 1,500 entries on each render, to draw the 20 in view.
   const columns = useDataGridContext_unstable((ctx) => ctx.columns) as TableColumnDefinition<Entry>[];
   const focus = useDataGridContext_unstable((ctx) => ctx.compositeRowTabsterAttribute);
-  const rows = getRows() as TableRowData<Entry>[];
   // The entry's place in the workbook: a measured height follows its row through filters, sorts
   // and the next 校验 (which makes new entry objects for the same rows).
-  const keyOf = useCallback((i: number) => rows[i].rowId, [rows]);
-  const est = useCallback((i: number) => estimate(rows[i].item), [rows]);
+  const keyOf = useCallback((i: number) => rowId(rows[i]), [rows]);
+  const est = useCallback((i: number) => estimate(rows[i]), [rows]);
   const v = useWindowVirtual({ count: rows.length, estimate: est, keyOf });
   const onKey = (e: KeyboardEvent, entry: Entry) => {
     if ((e.key === "Enter" || e.key === " ") && e.target === e.currentTarget) {
@@ -150,13 +161,12 @@ function Rows({ current, onSelect }: Pick<Props, "current" | "onSelect">) {
   return (
     <div ref={v.listRef} role="rowgroup" className={dataGridBodyClassNames.root} style={{ paddingTop: v.before, paddingBottom: v.after }}>
       {rows.length === 0 && <div className={s.none}>{t.results.none}</div>}
-      {rows.slice(v.start, v.end).map((row, k) => {
+      {rows.slice(v.start, v.end).map((e, k) => {
         const i = v.start + k;
-        const e = row.item;
         const at = e.nameAt ?? { row: e.row, col: 0 };
         return (
           <div
-            key={row.rowId}
+            key={rowId(e)}
             role="row"
             tabIndex={0}
             {...focus}
@@ -196,7 +206,7 @@ export function EntryGrid({ entries, quota, sort, onSort, current, onSelect }: P
     <DataGrid
       items={entries}
       columns={columns}
-      getRowId={(e: Entry) => `${e.sheet}\u0000${e.row}`}
+      getRowId={rowId}
       sortable
       sortState={{ sortColumn, sortDirection: sort.dir }}
       onSortChange={onSortChange}
@@ -207,19 +217,18 @@ export function EntryGrid({ entries, quota, sort, onSort, current, onSelect }: P
       className={s.grid}
     >
       <DataGridHeader className={s.head}>
-        <DataGridRow className={mergeClasses(s.row, s.head)} aria-rowindex={1}>
-          {({ renderHeaderCell, columnId }) =>
-            columnId === "why" ? (
-              <DataGridHeaderCell className={mergeClasses(s.cell, s.headCell, s.whyHead)}>
+        {/* A plain row, as in the body: DataGridRow would bring the selection cell's Checkbox and Radio for nothing. */}
+        <div role="row" className={mergeClasses(s.row, s.head)} aria-rowindex={1}>
+          {columns.map(({ columnId, renderHeaderCell }) => (
+            <ColumnIdContextProvider key={columnId} value={columnId}>
+              <DataGridHeaderCell className={mergeClasses(s.cell, s.headCell, columnId === "why" ? s.whyHead : s[columnId as ColumnId])}>
                 {renderHeaderCell()}
               </DataGridHeaderCell>
-            ) : (
-              <DataGridHeaderCell className={mergeClasses(s.cell, s.headCell, s[columnId as ColumnId])}>{renderHeaderCell()}</DataGridHeaderCell>
-            )
-          }
-        </DataGridRow>
+            </ColumnIdContextProvider>
+          ))}
+        </div>
       </DataGridHeader>
-      <Rows current={current} onSelect={onSelect} />
+      <Rows entries={entries} current={current} onSelect={onSelect} />
     </DataGrid>
   );
 }

@@ -2,24 +2,34 @@
 import { Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { VERSION, type Lang } from "../../core";
 import type { WorkbookGateway } from "../../excel/api";
-import { useCallback, useEffect } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { useLang } from "../i18n";
 import { markAfterPaint } from "../marks";
 import { isUnrecognised, usePane } from "../usePane";
 import { useResultsView } from "../useResultsView";
 import { useReturnFocus } from "../useReturnFocus";
 import { ActionBar } from "./ActionBar";
-import { Checklist } from "./Checklist";
-import { ImportDialog } from "./ImportDialog";
 import { EmptyState, Welcome } from "./EmptyState";
 import { SectionTables } from "./SectionTables";
-import { ExpertTemplateDialog } from "./ExpertTemplateDialog";
 import { Header } from "./Header";
+import { lazyPart } from "./LazyPart";
 import { NoticeBar } from "./NoticeBar";
 import { ProgressPanel } from "./ProgressPanel";
 import { Results } from "./Results";
 import { SchemeProblems } from "./SchemeProblems";
 import { Summary } from "./Summary";
+
+// What the first screen does not show comes in chunks of its own, fetched when first wanted.
+const Checklist = lazyPart(() => import("./Checklist.js").then((m) => m.Checklist));
+const ImportDialog = lazyPart(() => import("./ImportDialog.js").then((m) => m.ImportDialog));
+const ExpertTemplateDialog = lazyPart(() => import("./ExpertTemplateDialog.js").then((m) => m.ExpertTemplateDialog));
+
+/** True from the first time `open` is: a dialog stays mounted once loaded, so it can animate closed. */
+function useOpened(open: boolean): boolean {
+  const [opened, setOpened] = useState(open);
+  if (open && !opened) setOpened(true);
+  return opened || open;
+}
 
 const useStyles = makeStyles({
   root: {
@@ -59,6 +69,8 @@ export function Pane({ gateway, onToggleLang }: Props) {
   const firstAction = useCallback(() => document.querySelector<HTMLElement>('[role="toolbar"] button'), []);
   const backToNotice = useReturnFocus(pane.notice, firstAction);
   const backToProblems = useReturnFocus(pane.scheme.problems, firstAction);
+  const expertsOpened = useOpened(pane.experts.open);
+  const importOpened = useOpened(pane.imports.open);
   return (
     <div className={s.root}>
       <Header scheme={pane.scheme} detected={r?.scheme ?? null} disabled={blocked} />
@@ -121,8 +133,8 @@ export function Pane({ gateway, onToggleLang }: Props) {
       <footer>
         <Caption1 className={s.about}>{t.about(VERSION)}</Caption1>
       </footer>
-      <ExpertTemplateDialog control={pane.experts} disabled={blocked} />
-      <ImportDialog lang={lang as Lang} control={pane.imports} />
+      {expertsOpened && <ExpertTemplateDialog control={pane.experts} disabled={blocked} />}
+      {importOpened && <ImportDialog lang={lang as Lang} control={pane.imports} />}
     </div>
   );
 }
