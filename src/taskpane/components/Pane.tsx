@@ -18,6 +18,7 @@ import { ProgressPanel } from "./ProgressPanel";
 import { Results } from "./Results";
 import { SchemeProblems } from "./SchemeProblems";
 import { Summary } from "./Summary";
+import { WarmUp, useIdle } from "./WarmUp";
 
 // What the first screen does not show comes in chunks of its own, fetched when first wanted.
 const Checklist = lazyPart(() => import("./Checklist.js").then((m) => m.Checklist));
@@ -58,6 +59,9 @@ export function Pane({ gateway, onToggleLang }: Props) {
   const blocked = busy || !pane.baseline;
   const r = pane.review;
   const view = useResultsView(r);
+  const idle = useIdle();
+  const [warmed, setWarmed] = useState(false);
+  const warmedUp = useCallback(() => setWarmed(true), []);
   // For the bench: the verdict on screen, measured from the engine's last step (marks.ts).
   useEffect(() => {
     if (r) markAfterPaint("results-painted");
@@ -112,7 +116,11 @@ export function Pane({ gateway, onToggleLang }: Props) {
           />
         )}
         {r === null ? (
-          <Welcome />
+          <>
+            <Welcome />
+            {/* Drawn once, off screen, so that the first real results paint sooner (WarmUp.tsx). */}
+            {idle && !warmed && <WarmUp quotas={pane.quotas} onDone={warmedUp} />}
+          </>
         ) : isUnrecognised(r) ? (
           <EmptyState onTemplate={() => void pane.insertTemplate()} disabled={blocked} />
         ) : (
