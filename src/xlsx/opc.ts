@@ -134,9 +134,14 @@ export function removeRel(pkg: Package, source: string, id: string): void {
   const path = relsPathOf(source);
   const text = pkg.text(path);
   if (text === null) return;
+  removeFirst(pkg, path, text, (sc) => sc.local === "Relationship" && sc.attr("Id") === id);
+}
+
+/** Takes the first element `match` picks (start tag to end tag) out of the part. */
+function removeFirst(pkg: Package, path: string, text: string, match: (sc: XmlScanner) => boolean): void {
   const sc = new XmlScanner(text, path);
   while (sc.next() !== Tok.End) {
-    if (sc.kind === Tok.Open && sc.local === "Relationship" && sc.attr("Id") === id) {
+    if (sc.kind === Tok.Open && match(sc)) {
       let end = sc.end;
       if (!sc.selfClosing) {
         sc.skipElement();
@@ -214,19 +219,8 @@ export function contentTypes(pkg: Package): (part: string) => string | null {
 
 export function removeOverride(pkg: Package, part: string): void {
   const text = pkg.need(CONTENT_TYPES);
-  const sc = new XmlScanner(text, CONTENT_TYPES);
   const want = "/" + part.toLowerCase();
-  while (sc.next() !== Tok.End) {
-    if (sc.kind === Tok.Open && sc.local === "Override" && (sc.attr("PartName") ?? "").toLowerCase() === want) {
-      let end = sc.end;
-      if (!sc.selfClosing) {
-        sc.skipElement();
-        end = sc.end;
-      }
-      pkg.setText(CONTENT_TYPES, text.slice(0, sc.start) + text.slice(end));
-      return;
-    }
-  }
+  removeFirst(pkg, CONTENT_TYPES, text, (sc) => sc.local === "Override" && (sc.attr("PartName") ?? "").toLowerCase() === want);
 }
 
 /**

@@ -48,6 +48,7 @@ test("before the first 校验 the results are drawn once off screen, hidden and 
   expect(text()).not.toContain("W1");
   expect(gw.plans).toHaveLength(0);
   expect(gw.selected).toHaveLength(0);
+  expect(gw.quotas).toBeNull();
   expect(localStorage.length).toBe(0);
   // The real 校验 shows its results once, and the warm-up does not come back.
   await click(clickable("校验"));
