@@ -143,8 +143,23 @@ export function readStamp(g: Grid): Stamp | null {
 }
 
 /** Compares the workbook's stamp, if any, with the sheets as they are now. */
+/**
+ * The workbook's stamp sheet, if any. A national workbook has 1,500 自评表 whose A1 is the same
+ * title: each distinct A1 is normalised once, not once per sheet.
+ */
+function findStampSheet(grids: Grid[]): Grid | undefined {
+  const seen = new Map<string, boolean>();
+  return grids.find((g) => {
+    const a1 = cellAt(g, 0, 0);
+    if (typeof a1 !== "string") return false;
+    let is = seen.get(a1);
+    if (is === undefined) seen.set(a1, (is = isStampSheet(g)));
+    return is;
+  });
+}
+
 export function verifyStamp(grids: Grid[], rv: Review): StampVerdict {
-  const g = grids.find(isStampSheet);
+  const g = findStampSheet(grids);
   if (!g) return { present: false, matches: null, changedSheets: [] };
   const stamp = readStamp(g);
   if (!stamp) return { present: true, matches: false, changedSheets: [], sheet: g.name, damaged: true };

@@ -49,7 +49,9 @@ export function savePrefs(change: Prefs): void {
   const s = storage();
   if (!s) return;
   try {
-    s.setItem(KEY, JSON.stringify({ ...loadPrefs(), ...change }));
+    const next = JSON.stringify({ ...loadPrefs(), ...change });
+    // Each 校验 sets the filter again: writing the same preferences would cost a storage write for nothing.
+    if (s.getItem(KEY) !== next) s.setItem(KEY, next);
   } catch {
     // A full or read-only storage loses the preference, nothing else.
   }

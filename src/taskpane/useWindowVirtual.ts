@@ -4,7 +4,7 @@
  * near the viewport are in the DOM, the rest are padding. Row heights are measured once drawn
  * (messages wrap to one, two or three lines) and estimated until then.
  */
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from "react";
 
 export interface VirtualOptions {
   count: number;
@@ -44,33 +44,57 @@ function search(offsets: Float64Array, y: number): number {
   return lo;
 }
 
-export function useWindowVirtual({ count, estimate, keyOf, overscan = DEFAULT_OVERSCAN }: VirtualOptions): Virtual {
+/** `value` from the first idle moment after the first paint, 0 until then. */
+function useSoon(value: number): number {
+  const [now, setNow] = useState(0);
+  useEffect(() => {
+    const later = () => setNow(value);
+    if (typeof requestIdleCallback === "function") {
+      const id = requestIdleCallback(later, { timeout: 500 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(later, 50);
+    return () => clearTimeout(id);
+  }, [value]);
+  return now;
+}
+
+export function useWindowVirtual({ count, estimate, keyOf, overscan: wanted = DEFAULT_OVERSCAN }: VirtualOptions): Virtual {
   const listRef = useRef<HTMLDivElement | null>(null);
   const heights = useRef(new Map<unknown, number>());
   const [version, setVersion] = useState(0);
-  // The part of the list in the viewport, in the list's own coordinates. Before the list's place
-  // is measured, assume it starts at the viewport's top and draw one viewport of rows (the
-  // overscan included): every row that can be in view when the page is at its top, so the first
-  // measurement rarely needs a second render before the first paint.
-  const [view, setView] = useState<{ top: number; bottom: number }>(() => ({
-    top: 0,
-    bottom: Math.max(0, (typeof window === "undefined" ? 0 : window.innerHeight) - overscan),
-  }));
+  // The part of the list in the viewport, in the list's own coordinates. Until the list's place
+  // is measured (in the layout effect, before the browser paints), nothing is assumed in view:
+  // the list usually starts near the pane's foot, under the summary and the group bars, and rows
+  // drawn only to be dropped again cost the first paint most of their price (DOM, style, layout).
+  const [view, setView] = useState<{ top: number; bottom: number }>({ top: 0, bottom: 0 });
+  // The first paint draws the rows in view only; the rows beyond it come at the next idle moment.
+  const overscan = useSoon(wanted);
 
+  // Each row's height, measured or estimated: looked up by key only when the rows change (a new
+  // review, a filter, a sort, a new width). A measurement then writes its row's entry and only the
+  // running sums are redone: at 66,000 issues the lookups cost ten times the sums.
+  const [epoch, setEpoch] = useState(0);
+  const sizes = useMemo(() => {
+    const z = new Float64Array(count);
+    const h = heights.current;
+    for (let i = 0; i < count; i++) z[i] = h.get(keyOf(i)) ?? estimate(i);
+    return z;
+    // `epoch` is a dependency because it changes when every stored height goes stale.
+  }, [count, estimate, keyOf, epoch]);
   const offsets = useMemo(() => {
     const o = new Float64Array(count + 1);
-    const h = heights.current;
-    for (let i = 0; i < count; i++) o[i + 1] = o[i] + (h.get(keyOf(i)) ?? estimate(i));
+    for (let i = 0; i < count; i++) o[i + 1] = o[i] + sizes[i];
     return o;
     // `version` is a dependency because it changes whenever a measured height does.
-  }, [count, estimate, keyOf, version]);
+  }, [count, sizes, version]);
 
   const range = (v: { top: number; bottom: number }, o: Float64Array) =>
     [Math.min(count, search(o, Math.max(0, v.top - overscan))), Math.min(count, search(o, v.bottom + overscan) + 1)] as const;
   const [start, end] = range(view, offsets);
   // What this render draws, for `place` (which runs in effects and on scroll).
-  const drawn = useRef({ start, end, offsets, range });
-  drawn.current = { start, end, offsets, range };
+  const drawn = useRef({ start, end, offsets, range, sizes });
+  drawn.current = { start, end, offsets, range, sizes };
 
   // Where the list is in the viewport; read before the browser paints, and again on scroll. A view
   // whose rows are all drawn already changes nothing on screen, so it does not render again.
@@ -101,7 +125,7 @@ export function useWindowVirtual({ count, estimate, keyOf, overscan = DEFAULT_OV
       if (window.innerWidth !== width) {
         width = window.innerWidth;
         heights.current.clear();
-        setVersion((v) => v + 1);
+        setEpoch((e) => e + 1);
       }
       schedule();
     };
@@ -121,17 +145,17 @@ export function useWindowVirtual({ count, estimate, keyOf, overscan = DEFAULT_OV
     // The list has just appeared (or moved, when the content above it changed size): place it.
     place();
     let changed = false;
+    const sizes = drawn.current.sizes;
     for (const el of list.querySelectorAll<HTMLElement>("[data-vindex]")) {
       const i = Number(el.dataset.vindex);
       if (!(i < count)) continue;
       const h = el.offsetHeight;
       // jsdom (and a hidden pane) has no layout: keep the estimate rather than a zero.
       if (h <= 0) continue;
-      const k = keyOf(i);
+      heights.current.set(keyOf(i), h);
       // Only a height unlike the one the offsets used (the estimate, till now) lays the list out again.
-      const used = heights.current.get(k) ?? estimate(i);
-      heights.current.set(k, h);
-      if (Math.abs(used - h) >= 1) changed = true;
+      if (Math.abs(sizes[i] - h) >= 1) changed = true;
+      sizes[i] = h;
     }
     if (changed) setVersion((v) => v + 1);
   });

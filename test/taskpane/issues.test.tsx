@@ -4,6 +4,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { makeIssue, type Issue, type Review } from "../../src/core";
 import { IssuePanel } from "../../src/taskpane/components/IssuePanel";
 import { LangContext, langValue } from "../../src/taskpane/i18n";
+import * as issueRowsModule from "../../src/taskpane/issueRows";
 import type { Level } from "../../src/taskpane/issueRows";
 import { click, clickable, render, text, type Rendered } from "./dom";
 
@@ -112,6 +113,43 @@ describe("issues at any scale", () => {
     await click(clickable("全部收起"));
     await next();
     expect(document.querySelector('[aria-current="true"]')?.textContent).toContain("自评分为空（满分 10）");
+  });
+
+  it("a new review opens every group again and marks nothing current, with its list built once", async () => {
+    const first = reviewWith(10, 2);
+    let swap: (r: Review) => void = () => undefined;
+    function Swapper() {
+      const [review, setReview] = useState(first);
+      swap = setReview;
+      return <Harness review={review} />;
+    }
+    shown = await render(
+      <FluentProvider theme={webLightTheme}>
+        <LangContext.Provider value={langValue("zh")}>
+          <Swapper />
+        </LangContext.Provider>
+      </FluentProvider>,
+    );
+    const setsize = () => items()[0].getAttribute("aria-setsize");
+    // 11 groups (10 自评表 and the summary), 21 issues.
+    expect(setsize()).toBe("32");
+    await click(clickable("全部收起"));
+    expect(setsize()).toBe("11");
+    // The one error's group opens again to show it, marked current.
+    await click(clickable("下一处错误"));
+    expect(setsize()).toBe("13");
+    expect(document.querySelector('[aria-current="true"]')).not.toBeNull();
+    const rows = jest.spyOn(issueRowsModule, "issueRows");
+    try {
+      await act(async () => swap(reviewWith(10, 2)));
+      expect(setsize()).toBe("32");
+      expect(document.querySelectorAll('[aria-expanded="false"]')).toHaveLength(0);
+      expect(document.querySelector('[aria-current="true"]')).toBeNull();
+      // Not built once for the old folds and again for the reset ones.
+      expect(rows).toHaveBeenCalledTimes(1);
+    } finally {
+      rows.mockRestore();
+    }
   });
 
   it("choosing an issue selects it", async () => {

@@ -108,4 +108,20 @@ describe("small parts", () => {
     localStorage.setItem("reviewAssistant.pane", "{broken");
     expect(loadPrefs()).toEqual({});
   });
+
+  it("preferences: saving what is kept already writes nothing (each 校验 sets the filter again)", () => {
+    localStorage.clear();
+    savePrefs({ issueLevel: "all", tab: "entries" });
+    const setItem = jest.spyOn(Storage.prototype, "setItem");
+    try {
+      savePrefs({ issueLevel: "all" });
+      savePrefs({ tab: "entries", issueLevel: "all" });
+      expect(setItem).not.toHaveBeenCalled();
+      savePrefs({ issueLevel: "error" });
+      expect(setItem).toHaveBeenCalledTimes(1);
+      expect(loadPrefs()).toEqual({ issueLevel: "error", tab: "entries" });
+    } finally {
+      setItem.mockRestore();
+    }
+  });
 });

@@ -1,5 +1,5 @@
 /** 发送前检查: one verdict over a checklist, each problem a link to its cell, and the 校验记录 stamp. */
-import { Badge, Button, Card, CardHeader, Link, MessageBar, MessageBarBody, Text, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Card, CardHeader, Link, MessageBar, MessageBarBody, Text, Tooltip, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { CheckmarkCircle16Filled } from "@fluentui/react-icons/svg/checkmark-circle";
 import { DismissCircle16Filled } from "@fluentui/react-icons/svg/dismiss-circle";
 import { Warning16Filled } from "@fluentui/react-icons/svg/warning";
@@ -24,7 +24,8 @@ const SHOWN = 5;
 
 function StateIcon({ state }: { state: CheckState }) {
   const s = useStyles();
-  const cls = `${s.icon} ${s[state]}`;
+  // Merged, not concatenated: Griffel resolves clashing atomic classes only through mergeClasses.
+  const cls = mergeClasses(s.icon, s[state]);
   if (state === "pass") return <CheckmarkCircle16Filled className={cls} />;
   if (state === "fail") return <DismissCircle16Filled className={cls} />;
   if (state === "warn") return <Warning16Filled className={cls} />;

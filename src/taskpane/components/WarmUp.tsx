@@ -3,19 +3,27 @@
  * inserting the results' style rules and V8 compiling their code on first use. So while the pane
  * waits for that first 校验 (at an idle moment), the results view is drawn once off screen from a
  * tiny made-up review per built-in scheme, then dropped at the next frame. It reads nothing from
- * the workbook, writes nothing, cannot be focused and is hidden from screen readers.
+ * the workbook, writes nothing, cannot be focused and is hidden from screen readers (its notice
+ * announces nothing).
  */
+import { AnnounceProvider } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import { BUILTIN_SCHEMES, gridFromValues, review as runReview, templateSheets, type Cell, type Review } from "../../core";
 import type { QuotaControl } from "../useQuotas";
 import { useResultsView } from "../useResultsView";
+import { notice } from "../notice";
 import { IssuePanel } from "./IssuePanel";
+import { NoticeBar } from "./NoticeBar";
 import { Results } from "./Results";
 import { SectionTables } from "./SectionTables";
 import { Summary } from "./Summary";
 
 const HIDDEN = { position: "fixed", left: "-10000px", top: 0, width: "340px", visibility: "hidden" } as const;
 const nothing = () => undefined;
+// The notice every 校验 ends with, every part of it drawn (its style rules are inserted together).
+const SAMPLE_NOTICE = notice("info", (t) => ({ title: t.errors.title, body: t.done.checked(1, 1), code: "-", after: t.errors.kept }));
+// A message bar announces itself when drawn (to the announcer, should the pane have one): not this one.
+const SILENT = { announce: nothing };
 
 /** Each built-in scheme's blank workbook with two made-up rows under every sheet's last row. */
 function sampleReviews(): Review[] {
@@ -57,6 +65,9 @@ export function WarmUp({ quotas, onDone }: { quotas: QuotaControl; onDone(): voi
   useEffect(() => nextFrame(onDone), [onDone]);
   return (
     <div style={HIDDEN} aria-hidden="true" inert data-warm-up="">
+      <AnnounceProvider value={SILENT}>
+        <NoticeBar notice={SAMPLE_NOTICE} onDismiss={nothing} />
+      </AnnounceProvider>
       {reviews.map((r) => (
         <Sample key={r.scheme.id} review={r} quotas={quotas} />
       ))}
