@@ -61,7 +61,7 @@ export type { Run } from "./keep";
 export { CHECK_KEYS, jsonPreflight, pointMessage, preflight } from "./preflight";
 export type { CheckItem, CheckKey, CheckPoint, CheckState, Preflight } from "./preflight";
 export type { Finding, FindingCode } from "./contact";
-export { STAMP_SHEET, STAMP_TITLE, digestSheets, isStampSheet, makeStamp, readStamp, sheetDigest, stampMessage, stampSheet, verifyStamp, withStampSheet } from "./stamp";
+export { STAMP_SHEET, STAMP_TITLE, digestSheets, findStampSheet, isStampSheet, makeStamp, readStamp, sheetDigest, stampMessage, stampSheet, verifyStamp, withStampSheet } from "./stamp";
 export type { SheetDigest, Stamp, StampVerdict } from "./stamp";
 export { commitPlan, newSummary, planSource, sheetCopy, sourcesRow, sourcesSheet } from "./intake";
 export type { IntakeFile, IntakeOptions, IntakePlan, SourceRead, SummaryLine, TakeSheet } from "./intake";

@@ -142,12 +142,11 @@ export function readStamp(g: Grid): Stamp | null {
   return { time: need[0], version: need[1], scheme: need[2], schemeHash: need[3], sheets };
 }
 
-/** Compares the workbook's stamp, if any, with the sheets as they are now. */
 /**
  * The workbook's stamp sheet, if any. A national workbook has 1,500 自评表 whose A1 is the same
  * title: each distinct A1 is normalised once, not once per sheet.
  */
-function findStampSheet(grids: Grid[]): Grid | undefined {
+export function findStampSheet(grids: Grid[]): Grid | undefined {
   const seen = new Map<string, boolean>();
   return grids.find((g) => {
     const a1 = cellAt(g, 0, 0);
@@ -158,6 +157,7 @@ function findStampSheet(grids: Grid[]): Grid | undefined {
   });
 }
 
+/** Compares the workbook's stamp, if any, with the sheets as they are now. */
 export function verifyStamp(grids: Grid[], rv: Review): StampVerdict {
   const g = findStampSheet(grids);
   if (!g) return { present: false, matches: null, changedSheets: [] };

@@ -4,7 +4,7 @@
  * place of our earlier one. The same core functions as `review-assistant check`, so the pane
  * and the CLI give the same verdict on the same workbook.
  */
-import { Grid, Lang, Preflight, Review, Scheme, StampVerdict, isStampSheet, makeStamp, preflight, review, stampSheet, verifyStamp } from "../core";
+import { Grid, Lang, Preflight, Review, Scheme, StampVerdict, findStampSheet, makeStamp, preflight, review, stampSheet, verifyStamp } from "../core";
 import type { WorkbookGateway } from "../excel/api";
 
 export interface PreflightRun {
@@ -27,7 +27,7 @@ export async function runPreflight(gw: WorkbookGateway, scheme: Scheme | null, l
 /** Writes the stamp of a passed check; null (nothing written) when the check did not pass. */
 export async function writeStamp(gw: WorkbookGateway, run: PreflightRun, now: Date, lang: Lang): Promise<string | null> {
   if (!run.checklist.ready) return null;
-  const old = run.grids.find(isStampSheet);
+  const old = findStampSheet(run.grids);
   const spec = stampSheet(makeStamp(run.grids, run.review, now), lang, old?.name);
   return gw.writeStamp(spec, old?.name ?? null);
 }
