@@ -141,6 +141,20 @@ describe("a link at the default output", () => {
     expect(sheets(join(f, "precious.xlsx"))).toContain("校验报告");
   });
 
+  it("a link at the backup's name is passed over, never written through: the backup takes the next name", async () => {
+    const f = folder();
+    copyFileSync(join(dir, "chuangxin-cases.xlsx"), join(f, "precious.xlsx"));
+    const before = readFileSync(join(f, "precious.xlsx"));
+    const original = readFileSync(join(f, "input.xlsx"));
+    symlinkSync("precious.xlsx", join(f, "input.bak.xlsx"));
+    const run = await cli(["fill", "input.xlsx", "--in-place"], f);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('原文件已备份为：input.bak-2.xlsx（更早的备份"input.bak.xlsx"保持不变）');
+    expect(readFileSync(join(f, "precious.xlsx")).equals(before)).toBe(true);
+    expect(readFileSync(join(f, "input.bak-2.xlsx")).equals(original)).toBe(true);
+    expect(lstatSync(join(f, "input.bak.xlsx")).isSymbolicLink()).toBe(true);
+  });
+
   it("a dangling link there is refused as well (it could be pointed anywhere later)", async () => {
     const f = folder();
     symlinkSync("nowhere.xlsx", join(f, "input.reviewed.xlsx"));

@@ -96,7 +96,8 @@ export const zh = {
   fs: files.zh,
   seeHelp: "运行 review-assistant --help 查看用法。",
   errorPrefix: "错误：",
-  internal: (detail: string) => `内部错误（${detail}）。请加 --debug 重试，并把输出发给维护者。`,
+  // The exception's own (English) text stays out of Chinese: --debug prints it with the stack.
+  internal: (_detail: string) => "内部错误。请加 --debug 重试，并把输出发给维护者。",
   arg: {
     noCommand: "缺少命令（check、fill、consolidate 或 template）。",
     unknownCommand: (c: string) => `未知命令"${c}"，可用：check、fill、consolidate、template。`,
@@ -135,7 +136,7 @@ export const zh = {
     nothingWritten: "未写入任何文件。",
     writeFailed: (p: string, detail: string) => `无法写入"${p}"：${detail}`,
     outOfMemory: (p: string) => `"${p}"太大，内存不足以读取：评审工作簿通常只有几 MB，请删除多余的数据后重试。`,
-    internal: (p: string, detail: string) => `读取"${p}"时出错（${detail}）。请加 --debug 重试，并把输出发给维护者。`,
+    internal: (p: string, _detail: string) => `读取"${p}"时出现内部错误。请加 --debug 重试，并把输出发给维护者。`,
     notVerified: (p: string, detail: string) => `写出的工作簿"${p}"未通过复核（${detail}），没有替换任何文件。请加 --debug 重试，并把输出发给维护者。`,
   },
   consolidate: {
