@@ -7,6 +7,7 @@ import { strToU8, zipSync } from "fflate";
 import { Files, PART, appendToSheetData, baseFiles, edit, partsOf, replaceCell, withSharedStrings } from "./base";
 import { badCrc, cfb, dataRows, manyCells, strings } from "./make";
 import { repeatedPart, streamedPart, writeZip } from "./zip";
+import { AGREE } from "./agree";
 
 export interface Expect {
   exit: 0 | 1 | 2;
@@ -165,7 +166,7 @@ export const CASES: HostileCase[] = [
           '<?xml version="1.0"?>\n<!DOCTYPE sst [<!ENTITY a "甲商会"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&b;</t></si></sst>',
         ),
       ),
-    expect: bad("工作簿文件已损坏：xl/sharedStrings.xml 的 XML 格式错误（第 2 行）"),
+    expect: bad("工作簿文件已损坏：xl/sharedStrings.xml 的 XML 格式错误（第 2 行）：含有声明实体的 DOCTYPE，工作簿中不允许出现（可能是恶意文件）"),
     unreadable: true,
   },
   ...(
@@ -288,6 +289,7 @@ export const CASES: HostileCase[] = [
     expect: ok,
     unreadable: false,
   },
+  ...AGREE,
 ];
 
 /** The ok workbook's name: consolidate reads it beside the unreadable ones. */

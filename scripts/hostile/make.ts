@@ -1,7 +1,12 @@
 /** Content for the larger hostile files, made in pieces so that no generator holds them whole. */
-import { strToU8 } from "fflate";
+import { strFromU8, strToU8, unzipSync } from "fflate";
+import { ChamberScheme, PlanValue, SIHAO_SAMPLE_ITEMS, builtinScheme, selfAssessmentSheet } from "../../src/core";
 import { createXlsx } from "../../src/xlsx";
-import { PART, baseSheets } from "./base";
+import { PART, baseSheets, partsOf } from "./base";
+import { Part, streamedPart } from "./zip";
+
+const SIHAO = builtinScheme("sihao-2020") as ChamberScheme;
+const FULL = new Map<number, PlanValue>(SIHAO_SAMPLE_ITEMS.map((it) => [it.no, it.max]));
 
 /** Rows of a sheet nobody reviews, with varying numbers: compresses like real data (well under 1:1000). */
 export function* dataRows(rows: number): Generator<string> {
@@ -58,4 +63,24 @@ export function badCrc(): Uint8Array {
   const at = Buffer.from(bytes).indexOf(Buffer.from(name));
   bytes[at + name.length + 40] ^= 0x55;
   return bytes;
+}
+
+/**
+ * `count` 自评表 of one chamber each, every one padded below its table with `rows` rows of
+ * 1,000 cells: each sheet well under the sheet's cap, all of them far over the workbook's.
+ * Rows repeat, so the file is small and each part well under the bomb ratio; each padded
+ * sheet is deflated row by row, never held whole.
+ */
+export function manySheets(count: number, rows: number): Part[] {
+  const specs = Array.from({ length: count }, (_, i) => selfAssessmentSheet(SIHAO, { name: `商会${i + 1}`, chamber: `商会${i + 1}`, scores: FULL }));
+  const files = unzipSync(createXlsx(specs));
+  const row = `<row>${"<c><v>1</v></c>".repeat(1000)}</row>`;
+  function* pieces(xml: string): Generator<string> {
+    const [head, tail] = xml.split("</sheetData>");
+    yield head;
+    for (let r = 0; r < rows; r++) yield row;
+    yield "</sheetData>" + tail;
+  }
+  const sheets = Array.from({ length: count }, (_, i) => `xl/worksheets/sheet${i + 1}.xml`);
+  return partsOf(files, sheets.map((name) => streamedPart(name, pieces(strFromU8(files[name])))));
 }

@@ -11,6 +11,8 @@ export interface Options {
   lang: Lang;
   output: string | null;
   inPlace: boolean;
+  /** Replace an existing file at the output that the tool did not write (or that changed since). */
+  overwrite: boolean;
   fillSubtotals: boolean;
   /** template: the case list the expert scoring sheets are made from. */
   from: string | null;
@@ -34,6 +36,7 @@ const FLAGS = {
   lang: { type: "string" },
   output: { type: "string", short: "o" },
   "in-place": { type: "boolean" },
+  overwrite: { type: "boolean" },
   "fill-subtotals": { type: "boolean" },
   from: { type: "string" },
   experts: { type: "string" },
@@ -47,6 +50,7 @@ const KEY_OF: Record<keyof typeof FLAGS, OptionKey> = {
   lang: "lang",
   output: "output",
   "in-place": "inPlace",
+  overwrite: "overwrite",
   "fill-subtotals": "fillSubtotals",
   from: "from",
   experts: "experts",
@@ -55,9 +59,9 @@ const KEY_OF: Record<keyof typeof FLAGS, OptionKey> = {
 
 const ALLOWED: Record<CommandName, readonly OptionKey[]> = {
   check: ["scheme", "quota", "json", "lang", "debug"],
-  fill: ["scheme", "quota", "json", "lang", "output", "inPlace", "fillSubtotals", "debug"],
-  consolidate: ["scheme", "quota", "json", "lang", "output", "fillSubtotals", "debug"],
-  template: ["scheme", "lang", "output", "from", "experts", "debug"],
+  fill: ["scheme", "quota", "json", "lang", "output", "inPlace", "overwrite", "fillSubtotals", "debug"],
+  consolidate: ["scheme", "quota", "json", "lang", "output", "overwrite", "fillSubtotals", "debug"],
+  template: ["scheme", "lang", "output", "overwrite", "from", "experts", "debug"],
 };
 
 const COMMANDS = Object.keys(ALLOWED) as CommandName[];
@@ -80,7 +84,7 @@ export function langOf(argv: readonly string[]): Lang {
 }
 
 function defaults(lang: Lang): Options {
-  return { scheme: null, quota: null, json: false, lang, output: null, inPlace: false, fillSubtotals: false, from: null, experts: null, debug: false };
+  return { scheme: null, quota: null, json: false, lang, output: null, inPlace: false, overwrite: false, fillSubtotals: false, from: null, experts: null, debug: false };
 }
 
 function setOption(o: Options, key: OptionKey, raw: string | null, lang: Lang): void {
@@ -106,6 +110,7 @@ function setOption(o: Options, key: OptionKey, raw: string | null, lang: Lang): 
       return;
     case "json":
     case "inPlace":
+    case "overwrite":
     case "fillSubtotals":
     case "debug":
       o[key] = true;
@@ -166,6 +171,7 @@ function checkShape(command: CommandName, files: string[], o: Options, lang: Lan
       if (o.scheme === null) throw new CliError(t.needScheme, true);
       if (o.output === null) throw new CliError(t.needOutput(command), true);
       if ((o.from === null) !== (o.experts === null)) throw new CliError(strings(lang).panel.cli.fromAndExperts, true);
+      if (o.experts !== null && o.overwrite) throw new CliError(cliStrings(lang).fs.overwriteExperts, true);
       break;
   }
   // fill keeps the input's kind (checked once the input is open); new workbooks are plain .xlsx;

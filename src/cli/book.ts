@@ -1,5 +1,5 @@
 import { Grid, Lang, WritePlan, cliStrings } from "../core";
-import { ApplyStats, VerifyError, XlsxBook, XlsxError, openXlsx } from "../xlsx";
+import { ApplyStats, ReadBudget, VerifyError, XlsxBook, XlsxError, openXlsx } from "../xlsx";
 import { readBytes } from "./files";
 import { CliError } from "./io";
 
@@ -16,7 +16,7 @@ export function readFailure(e: unknown, display: string, lang: Lang): CliError {
   if (e instanceof CliError) return e;
   const t = cliStrings(lang).file;
   if (e instanceof XlsxError) return new CliError(t.xlsx(display, e.text(lang)), false, e.code, display, e);
-  if (e instanceof VerifyError) return new CliError(t.notVerified(display, e.message), false, "not-verified", display, e);
+  if (e instanceof VerifyError) return new CliError(t.notVerified(display, e.text(lang)), false, "not-verified", display, e);
   if (outOfMemory(e)) return new CliError(t.outOfMemory(display), false, "too-large", display, e);
   const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   return new CliError(t.internal(display, why), false, "internal", display, e);
@@ -36,10 +36,11 @@ export interface Opened {
   bytes: Uint8Array;
 }
 
-export function openBook(path: string, display: string, lang: Lang): Opened {
+/** `budget`: what its sheets may add up to, shared by all of consolidate's sources (by default the workbook's own). */
+export function openBook(path: string, display: string, lang: Lang, budget?: ReadBudget): Opened {
   const bytes = readBytes(path, display, lang);
   // The file's bytes are only read after this (and kept for a backup): the book reads them in place.
-  return onFile(display, lang, () => ({ book: openXlsx(bytes, true), bytes }));
+  return onFile(display, lang, () => ({ book: openXlsx(bytes, true, budget), bytes }));
 }
 
 /**
@@ -58,9 +59,9 @@ export function applyPlan(book: XlsxBook, grids: Grid[], plan: WritePlan, displa
 }
 
 /**
- * What `check` does instead of writing: the same write, in memory, so that a file `fill`
- * would refuse (a part it needs is damaged, the results would not fit the sheet) is
- * refused by `check` too. The core's rules settle it as for `fill` (a user's 校验报告 is
+ * What `check` does instead of writing: the same write, in memory, and the same checks of
+ * it, so that a file `fill` would refuse (a part it needs is damaged, a part it rewrites holds
+ * what XML cannot carry, the results would not fit the sheet) is refused by `check` too. The core's rules settle it as for `fill` (a user's 校验报告 is
  * avoided, a locked 自评表 loses only its highlights); protected sheets `fill` must write
  * are left out, since `fill` says so on its own, so the rest is still rehearsed.
  */
@@ -80,5 +81,6 @@ export function rehearse(book: XlsxBook, grids: Grid[], plan: WritePlan, display
     } catch (e) {
       if (!(e instanceof XlsxError && e.code === "protected")) throw e;
     }
+    book.verify();
   });
 }

@@ -1,6 +1,6 @@
-import { readFileSync, readdirSync, statSync } from "fs";
-import { basename, dirname, isAbsolute, join, relative, resolve } from "path";
-import { Lang, cliStrings } from "../core";
+import { Stats, closeSync, constants, fstatSync, openSync, readSync } from "fs";
+import { basename, dirname, isAbsolute, join, relative } from "path";
+import { FileKind, Lang, cliStrings } from "../core";
 import { tooLarge } from "../xlsx/errors";
 import { LIMITS } from "../xlsx/limits";
 import { CliError } from "./io";
@@ -11,41 +11,89 @@ export function shown(path: string, cwd: string): string {
   return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
 }
 
-/** Node's reason without the path it repeats: `EACCES: permission denied`. */
-export function detail(e: unknown): string {
-  if (!(e instanceof Error)) return String(e);
-  const code = (e as NodeJS.ErrnoException).code;
-  return code ? e.message.split(",")[0] : e.message;
+/** What the operating system refused, in words (`EACCES` → 没有权限), never its English message. */
+export function osWords(e: unknown, lang: Lang): string {
+  return cliStrings(lang).fs.os((e as NodeJS.ErrnoException | null)?.code);
 }
 
-/** Whole file bytes, or a CliError naming the file. */
+/** What a path is that is not a regular file. */
+export function kindOf(st: Stats): FileKind {
+  if (st.isDirectory()) return "folder";
+  if (st.isFIFO()) return "fifo";
+  if (st.isSocket()) return "socket";
+  if (st.isCharacterDevice()) return "char-device";
+  if (st.isBlockDevice()) return "block-device";
+  return "other";
+}
+
+/** Why a file could not be read: missing, not a regular file, over `max` bytes, or what the system said. */
+export class FileProblem extends Error {
+  constructor(
+    readonly problem: { kind: "missing" } | { kind: "not-file"; what: FileKind } | { kind: "too-large"; size: number } | { kind: "os"; cause: unknown },
+  ) {
+    super(problem.kind);
+    this.name = "FileProblem";
+  }
+}
+
+/**
+ * A regular file's bytes. Opened without waiting (a named pipe would block a plain read
+ * forever) and looked at through the open file, so what is read is what was checked: a
+ * FIFO, socket, device or folder is refused for what it is.
+ */
+export function readRegular(path: string, max = Infinity): Uint8Array {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new FileProblem({ kind: "missing" });
+    if (code === "EISDIR") throw new FileProblem({ kind: "not-file", what: "folder" });
+    throw new FileProblem({ kind: "os", cause: e });
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new FileProblem({ kind: "not-file", what: kindOf(st) });
+    if (st.size > max) throw new FileProblem({ kind: "too-large", size: st.size });
+    const out = new Uint8Array(st.size);
+    let got = 0;
+    while (got < out.length) {
+      const n = readSync(fd, out, got, out.length - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return got === out.length ? out : out.subarray(0, got);
+  } catch (e) {
+    if (e instanceof FileProblem) throw e;
+    throw new FileProblem({ kind: "os", cause: e });
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A workbook's bytes, or a CliError naming the file and saying what it is or what went wrong. */
 export function readBytes(path: string, display: string, lang: Lang): Uint8Array {
   const t = cliStrings(lang).file;
-  let size: number;
+  let bytes: Uint8Array;
   try {
-    const st = statSync(path);
-    if (st.isDirectory()) throw new CliError(t.isFolder(display), false, "unreadable", display);
-    size = st.size;
+    bytes = readRegular(path, LIMITS.fileBytes);
   } catch (e) {
-    if (e instanceof CliError) throw e;
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") throw new CliError(t.missing(display), false, "missing", display);
-    throw new CliError(t.unreadable(display, detail(e)), false, "unreadable", display);
+    if (!(e instanceof FileProblem)) throw e;
+    const p = e.problem;
+    if (p.kind === "missing") throw new CliError(t.missing(display), false, "missing", display);
+    if (p.kind === "not-file") throw new CliError(p.what === "folder" ? t.isFolder(display) : cliStrings(lang).fs.notFile(display, p.what), false, "not-a-file", display);
+    if (p.kind === "too-large") {
+      const err = tooLarge({ what: "file", size: p.size, limit: LIMITS.fileBytes });
+      throw new CliError(t.xlsx(display, err.text(lang)), false, err.code, display);
+    }
+    throw new CliError(t.unreadable(display, osWords(p.cause, lang)), false, "unreadable", display, p.cause);
   }
-  if (size === 0) throw new CliError(t.empty(display), false, "empty", display);
-  if (size > LIMITS.fileBytes) {
-    const e = tooLarge({ what: "file", size, limit: LIMITS.fileBytes });
-    throw new CliError(t.xlsx(display, e.text(lang)), false, e.code, display);
-  }
-  try {
-    return new Uint8Array(readFileSync(path));
-  } catch (e) {
-    throw new CliError(t.unreadable(display, detail(e)), false, "unreadable", display);
-  }
+  if (bytes.length === 0) throw new CliError(t.empty(display), false, "empty", display);
+  return bytes;
 }
 
 /** The workbook extensions this tool reads and writes. */
 const WORKBOOK = /\.(xlsx|xlsm|xltx|xltm)$/i;
-const OWN_OUTPUT = /\.(reviewed|bak(-\d+)?)\.(xlsx|xlsm|xltx|xltm)$/i;
 
 /** `a/b.xlsx` → `a/b.reviewed.xlsx` (or `.bak.xlsx`, or `.bak-3.xlsx` for n = 3), with the extension `ext`. */
 export function besideInput(input: string, suffix: "reviewed" | "bak", ext: string, n = 1): string {
@@ -56,65 +104,4 @@ export function besideInput(input: string, suffix: "reviewed" | "bak", ext: stri
 /** `b.bak.xlsx`, `b.bak-2.xlsx`, `b.bak-3.xlsx` …: where a backup may go, first free one wins. */
 export function* backupNames(input: string, ext: string): Generator<string> {
   for (let n = 1; n < 10000; n++) yield besideInput(input, "bak", ext, n);
-}
-
-/** Files a folder scan takes: .xlsx and .xlsm, not Excel's ~$ lock files, not hidden, not our outputs. */
-export function isSourceName(name: string): boolean {
-  return /\.(xlsx|xlsm)$/i.test(name) && !name.startsWith("~$") && !name.startsWith(".") && !OWN_OUTPUT.test(name);
-}
-
-/**
- * The files behind the command line's sources, in a stable order: files as given, folders
- * scanned (recursively, by name). The same file named twice is read once.
- */
-export function expandSources(args: string[], cwd: string, lang: Lang): string[] {
-  const out: string[] = [];
-  const seen = new Set<string>();
-  const add = (p: string) => {
-    if (!seen.has(p)) {
-      seen.add(p);
-      out.push(p);
-    }
-  };
-  for (const a of args) {
-    const p = resolve(cwd, a);
-    let isDir = false;
-    try {
-      isDir = statSync(p).isDirectory();
-    } catch {
-      // A missing file is reported when it is read, with the others.
-    }
-    if (isDir) scan(p, lang).forEach(add);
-    else add(p);
-  }
-  return out;
-}
-
-function scan(dir: string, lang: Lang): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch (e) {
-    throw new CliError(cliStrings(lang).file.unreadable(dir, detail(e)));
-  }
-  const out: string[] = [];
-  for (const name of names.sort(byCodePoint)) {
-    const p = join(dir, name);
-    let st;
-    try {
-      st = statSync(p);
-    } catch {
-      continue;
-    }
-    if (st.isDirectory()) {
-      if (!name.startsWith(".")) out.push(...scan(p, lang));
-    } else if (isSourceName(name)) {
-      out.push(p);
-    }
-  }
-  return out;
-}
-
-function byCodePoint(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -4,14 +4,17 @@
  * and then said at the head of the report with its hash and how it differs from the
  * built-in; otherwise it is named on stderr as present and unused.
  */
-import { existsSync, readFileSync, statSync } from "fs";
+import { existsSync, statSync } from "fs";
 import { resolve } from "path";
 import { BUILTIN_SCHEMES, Lang, Scheme, SchemeProblem, SchemeSource, builtinScheme, describeDiff, parseScheme, resolveScheme, storedLabel, strings, cliStrings } from "../core";
-import { detail, shown } from "./files";
+import { FileProblem, osWords, readRegular, shown } from "./files";
 import { CliError } from "./io";
 
 /** What `--scheme` named: a built-in id, a JSON file, or the scheme stored in the workbook. */
 export type NamedScheme = { kind: "builtin" | "file"; scheme: Scheme } | { kind: "workbook" };
+
+/** The largest scheme file read. */
+const SCHEME_BYTES = 16 * 1024 * 1024;
 
 /** `--scheme workbook`: the one value that is neither a built-in id nor a file. */
 export const WORKBOOK = "workbook";
@@ -35,9 +38,14 @@ export async function schemeFromOption(value: string, cwd: string, lang: Lang): 
   }
   let text: string;
   try {
-    text = readFileSync(path, "utf8");
+    // A scheme is a few kilobytes: far above that is not one (and a pipe is never waited on).
+    text = new TextDecoder().decode(readRegular(path, SCHEME_BYTES));
   } catch (e) {
-    throw new CliError(t.unreadable(display, detail(e)));
+    if (!(e instanceof FileProblem)) throw e;
+    const p = e.problem;
+    const fs = cliStrings(lang).fs;
+    const why = p.kind === "not-file" ? fs.reason({ why: "special", kind: p.what }) : p.kind === "too-large" ? fs.os("EFBIG") : p.kind === "os" ? osWords(p.cause, lang) : fs.os("ENOENT");
+    throw new CliError(t.unreadable(display, why), false, "unreadable", display, e);
   }
   const load = await parseScheme(text);
   if (!load.ok) throw badScheme(display, load.problems, lang);

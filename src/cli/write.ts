@@ -1,24 +1,32 @@
 /**
  * Writing files so that nothing of the user's is ever lost: a temporary file with a name
  * that says whose it is, flushed, then renamed over the target (readers see the old file or
- * the new, never half); a symbolic link keeps pointing at the file it named; a backup is
- * never overwritten; temporary files a killed run left behind are removed on a later run.
+ * the new, never half); a link the user named keeps pointing at the file it named, and one
+ * the user did not name is never written through; a backup is never overwritten; temporary
+ * files a killed run left behind are removed by a later run.
  */
 import { closeSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "fs";
+import { createHash, randomBytes } from "crypto";
+import { hostname } from "os";
 import { basename, dirname, join } from "path";
-import { randomBytes } from "crypto";
 import { Lang, cliStrings } from "../core";
-import { detail } from "./files";
+import { osWords } from "./files";
 import { CliError } from "./io";
 
-/** `.x.xlsx.review-assistant-1234-0a1b2c3d.tmp`: hidden, and recognisably ours with the pid that wrote it. */
-const TEMP = /^\..*\.review-assistant-(\d+)-[0-9a-f]{8}\.tmp$/;
+/**
+ * `.x.xlsx.review-assistant-1234-0a1b2c3d-89abcdef.tmp`: hidden, recognisably ours, with the
+ * pid that wrote it and (a hash of) its host. The host-less form is an earlier version's.
+ */
+const TEMP = /^\..*\.review-assistant-(\d+)-(?:([0-9a-f]{8})-)?[0-9a-f]{8}\.tmp$/;
 
-/** A temporary file older than this whose process is gone was left by a killed run. */
+/** This machine, as temporary names carry it: a pid means something only on the host that gave it. */
+const HOST = createHash("sha256").update(hostname()).digest("hex").slice(0, 8);
+
+/** A temporary file of another host (a shared folder) older than this, whose pid is gone here, was left by a killed run. */
 export const STALE_MS = 60 * 60 * 1000;
 
 export function tempName(target: string): string {
-  return join(dirname(target), `.${basename(target)}.review-assistant-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  return join(dirname(target), `.${basename(target)}.review-assistant-${process.pid}-${HOST}-${randomBytes(4).toString("hex")}.tmp`);
 }
 
 function alive(pid: number): boolean {
@@ -31,7 +39,11 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Removes this tool's temporary files in `dir` that are over an hour old and whose writer is gone. */
+/**
+ * Removes this tool's temporary files in `dir` whose writer is gone: at once when it ran on
+ * this host (its pid is not running), else once the file is over an hour old (a pid of another
+ * machine on a shared folder says nothing here). Only plain files named as ours are touched.
+ */
 export function removeStaleTemps(dir: string, now = Date.now()): string[] {
   const removed: string[] = [];
   let names: string[];
@@ -42,11 +54,12 @@ export function removeStaleTemps(dir: string, now = Date.now()): string[] {
   }
   for (const name of names) {
     const m = TEMP.exec(name);
-    if (!m || Number(m[1]) === process.pid) continue;
+    if (!m || (Number(m[1]) === process.pid && m[2] === HOST)) continue;
     const p = join(dir, name);
     try {
       const st = lstatSync(p);
-      if (!st.isFile() || now - st.mtimeMs < STALE_MS || alive(Number(m[1]))) continue;
+      if (!st.isFile() || alive(Number(m[1]))) continue;
+      if (m[2] !== HOST && now - st.mtimeMs < STALE_MS) continue;
       unlinkSync(p);
       removed.push(p);
     } catch {
@@ -117,11 +130,13 @@ function unlinkQuietly(p: string): void {
 }
 
 /**
- * Replaces `path` (a symbolic link's target, when it is one) with `bytes` atomically; on
- * any failure the old file is untouched and no temporary file stays behind.
+ * Replaces `path` with `bytes` atomically; on any failure the old file is untouched and no
+ * temporary file stays behind. `named`: the user named this path, so a link there is followed
+ * (its target replaced, the link kept); else a link there is itself replaced, never followed
+ * (the rename replaces the name, whatever it is; `claimOutput` refuses one beforehand).
  */
-export function writeAtomic(path: string, bytes: Uint8Array, display: string, lang: Lang): void {
-  const target = followLink(path);
+export function writeAtomic(path: string, bytes: Uint8Array, display: string, lang: Lang, named = true): void {
+  const target = named ? followLink(path) : path;
   let tmp: string | null = null;
   try {
     tmp = writeTemp(target, bytes);
@@ -129,7 +144,7 @@ export function writeAtomic(path: string, bytes: Uint8Array, display: string, la
     tmp = null;
   } catch (e) {
     if (tmp) unlinkQuietly(tmp);
-    throw new CliError(cliStrings(lang).file.writeFailed(display, detail(e)), false, "write-failed", display);
+    throw new CliError(cliStrings(lang).file.writeFailed(display, osWords(e, lang)), false, "write-failed", display, e);
   }
   syncDir(dirname(target));
 }
@@ -159,10 +174,11 @@ export function writeNew(candidates: Iterable<string>, bytes: Uint8Array, displa
       syncDir(dirname(p));
       return p;
     }
-    throw new Error("no free name");
+    throw new CliError(cliStrings(lang).file.writeFailed(display(last), cliStrings(lang).fs.noFreeName), false, "write-failed", display(last));
   } catch (e) {
     if (tmp) unlinkQuietly(tmp);
-    throw new CliError(cliStrings(lang).file.writeFailed(display(last), detail(e)), false, "write-failed", display(last));
+    if (e instanceof CliError) throw e;
+    throw new CliError(cliStrings(lang).file.writeFailed(display(last), osWords(e, lang)), false, "write-failed", display(last), e);
   }
 }
 

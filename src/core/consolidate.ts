@@ -74,7 +74,13 @@ export function copySheet(g: Grid, name: string): SheetSpec {
   return { name, values, merges, widths: widthsOf(values, merges) };
 }
 
-function sourcesSheet(reports: SourceReport[], name: string, t: ConsolidateWords): SheetSpec {
+/** A file a folder held that was not taken as a source, and why, in words. */
+export interface NotTakenRow {
+  file: string;
+  reason: string;
+}
+
+function sourcesSheet(reports: SourceReport[], notTaken: NotTakenRow[], name: string, t: ConsolidateWords): SheetSpec {
   const values: PlanValue[][] = [t.sourcesHeader];
   for (const r of reports) {
     values.push([
@@ -85,6 +91,7 @@ function sourcesSheet(reports: SourceReport[], name: string, t: ConsolidateWords
       r.error?.message ?? null,
     ]);
   }
+  for (const n of notTaken) values.push([n.file, t.notTakenLabel, null, null, n.reason]);
   return { name, values, merges: [], widths: widthsOf(values, []) };
 }
 
@@ -100,11 +107,11 @@ function namer(reserved: string[]): SheetNamer {
 }
 
 /**
- * The new workbook: the programme's summary and copies, then where each sheet came from.
- * `words` are the command line's (`cliStrings(lang).consolidate`), handed in so that the
- * pane's bundle never carries them.
+ * The new workbook: the programme's summary and copies, then where each sheet came from
+ * (and which files of the folders read were not taken, and why). `words` are the command
+ * line's (`cliStrings(lang).consolidate`), handed in so that the pane's bundle never carries them.
  */
-export function consolidatedSheets(sources: SourceResult[], scheme: Scheme, lang: Lang, words: ConsolidateWords): Consolidated {
+export function consolidatedSheets(sources: SourceResult[], scheme: Scheme, lang: Lang, words: ConsolidateWords, notTaken: NotTakenRow[] = []): Consolidated {
   const c = programmeOf(scheme).consolidation;
   const sourcesName = words.sourcesSheet;
   const names = namer([...c.reserved(scheme), sourcesName, scheme.reportSheet]);
@@ -128,6 +135,6 @@ export function consolidatedSheets(sources: SourceResult[], scheme: Scheme, lang
       error: s.gathered !== null ? null : { code: s.skipCode ?? "unreadable", message: s.skipMessage ?? "" },
     };
   });
-  specs.push(sourcesSheet(reports, sourcesName, words));
+  specs.push(sourcesSheet(reports, notTaken, sourcesName, words));
   return { specs, sources: reports };
 }

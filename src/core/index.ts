@@ -9,6 +9,7 @@ export * from "./text";
 export * from "./strings";
 export { cliStrings, xlsxStrings } from "./strings/edges";
 export type { CliStrings, XlsxStrings } from "./strings/edges";
+export type { FileKind, NotTakenReason } from "./strings/cliFiles";
 export type { RestorePart } from "./strings/excel";
 export * from "./messages";
 export * from "./plan";

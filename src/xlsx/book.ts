@@ -1,5 +1,5 @@
 /** An open workbook file: read as grids, patched by write plans, written back losing nothing. */
-import { FillNote, Grid, GridRow, HEAD_ROWS, MemoState, MergeArea, SheetSpec, WritePlan, a1, clearChanges, parseA1, rowsIn } from "../core";
+import { FillNote, Grid, GridRow, HEAD_ROWS, MemoState, MergeArea, SheetSpec, WritePlan, clearChanges, parseA1, rowsIn } from "../core";
 import { pruneCalcChain } from "./calcChain";
 import { corrupt, noRoom, protectedStructure } from "./errors";
 import { firstOutside, hasFormulaElement } from "./guards";
@@ -10,8 +10,9 @@ import { uniqueSheetName } from "./names";
 import { CONTENT_TYPES, Package, relKind } from "./package";
 import { readSharedStrings, readSheet } from "./read";
 import { storedQuotaText, storedScheme } from "./settings";
-import { verifyWritten } from "./verify";
-import { Write, addSheetParts, formatsOf, writeReport } from "./write";
+import { BookMeter, ReadBudget } from "./budget";
+import { verifyPackage, verifyWritten } from "./verify";
+import { Write, addSheetParts, formatsOf, solidFills, writeReport } from "./write";
 import { SheetRef, WorkbookInfo, readWorkbook, setFullCalcOnLoad } from "./workbook";
 
 export interface ApplyStats {
@@ -40,6 +41,8 @@ export interface XlsxBook {
   addSheets(specs: SheetSpec[]): string[];
   /** The workbook as a file, read back and checked first (VerifyError when it is not sound). */
   toBytes(): Uint8Array;
+  /** The checks `toBytes` makes, on the workbook in memory: what `check` rehearses. */
+  verify(): void;
   /** The memo the workbook keeps (highlights' original fills, what the tool created). */
   memo(): MemoState;
   /** Every cell showing a solid fill, as `#RRGGBB` (what Excel would answer for it). */
@@ -65,15 +68,17 @@ export class Book implements XlsxBook {
   /** Texts of cells met so far, one copy each (see `intern`). */
   private readonly pool = new Map<string, string>();
   readonly kind: BookKind;
-  private readonly inputNames: string[];
+  /** The sheets read, against what they may add up to. */
+  private readonly meter: BookMeter;
 
   constructor(
     private readonly pkg: Package,
     /** A workbook made here, not yet checked: its written bytes are checked whole, not just the changed parts. */
     private readonly unchecked = false,
+    budget = new ReadBudget(),
   ) {
+    this.meter = new BookMeter(budget);
     this.wb = readWorkbook(pkg);
-    this.inputNames = this.wb.sheets.map((s) => s.name);
     // Every package must say what its parts are; a write needs it, so a read asks for it too.
     if (!pkg.has(CONTENT_TYPES)) throw corrupt({ kind: "missing-part", part: CONTENT_TYPES });
     this.kind = bookKind(pkg, this.wb.part);
@@ -100,11 +105,17 @@ export class Book implements XlsxBook {
     const rev = this.pkg.revision(s.part);
     const hit = this.gridCache.get(s.part);
     if (hit && hit.rev === rev && hit.grid && hit.grid.name === s.name) return { grid: hit.grid, protected: hit.protected };
+    this.meter.bytes(s.part, s.name, this.pkg.size(s.part));
     const text = known ?? this.pkg.readText(s.part);
     if (text === null) throw corrupt({ kind: "missing-part", part: s.part });
-    const c = readSheet(text, { part: s.part, sheet: s.name, sst: this.sharedStrings(), pool: this.pool });
+    const c = this.meter.read(this.ctx(s), (ctx) => readSheet(text, ctx));
     this.gridCache.set(s.part, { rev, grid: c.grid, protected: c.protected, formulas: FORMULA.test(text) });
     return c;
+  }
+
+  /** What reading a sheet's part needs: its names, the shared strings, the pool of texts. */
+  private ctx(s: SheetRef) {
+    return { part: s.part!, sheet: s.name, sst: this.sharedStrings(), pool: this.pool };
   }
 
   /** The sheet's grid for a caller, who may change it: it leaves the cache rather than being copied. */
@@ -117,7 +128,7 @@ export class Book implements XlsxBook {
 
   /** A sheet's first rows, inflating and scanning no more of its part than they need. */
   private head(s: SheetRef): Grid {
-    const ctx = { part: s.part!, sheet: s.name, sst: this.sharedStrings(), pool: this.pool };
+    this.meter.bytes(s.part!, s.name, Math.min(this.pkg.size(s.part!), HEAD_BYTES));
     const start = this.pkg.textHead(s.part!, HEAD_BYTES)!;
     let rows: GridRow[];
     let merges: MergeArea[] = [];
@@ -129,9 +140,10 @@ export class Book implements XlsxBook {
       merges = (full.merges ?? []).filter((m) => m.r0 < HEAD_ROWS).map((m) => ({ ...m }));
     } else {
       // The merges of a large part come after its rows, out of reach: the header is judged without them.
-      const c = readSheet(start.text, ctx, { rows: HEAD_ROWS, partial: true });
+      const c = this.meter.read(this.ctx(s), (ctx) => readSheet(start.text, ctx, { rows: HEAD_ROWS, partial: true }));
       // First rows longer than the look-ahead (long texts in a case list): read the whole part.
-      rows = (c.complete ? c : readSheet(this.pkg.readText(s.part!)!, ctx, { rows: HEAD_ROWS, partial: false })).grid.rows;
+      if (!c.complete) this.meter.bytes(s.part!, s.name, this.pkg.size(s.part!));
+      rows = (c.complete ? c : this.meter.read(this.ctx(s), (ctx) => readSheet(this.pkg.readText(s.part!)!, ctx, { rows: HEAD_ROWS, partial: false }))).grid.rows;
     }
     return { name: s.name, rows, merges, ...(s.hidden ? { hidden: true } : {}) };
   }
@@ -272,18 +284,7 @@ export class Book implements XlsxBook {
   }
 
   cellFills(): { sheet: string; cell: string; fill: string }[] {
-    const w = new Write(this.pkg, this.wb);
-    const out: { sheet: string; cell: string; fill: string }[] = [];
-    for (const s of this.wb.sheets) {
-      if (!w.cellSheet(s.name)) continue;
-      for (const row of w.index(s).rows) {
-        for (const c of row.cells) {
-          const fill = c.style === undefined || c.style === null ? null : w.styles().solidColor(c.style);
-          if (fill) out.push({ sheet: s.name, cell: a1(row.row, c.col), fill: fill.toUpperCase() });
-        }
-      }
-    }
-    return out;
+    return solidFills(new Write(this.pkg, this.wb), this.wb.sheets);
   }
 
   addSheets(specs: SheetSpec[]): string[] {
@@ -301,7 +302,16 @@ export class Book implements XlsxBook {
 
   toBytes(): Uint8Array {
     const out = this.pkg.toBytes();
-    verifyWritten(out, this.unchecked ? null : this.pkg.changedParts(), { pkg: new Package(this.pkg.original(), true), names: this.inputNames });
+    verifyWritten(out, this.unchecked ? null : this.pkg.changedParts(), this.before());
     return out;
+  }
+
+  verify(): void {
+    verifyPackage(this.pkg, this.unchecked ? null : this.pkg.changedParts(), this.before());
+  }
+
+  /** The input as it was opened, for comparing a write with it. */
+  private before(): { pkg: Package } | undefined {
+    return this.unchecked ? undefined : { pkg: new Package(this.pkg.original(), true) };
   }
 }

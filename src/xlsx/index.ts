@@ -4,6 +4,7 @@
  */
 import { SheetSpec } from "../core";
 import { Book, XlsxBook } from "./book";
+import { ReadBudget } from "./budget";
 import { buildXlsx } from "./create";
 import { xlsxError } from "./errors";
 import { Package } from "./package";
@@ -12,6 +13,7 @@ import { looksLikeZip } from "./zip";
 
 export { XlsxError } from "./errors";
 export { VerifyError } from "./verify";
+export { ReadBudget } from "./budget";
 export type { BookKind } from "./kind";
 export { extensionOf } from "./kind";
 export type { XlsxErrorCode, CorruptParams } from "./errors";
@@ -43,11 +45,12 @@ function contains(b: Uint8Array, needle: number[]): boolean {
 /**
  * Opens a workbook file. Throws XlsxError for anything that is not a readable .xlsx.
  * `shared`: the caller will not change `bytes` while the book is open (they are not copied).
+ * `budget`: what its sheets may add up to (by default its own, LIMITS.bookCells and bookBytes).
  */
-export function openXlsx(bytes: Uint8Array, shared = false): XlsxBook {
+export function openXlsx(bytes: Uint8Array, shared = false, budget?: ReadBudget): XlsxBook {
   if (startsWith(bytes, CFB)) throw xlsxError(contains(bytes, ENCRYPTION_INFO) ? "encrypted" : "legacy-xls");
   if (!looksLikeZip(bytes)) throw xlsxError(sniffNonZip(bytes) ?? "not-zip");
-  return new Book(new Package(bytes, shared));
+  return new Book(new Package(bytes, shared), false, budget);
 }
 
 /**

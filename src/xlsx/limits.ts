@@ -10,10 +10,18 @@ export const LIMITS = {
   /** Inflated : compressed, for parts above `ratioFrom` bytes (deflate itself tops out near 1032:1). */
   ratio: 1000,
   ratioFrom: 1024 * 1024,
-  /** Parts in one package (the zip writer's own limit without zip64). */
-  entries: 65_535,
+  /** Parts in one package: the zip writer's own limit without zip64 (65,535), less room for the parts a write adds. */
+  entries: 65_000,
   /** Cells of one sheet the review reads (as in the Excel adapter). */
   sheetCells: 1_000_000,
+  /**
+   * Cells of all the sheets one workbook's review reads (the national workbook: 312,000;
+   * ten times it still fits), and of all of consolidate's sources together: a few hundred
+   * sheets each under the sheet cap must not add up to gigabytes.
+   */
+  bookCells: 4_000_000,
+  /** Inflated bytes of the sheet parts one workbook's review reads (the national workbook: 18 MB). */
+  bookBytes: 1024 * 1024 * 1024,
   /** Strings in the shared-string table. */
   sharedStrings: 4_000_000,
   /** The workbook file itself. */

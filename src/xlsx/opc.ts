@@ -229,7 +229,7 @@ export function removeOverride(pkg: Package, part: string): void {
  */
 export function insertBeforeClose(text: string, rootLocal: string, el: (prefix: string) => string, part: string): string {
   const at = findTag(text, rootLocal);
-  if (at < 0) throw corrupt({ kind: "xml", part, detail: `no <${rootLocal}>` });
+  if (at < 0) throw corrupt({ kind: "xml", part, reason: { why: "missing", name: rootLocal } });
   const sc = new XmlScanner(text, part);
   let rootName = "";
   while (sc.next() !== Tok.End) {
@@ -244,5 +244,5 @@ export function insertBeforeClose(text: string, rootLocal: string, el: (prefix: 
       return text.slice(0, sc.start) + el(prefixOf(rootName || sc.name)) + text.slice(sc.start);
     }
   }
-  throw corrupt({ kind: "xml", part, detail: `no </${rootLocal}>` });
+  throw corrupt({ kind: "xml", part, reason: { why: "missing", name: `/${rootLocal}` } });
 }

@@ -50,8 +50,11 @@ export class Package {
     for (const e of this.entries) {
       if (e.name.endsWith("/")) continue;
       if (e.flags & 1) throw xlsxError("encrypted");
+      // OPC allows one part per name, compared ignoring case: which copy a reader takes is anyone's guess.
+      const lower = e.name.toLowerCase();
+      if (this.byLower.has(lower)) throw corrupt({ kind: "zip", reason: { why: "duplicate", name: e.name } });
       this.byName.set(e.name, e);
-      this.byLower.set(e.name.toLowerCase(), e.name);
+      this.byLower.set(lower, e.name);
     }
   }
 
@@ -123,6 +126,14 @@ export class Package {
     return this.texts.get(n) ?? (this.replaced.has(n) ? this.text(n) : decodePart(this.bytes(n)!));
   }
 
+  /** A part's inflated size in bytes as its zip entry declares it (read nothing), or its new content's length. */
+  size(name: string): number {
+    const n = this.find(name);
+    if (n === null) return 0;
+    if (this.replaced.has(n)) return this.texts.get(n)?.length ?? this.replaced.get(n)?.length ?? 0;
+    return this.byName.get(n)!.usize;
+  }
+
   /** Changes so far to a part's content (0: as opened); what was read of it holds while this stays. */
   revision(name: string): number {
     const n = this.find(name);
@@ -141,6 +152,12 @@ export class Package {
     if (known !== undefined || this.replaced.has(n)) return { text: known ?? this.text(n)!, complete: true };
     const head = inflateHead(this.source, this.byName.get(n)!, maxBytes);
     return { text: decodePart(head.data, !head.complete), complete: head.complete };
+  }
+
+  /** A replaced or added part's text as set, when it was set as text (nothing encoded or decoded), else null. */
+  newText(name: string): string | null {
+    const n = this.find(name);
+    return n !== null && this.replaced.has(n) ? this.texts.get(n) ?? null : null;
   }
 
   /** A part's text if it has been decoded already (nothing is inflated), else null. */

@@ -2,7 +2,7 @@
 import { Cell, Grid, GridBuilder, MergeArea, SHEET_COLS, SHEET_ROWS, a1, parseRangeRef } from "../core";
 import { corrupt, tooLarge } from "./errors";
 import { LIMITS } from "./limits";
-import { fastRows } from "./sheetFast";
+import { FastCtx, fastRows, tooManyCells } from "./sheetFast";
 import { Tok, XmlScanner, decodeXstring, intern, own, rawAttr } from "./xml";
 
 // Hot loops compare token kinds with local copies: imported enum members are getter reads in CommonJS.
@@ -105,13 +105,8 @@ export interface HeadOptions {
   partial: boolean;
 }
 
-interface Ctx {
-  part: string;
-  sheet: string;
-  sst: readonly string[];
-  /** Texts already met in this workbook (see `intern`). */
-  pool?: Map<string, string>;
-}
+/** The sheet being read: its part and name, the shared strings, the pool of texts (see `intern`) and the cell budget. */
+type Ctx = FastCtx;
 
 /** A number as Excel writes it (xsd:double): finite, and not JavaScript's 0x/0o/0b forms. */
 function decimal(t: string): number {
@@ -220,7 +215,7 @@ function scanSheet(text: string, ctx: Ctx, head: HeadOptions | undefined, fast: 
       }
       const value = cellValue(ctx, type, v, inline, row, col);
       if (value !== null) {
-        if (cells.count >= LIMITS.sheetCells) throw tooLarge({ what: "cells", part: ctx.part, sheet: ctx.sheet, size: cells.count + 1, limit: LIMITS.sheetCells });
+        if (cells.count >= (ctx.maxCells ?? LIMITS.sheetCells)) throw tooManyCells(ctx, cells.count);
         cells.add(row, col, value);
       }
     } else if (local === "row") {

@@ -9,7 +9,7 @@
  * error with its line. So this path never accepts what the general one would refuse.
  */
 import { Cell, GridBuilder, SHEET_COLS, SHEET_ROWS } from "../core";
-import { tooLarge } from "./errors";
+import { XlsxError, tooLarge } from "./errors";
 import { LIMITS } from "./limits";
 import { decodeText, decodeXstring, intern } from "./xml";
 
@@ -18,6 +18,16 @@ export interface FastCtx {
   sheet: string;
   sst: readonly string[];
   pool?: Map<string, string>;
+  /** Cells this sheet may hold: fewer than a sheet's cap when the workbook's budget is nearly spent. */
+  maxCells?: number;
+  /** The refusal when `maxCells` is the workbook's budget, not the sheet's cap. */
+  overBudget?: () => XlsxError;
+}
+
+/** The refusal for one cell more than `ctx` allows: the sheet's cap, or the workbook's budget. */
+export function tooManyCells(ctx: FastCtx, count: number): XlsxError {
+  if (ctx.overBudget && ctx.maxCells !== undefined && ctx.maxCells < LIMITS.sheetCells) return ctx.overBudget();
+  return tooLarge({ what: "cells", part: ctx.part, sheet: ctx.sheet, size: count + 1, limit: LIMITS.sheetCells });
 }
 
 /** How one cell's value is made from its type and texts (read.ts's rule, shared). */
@@ -213,7 +223,7 @@ export function fastRows(s: string, from: number, ctx: FastCtx, cells: GridBuild
     else if (d >= 0 && d < ctx.sst.length) v = ctx.sst[d] === "" ? null : ctx.sst[d];
     else v = valueOf(type, vs >= 0 ? decodeText(s, vs, ve) : null, inline, row, col);
     if (v !== null) {
-      if (cells.count >= LIMITS.sheetCells) throw tooLarge({ what: "cells", part: ctx.part, sheet: ctx.sheet, size: cells.count + 1, limit: LIMITS.sheetCells });
+      if (cells.count >= (ctx.maxCells ?? LIMITS.sheetCells)) throw tooManyCells(ctx, cells.count);
       cells.add(row, col, v);
     }
   }

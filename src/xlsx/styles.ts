@@ -115,7 +115,7 @@ export class Styles {
         }
       }
     }
-    if (!this.fillsSpan || !this.xfsSpan) throw corrupt({ kind: "xml", part: this.part, detail: "no <fills> or <cellXfs>" });
+    if (!this.fillsSpan || !this.xfsSpan) throw corrupt({ kind: "xml", part: this.part, reason: { why: "missing", name: this.fillsSpan ? "cellXfs" : "fills" } });
   }
 
   get xfCount(): number {

@@ -66,7 +66,7 @@ export function readWorkbook(pkg: Package): WorkbookInfo {
       mainNs = sc.attr(pfx ? `xmlns:${pfx.slice(0, -1)}` : "xmlns") ?? MAIN_NS;
       relNs = relNamespace(text.slice(sc.start, sc.end)) ?? REL_NS;
     } else if (sc.local === "sheet") {
-      const name = sc.attr("name") ?? sc.fail("<sheet> without a name", sc.start);
+      const name = sc.attr("name") ?? sc.fail({ why: "no-name", element: "sheet" }, sc.start);
       const rid = sc.attr("id") ?? "";
       const rel = rels.get(rid);
       const state = sc.attr("state");
@@ -139,5 +139,5 @@ export function addSheetEntries(pkg: Package, wb: WorkbookInfo, entries: { name:
       return;
     }
   }
-  throw corrupt({ kind: "xml", part: wb.part, detail: "no <sheets>" });
+  throw corrupt({ kind: "xml", part: wb.part, reason: { why: "missing", name: "sheets" } });
 }

@@ -1,5 +1,5 @@
 /** One write (apply or clear) on an open workbook: what it reads once, the edits it gathers, then writes. */
-import { FillMemo } from "../core";
+import { FillMemo, a1 } from "../core";
 import { readThemeColors } from "./colors";
 import { Package, relKind } from "./package";
 import { CellEdit, SheetEdits, addEdit, patchSheet } from "./patch";
@@ -169,4 +169,19 @@ export function addSheetParts(pkg: Package, wb: WorkbookInfo, sheets: NewSheet[]
   const ids = pkg.addRels(wb.part, parts.map((part) => ({ part, type })));
   pkg.setContentTypes(parts.map((part) => ({ part, type: WORKSHEET_TYPE })));
   addSheetEntries(pkg, wb, sheets.map((s, i) => ({ name: s.name, rid: ids[i] })));
+}
+
+/** Every cell showing a solid fill, as `#RRGGBB` (what Excel would answer for it). */
+export function solidFills(w: Write, sheets: readonly SheetRef[]): { sheet: string; cell: string; fill: string }[] {
+  const out: { sheet: string; cell: string; fill: string }[] = [];
+  for (const s of sheets) {
+    if (!w.cellSheet(s.name)) continue;
+    for (const row of w.index(s).rows) {
+      for (const c of row.cells) {
+        const fill = c.style === undefined || c.style === null ? null : w.styles().solidColor(c.style);
+        if (fill) out.push({ sheet: s.name, cell: a1(row.row, c.col), fill: fill.toUpperCase() });
+      }
+    }
+  }
+  return out;
 }

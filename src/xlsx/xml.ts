@@ -3,6 +3,7 @@
  * offsets (so writers can splice the original text) and checks that tags nest. Names are
  * compared by local name: writers differ in prefixes (`x:row`, `row`).
  */
+import type { XmlCut, XmlReason } from "../core/strings/xlsx";
 import { CorruptParams, corrupt } from "./errors";
 import { isSpace, tagAttr } from "./xmlAttr";
 import { decodeText } from "./xmlText";
@@ -43,18 +44,18 @@ export class XmlScanner {
   ) {}
 
   /** Out of text inside a token: the end of a partial text, else a damaged part. */
-  private cut(detail: string, at: number): Tok {
-    if (!this.partial) this.fail(detail, at);
+  private cut(what: XmlCut, at: number): Tok {
+    if (!this.partial) this.fail({ why: "cut", what }, at);
     this.start = this.end = this.pos = this.src.length;
     return (this.kind = Tok.End);
   }
 
-  fail(detail: string, at = this.pos): never {
-    return this.failWith({ kind: "xml", detail }, at);
+  fail(reason: XmlReason, at = this.pos): never {
+    return this.failWith({ kind: "xml", reason }, at);
   }
 
   /** A damaged-part error at offset `at`, naming this part, its sheet and the line. */
-  failWith(p: Pick<CorruptParams, "kind" | "detail" | "cell">, at = this.pos): never {
+  failWith(p: Pick<CorruptParams, "kind" | "detail" | "cell" | "reason">, at = this.pos): never {
     let line = 1;
     for (let i = 0; i < at && i < this.src.length; i++) if (this.src.charCodeAt(i) === 10) line++;
     throw corrupt({ ...p, part: this.part, sheet: this.sheet, line });
@@ -69,8 +70,11 @@ export class XmlScanner {
     for (;;) {
       const p = this.pos;
       if (p >= s.length) {
-        if (this.stack.length) return this.cut(`<${this.stack[this.stack.length - 1]}> is not closed`, p);
-        if (!this.seenRoot) this.fail("no root element", p);
+        if (this.stack.length) {
+          if (!this.partial) this.fail({ why: "unclosed", name: this.stack[this.stack.length - 1] }, p);
+          return this.cut("end-tag", p);
+        }
+        if (!this.seenRoot) this.fail({ why: "no-root" }, p);
         this.start = this.end = p;
         return (this.kind = Tok.End);
       }
@@ -81,7 +85,7 @@ export class XmlScanner {
         this.end = this.pos = q;
         this.cdata = false;
         if (!this.stack.length) {
-          if (!isBlank(s, p, q)) this.fail("text outside the root element", p);
+          if (!isBlank(s, p, q)) this.fail({ why: "text-outside" }, p);
           continue;
         }
         return (this.kind = Tok.Text);
@@ -90,14 +94,14 @@ export class XmlScanner {
       if (c === 33) {
         if (s.startsWith("<!--", p)) {
           const q = s.indexOf("-->", p + 4);
-          if (q < 0) return this.cut("unterminated comment", p);
+          if (q < 0) return this.cut("comment", p);
           this.pos = q + 3;
           continue;
         }
         if (s.startsWith("<![CDATA[", p)) {
           const q = s.indexOf("]]>", p + 9);
-          if (q < 0) return this.cut("unterminated CDATA", p);
-          if (!this.stack.length) this.fail("CDATA outside the root element", p);
+          if (q < 0) return this.cut("cdata", p);
+          if (!this.stack.length) this.fail({ why: "cdata-outside" }, p);
           this.start = p;
           this.end = this.pos = q + 3;
           this.cdata = true;
@@ -105,27 +109,27 @@ export class XmlScanner {
         }
         // A DOCTYPE has no place in OOXML: a bare one is skipped, one declaring entities refused.
         const q = s.indexOf(">", p);
-        if (s.startsWith("<!DOCTYPE", p) && (q < 0 || s.lastIndexOf("[", q) > p)) this.fail("a DOCTYPE declaring entities is not allowed", p);
-        if (q < 0) return this.cut("unterminated declaration", p);
+        if (s.startsWith("<!DOCTYPE", p) && (q < 0 || s.lastIndexOf("[", q) > p)) this.fail({ why: "doctype" }, p);
+        if (q < 0) return this.cut("declaration", p);
         this.pos = q + 1;
         continue;
       }
       if (c === 63) {
         const q = s.indexOf("?>", p + 2);
-        if (q < 0) return this.cut("unterminated processing instruction", p);
+        if (q < 0) return this.cut("instruction", p);
         this.pos = q + 2;
         continue;
       }
       if (c === 47) {
         const q = s.indexOf(">", p + 2);
-        if (q < 0) return this.cut("unterminated end tag", p);
+        if (q < 0) return this.cut("end-tag", p);
         let e = q;
         while (e > p + 2 && isSpace(s.charCodeAt(e - 1))) e--;
         const open = this.stack.pop();
         // Compare in place: most end tags match, and slicing every one costs.
         if (open === undefined || e - (p + 2) !== open.length || !s.startsWith(open, p + 2)) {
           const name = s.slice(p + 2, e);
-          this.fail(open === undefined ? `unexpected </${name}>` : `</${name}> closes <${open}>`, p);
+          this.fail(open === undefined ? { why: "stray-close", name } : { why: "mismatch", name, open }, p);
         }
         if (open !== this.name) this.setName(open);
         this.start = p;
@@ -140,20 +144,20 @@ export class XmlScanner {
         if (ch === 62) break;
         if (ch === 34 || ch === 39) {
           const r = s.indexOf(ch === 34 ? '"' : "'", q + 1);
-          if (r < 0) return this.cut("unterminated attribute value", q);
+          if (r < 0) return this.cut("attribute", q);
           q = r + 1;
-        } else if (ch === 60) this.fail("'<' inside a tag", q);
+        } else if (ch === 60) this.fail({ why: "lt-in-tag" }, q);
         else q++;
       }
-      if (q >= s.length) return this.cut("unterminated start tag", p);
+      if (q >= s.length) return this.cut("start-tag", p);
       let n = p + 1;
       while (n < q && !isSpace(s.charCodeAt(n)) && s.charCodeAt(n) !== 47) n++;
-      if (n === p + 1) this.fail("empty tag name", p);
+      if (n === p + 1) this.fail({ why: "empty-name" }, p);
       const name = s.slice(p + 1, n);
       this.setName(name);
       this.selfClosing = s.charCodeAt(q - 1) === 47;
       if (!this.stack.length) {
-        if (this.seenRoot) this.fail("a second root element", p);
+        if (this.seenRoot) this.fail({ why: "second-root" }, p);
         this.seenRoot = true;
       }
       if (!this.selfClosing) this.stack.push(name);
@@ -242,6 +246,6 @@ export function insertChild(text: string, part: string, order: readonly string[]
       return text.slice(0, sc.start) + el(prefixOf(root)) + text.slice(sc.start);
     }
   }
-  throw corrupt({ kind: "xml", part, detail: `no root element for <${local}>` });
+  throw corrupt({ kind: "xml", part, reason: { why: "no-root" } });
 }
 

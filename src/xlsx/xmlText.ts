@@ -102,3 +102,26 @@ export function encodeXstring(s: string): string {
 export function xmlString(s: string): string {
   return escapeText(encodeXstring(s));
 }
+
+/** True for a code point XML 1.0 allows (its Char production). */
+function isXmlChar(c: number): boolean {
+  return c === 9 || c === 10 || c === 13 || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+}
+
+/**
+ * The first character XML 1.0 cannot carry, raw (`\u0001`, U+FFFE, a lone surrogate) or as a
+ * character reference (`&#1;`): its offset and code point, or null. Such a part is not XML:
+ * Excel refuses it (or repairs it) on opening.
+ */
+export function illegalCharAt(s: string): { at: number; code: number } | null {
+  XML_ILLEGAL.lastIndex = 0;
+  const raw = XML_ILLEGAL.exec(s);
+  const end = raw ? raw.index : s.length;
+  for (let i = s.indexOf("&#"); i >= 0 && i < end; i = s.indexOf("&#", i + 2)) {
+    const m = /^&#(x[0-9a-fA-F]+|[0-9]+);/.exec(s.slice(i, i + 16));
+    if (!m) continue;
+    const code = m[1][0] === "x" ? parseInt(m[1].slice(1), 16) : parseInt(m[1], 10);
+    if (!isXmlChar(code)) return { at: i, code };
+  }
+  return raw ? { at: raw.index, code: s.charCodeAt(raw.index) } : null;
+}

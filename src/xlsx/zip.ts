@@ -4,6 +4,7 @@
  */
 import { Inflate } from "fflate";
 import { LongerThanDeclared, codec } from "./codec";
+import type { ZipReason } from "../core/strings/xlsx";
 import { corrupt, tooLarge } from "./errors";
 import { LIMITS } from "./limits";
 
@@ -51,24 +52,49 @@ function findEnd(b: Uint8Array): number {
   return -1;
 }
 
+/**
+ * A zip's end record and its archive comment (ASCII), or null when the bytes do not end in a
+ * zip whose comment runs exactly to the end. `body` is where the comment-length field starts:
+ * the archive up to it is everything the comment does not cover.
+ */
+export function archiveComment(b: Uint8Array): { body: number; comment: string } | null {
+  const end = findEnd(b);
+  if (end < 0 || end + 22 + u16(b, end + 20) !== b.length) return null;
+  let comment = "";
+  for (let i = end + 22; i < b.length; i++) comment += String.fromCharCode(b[i]);
+  return { body: end + 20, comment };
+}
+
+/** The same archive with `comment` (ASCII) as its archive comment: the parts are not touched. */
+export function withArchiveComment(b: Uint8Array, comment: string): Uint8Array {
+  const at = archiveComment(b);
+  if (!at || comment.length > 0xffff) throw new Error("not a zip this writer made, or the comment is too long");
+  const out = new Uint8Array(at.body + 2 + comment.length);
+  out.set(b.subarray(0, at.body));
+  out[at.body] = comment.length & 0xff;
+  out[at.body + 1] = comment.length >> 8;
+  for (let i = 0; i < comment.length; i++) out[at.body + 2 + i] = comment.charCodeAt(i) & 0x7f;
+  return out;
+}
+
 /** True when the bytes end like a zip archive. */
 export function looksLikeZip(b: Uint8Array): boolean {
   return b.length >= 22 && findEnd(b) >= 0;
 }
 
-const broken = (detail: string) => corrupt({ kind: "zip", detail });
+const broken = (reason: ZipReason) => corrupt({ kind: "zip", reason });
 
 /** The archive's entries in central-directory order. */
 export function readZip(b: Uint8Array): ZipEntry[] {
   const end = findEnd(b);
-  if (end < 0) throw broken("no end of central directory");
+  if (end < 0) throw broken({ why: "no-end" });
   let count = u16(b, end + 10);
   let cdOffset = u32(b, end + 16);
   if (count === 0xffff || cdOffset === 0xffffffff) {
     const loc = end - 20;
-    if (loc < 0 || u32(b, loc) !== SIG_LOCATOR64) throw broken("zip64 locator missing");
+    if (loc < 0 || u32(b, loc) !== SIG_LOCATOR64) throw broken({ why: "zip64" });
     const e64 = u64(b, loc + 8);
-    if (e64 + 56 > b.length || u32(b, e64) !== SIG_END64) throw broken("zip64 end record missing");
+    if (e64 + 56 > b.length || u32(b, e64) !== SIG_END64) throw broken({ why: "zip64" });
     count = u64(b, e64 + 32);
     cdOffset = u64(b, e64 + 48);
   }
@@ -77,7 +103,7 @@ export function readZip(b: Uint8Array): ZipEntry[] {
   const dec = new TextDecoder();
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > b.length || u32(b, p) !== SIG_CENTRAL) throw broken(`central directory entry ${i + 1}`);
+    if (p + 46 > b.length || u32(b, p) !== SIG_CENTRAL) throw broken({ why: "entry", n: i + 1 });
     const flags = u16(b, p + 8);
     const nameLen = u16(b, p + 28);
     const extraLen = u16(b, p + 30);
@@ -106,9 +132,9 @@ export function readZip(b: Uint8Array): ZipEntry[] {
       }
       x += 4 + len;
     }
-    if (local + 30 > b.length || u32(b, local) !== SIG_LOCAL) throw broken(`local header of ${name}`);
+    if (local + 30 > b.length || u32(b, local) !== SIG_LOCAL) throw broken({ why: "local", name });
     const dataStart = local + 30 + u16(b, local + 26) + u16(b, local + 28);
-    if (dataStart + csize > b.length) throw broken(`data of ${name} truncated`);
+    if (dataStart + csize > b.length) throw broken({ why: "truncated", name });
     entries.push({
       name,
       method: u16(b, p + 10),
@@ -148,7 +174,7 @@ export function inflateEntry(b: Uint8Array, e: ZipEntry): Uint8Array {
       out = codec().inflate(raw, e.usize);
     } catch (x) {
       if (x instanceof LongerThanDeclared) throw corrupt({ kind: "crc", part: e.name });
-      throw corrupt({ kind: "zip", part: e.name, detail: `cannot inflate ${e.name}` });
+      throw corrupt({ kind: "zip", part: e.name, reason: { why: "inflate", name: e.name } });
     }
   } else throw corrupt({ kind: "method", part: e.name, detail: String(e.method) });
   if (out.length !== e.usize || crc32(out) !== e.crc) throw corrupt({ kind: "crc", part: e.name });
@@ -175,7 +201,7 @@ export function inflateHead(b: Uint8Array, e: ZipEntry, max: number): { data: Ui
     // Small input steps: even at the largest ratio allowed, one step inflates a few megabytes.
     for (let at = 0; at < raw.length && got < max; at += 4096) inf.push(raw.subarray(at, Math.min(raw.length, at + 4096)), at + 4096 >= raw.length);
   } catch {
-    throw corrupt({ kind: "zip", part: e.name, detail: `cannot inflate ${e.name}` });
+    throw corrupt({ kind: "zip", part: e.name, reason: { why: "inflate", name: e.name } });
   }
   const data = new Uint8Array(got);
   let p = 0;

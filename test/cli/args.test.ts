@@ -19,7 +19,7 @@ function usageError(line: string): string {
 
 describe("parseArgs", () => {
   it("reads every option of fill, in either form", () => {
-    const p = run("fill a.xlsx --scheme=chuangxin-2021 --quota 3 --json --lang en -o out.xlsx --fill-subtotals --debug");
+    const p = run("fill a.xlsx --scheme=chuangxin-2021 --quota 3 --json --lang en -o out.xlsx --overwrite --fill-subtotals --debug");
     expect(p.command).toBe("fill");
     expect(p.files).toEqual(["a.xlsx"]);
     expect(p.options).toEqual({
@@ -29,6 +29,7 @@ describe("parseArgs", () => {
       lang: "en",
       output: "out.xlsx",
       inPlace: false,
+      overwrite: true,
       fillSubtotals: true,
       from: null,
       experts: null,
@@ -70,6 +71,8 @@ describe("parseArgs", () => {
     ["template --scheme sihao-2020", "需要 -o"],
     ["template --scheme sihao-2020 -o x.xlsx extra.xlsx", "不接受文件参数"],
     ["template --scheme sihao-2020 -o x.xlsx --quota 2", "不能用于 template"],
+    ["check a.xlsx --overwrite", "选项 --overwrite 不能用于 check 命令"],
+    ["template --scheme chuangxin-2021 --from a.xlsx --experts 张三 -o dir --overwrite", "--overwrite 不能与 --experts 同时使用"],
   ])("refuses `%s`", (line, words) => {
     expect(usageError(line)).toContain(words);
   });

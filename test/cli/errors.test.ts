@@ -57,7 +57,11 @@ describe("unreadable input: exit 2 and a message naming the file", () => {
 
   it("an unexpected failure while reading is still one message naming the file", () => {
     const e = readFailure(new TypeError("Cannot read properties of undefined (reading 'x')"), "a.xlsx", "zh");
-    expect(e.message).toBe("读取\"a.xlsx\"时出错（TypeError: Cannot read properties of undefined (reading 'x')）。请加 --debug 重试，并把输出发给维护者。");
+    // The exception's English stays out of the Chinese message; --debug shows it with the stack.
+    expect(e.message).toBe('读取"a.xlsx"时出现内部错误。请加 --debug 重试，并把输出发给维护者。');
+    expect(readFailure(new TypeError("Cannot read properties of undefined (reading 'x')"), "a.xlsx", "en").message).toBe(
+      "Reading \"a.xlsx\" failed (TypeError: Cannot read properties of undefined (reading 'x')). Run again with --debug and send the output to the maintainers.",
+    );
     expect([e.code, e.file]).toEqual(["internal", "a.xlsx"]);
     const oom = readFailure(new RangeError("Invalid string length"), "a.xlsx", "en");
     expect(oom.message).toBe('"a.xlsx" is too large to read in memory: review workbooks are a few MB; delete the extra data and try again.');

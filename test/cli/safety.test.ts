@@ -1,12 +1,12 @@
 /**
  * Never losing a file: repeated --in-place keeps the first backup, a symbolic link stays a
- * link to a file that is filled, a run killed while writing leaves the input whole and its
- * temporary file is cleaned up by a later run once it is stale.
+ * link to a file that is filled, a run killed while writing (kill -9, from inside and from
+ * outside) leaves the input whole and its temporary file is removed by the next run there.
  */
-import { spawnSync } from "child_process";
+import { spawn, spawnSync } from "child_process";
 import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "fs";
-import { join } from "path";
-import { removeStaleTemps } from "../../src/cli/write";
+import { basename, join } from "path";
+import { removeStaleTemps, tempName } from "../../src/cli/write";
 import { buildCli, cli, grids, removeOwnCli, sampleDir } from "./helpers";
 
 let dir: string;
@@ -69,11 +69,11 @@ describe("symbolic links", () => {
     expect(readdirSync(join(folder, "real"))).toEqual(["target.xlsx"]);
   });
 
-  it("-o onto a link writes through it", async () => {
+  it("-o onto a link writes through it (the file there is not ours: --overwrite)", async () => {
     const { folder } = folderWith("link-out");
     writeFileSync(join(folder, "elsewhere.xlsx"), "old");
     symlinkSync("elsewhere.xlsx", join(folder, "out.xlsx"));
-    expect((await cli(["fill", "input.xlsx", "-o", "out.xlsx"], folder)).code).toBe(1);
+    expect((await cli(["fill", "input.xlsx", "-o", "out.xlsx", "--overwrite"], folder)).code).toBe(1);
     expect(lstatSync(join(folder, "out.xlsx")).isSymbolicLink()).toBe(true);
     expect(names(grids(join(folder, "elsewhere.xlsx")))).toContain("校验报告");
   });
@@ -88,9 +88,20 @@ fs.renameSync = (a, b) => {
   return rename(a, b);
 };
 `;
+  /** Says where it is (a file named by RA_AT) and waits there, to be killed from outside. */
+  const WAIT_HOOK = `const fs = require("fs");
+const rename = fs.renameSync;
+fs.renameSync = (a, b) => {
+  if (String(a).includes(".review-assistant-")) {
+    fs.writeFileSync(process.env.RA_AT, String(a));
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60000);
+  }
+  return rename(a, b);
+};
+`;
   const temps = (folder: string) => readdirSync(folder).filter((n) => n.includes(".review-assistant-"));
 
-  it("leaves the input whole; the next run writes, and clears the temporary file once it is stale", () => {
+  it("leaves the input whole; the next run in that folder writes, and removes the dead run's temporary file at once", () => {
     const bin = buildCli(true);
     const { folder, file } = folderWith("killed");
     writeFileSync(join(dir, "kill-hook.js"), KILL_HOOK);
@@ -100,38 +111,60 @@ fs.renameSync = (a, b) => {
     expect(readFileSync(file).equals(original)).toBe(true);
     const left = temps(folder);
     expect(left).toHaveLength(1);
-    expect(left[0]).toMatch(/^\.input\.xlsx\.review-assistant-\d+-[0-9a-f]{8}\.tmp$/);
-    const size = statSync(join(folder, left[0])).size;
-    expect(size).toBeGreaterThan(original.length);
+    expect(left[0]).toMatch(new RegExp(`^\\.input\\.xlsx\\.review-assistant-${killed.pid}-[0-9a-f]{8}-[0-9a-f]{8}\\.tmp$`));
+    expect(statSync(join(folder, left[0])).size).toBeGreaterThan(original.length);
 
-    // Younger than an hour: it might be another run's, so it stays.
+    // Its process is gone and it ran on this host: the next write in that folder removes it.
     const rerun = spawnSync(process.execPath, [bin, "fill", "input.xlsx", "--in-place"], { cwd: folder, encoding: "utf8" });
     expect(rerun.status).toBe(1);
-    expect(temps(folder)).toEqual(left);
-    expect(names(grids(file))).toContain("校验报告");
-
-    // Two hours old and its process gone: the next write in that folder removes it.
-    const old = new Date(Date.now() - 2 * 3600 * 1000);
-    utimesSync(join(folder, left[0]), old, old);
-    expect(spawnSync(process.execPath, [bin, "fill", "input.xlsx", "-o", "again.xlsx"], { cwd: folder }).status).toBe(1);
     expect(temps(folder)).toEqual([]);
+    expect(names(grids(file))).toContain("校验报告");
     removeOwnCli(bin);
   }, 120_000);
 
-  it("keeps a stale-looking temporary file whose process is still running, and files that are not ours", () => {
+  it("kill -9 from outside, 10 times, in fill and consolidate: each next run leaves no temporary file behind", async () => {
+    const bin = buildCli(true);
+    const { folder } = folderWith("killed-outside");
+    writeFileSync(join(dir, "wait-hook.js"), WAIT_HOOK);
+    const at = join(dir, "at.txt");
+    const waitFor = async () => {
+      for (let i = 0; i < 600 && !existsSync(at); i++) await new Promise((r) => setTimeout(r, 50));
+      expect(existsSync(at)).toBe(true);
+    };
+    for (let round = 0; round < 5; round++) {
+      for (const args of [["fill", "input.xlsx"], ["consolidate", "input.xlsx", "-o", "all.xlsx"]]) {
+        rmSync(at, { force: true });
+        const child = spawn(process.execPath, ["-r", join(dir, "wait-hook.js"), bin, ...args], { cwd: folder, env: { ...process.env, RA_AT: at }, stdio: "ignore" });
+        const ended = new Promise<string | null>((done) => child.on("exit", (_code, signal) => done(signal)));
+        await waitFor();
+        expect(temps(folder)).toHaveLength(1);
+        child.kill("SIGKILL");
+        expect(await ended).toBe("SIGKILL");
+        expect(temps(folder)).toHaveLength(1);
+        // The next run of either command in that folder clears it, and finishes its own write.
+        expect(spawnSync(process.execPath, [bin, ...args], { cwd: folder }).status).toBe(1);
+        expect(temps(folder)).toEqual([]);
+      }
+    }
+    removeOwnCli(bin);
+  }, 300_000);
+
+  it("keeps a temporary file whose process still runs, one of another host until it is an hour old, and files that are not ours", () => {
     const folder = join(dir, "live");
     mkdirSync(folder);
-    const live = `.x.xlsx.review-assistant-${process.pid === 1 ? 2 : 1}-0123abcd.tmp`;
-    const other = ".x.xlsx.other-tool-99999999-0123abcd.tmp";
-    const dead = ".x.xlsx.review-assistant-999999999-89abcdef.tmp";
-    for (const n of [live, other, dead]) {
-      writeFileSync(join(folder, n), "x");
-      const old = new Date(Date.now() - 3 * 3600 * 1000);
-      utimesSync(join(folder, n), old, old);
-    }
+    const host = /-([0-9a-f]{8})-[0-9a-f]{8}\.tmp$/.exec(basename(tempName(join(folder, "x.xlsx"))))![1];
+    const other = host === "00000000" ? "11111111" : "00000000";
+    const live = `.x.xlsx.review-assistant-${process.pid === 1 ? 2 : 1}-${host}-0123abcd.tmp`;
+    const notOurs = ".x.xlsx.other-tool-99999999-0123abcd.tmp";
+    const dead = `.x.xlsx.review-assistant-999999999-${host}-89abcdef.tmp`;
+    const remoteNew = `.y.xlsx.review-assistant-999999999-${other}-89abcdef.tmp`;
+    const remoteOld = `.z.xlsx.review-assistant-999999999-${other}-89abcdef.tmp`;
+    const earlierVersion = ".w.xlsx.review-assistant-999999999-89abcdef.tmp";
+    for (const n of [live, notOurs, dead, remoteNew, remoteOld, earlierVersion]) writeFileSync(join(folder, n), "x");
+    const old = new Date(Date.now() - 3 * 3600 * 1000);
+    for (const n of [remoteOld, earlierVersion]) utimesSync(join(folder, n), old, old);
     // pid 1 (or 2) always runs; pid 999999999 cannot exist.
-    expect(removeStaleTemps(folder)).toEqual([join(folder, dead)]);
-    expect(readdirSync(folder).sort()).toEqual([live, other].sort());
-    expect(existsSync(join(folder, dead))).toBe(false);
+    expect(removeStaleTemps(folder).sort()).toEqual([dead, earlierVersion, remoteOld].map((n) => join(folder, n)).sort());
+    expect(readdirSync(folder).sort()).toEqual([live, notOurs, remoteNew].sort());
   });
 });

@@ -1,8 +1,8 @@
 /**
  * The hostile-file suite (scripts/hostile/cases.ts), run as users run the program: the
  * built CLI in a child process with a 512 MB heap. Every file gets its stated exit code and
- * message, in check, fill and consolidate alike, without a stack trace, under a memory
- * ceiling. The files are built once into .tmp/hostile and rebuilt when the generator changes.
+ * message, in check, fill and consolidate alike (check and fill: the same answer), without
+ * a stack trace, under a memory ceiling. The files are built once into .tmp/hostile and rebuilt when the generator changes.
  */
 import { spawn } from "child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
@@ -102,6 +102,8 @@ describe.each(CASES.map((c) => [c.file, c] as const))("%s", (_file, c) => {
     expect(r.code).toBe(c.expect.exit);
     if (c.expect.exit === 2) {
       expect(r.stderr.startsWith("错误：")).toBe(true);
+      // Said in words: no English phrase (a parser's or the system's own message) in the Chinese text.
+      expect(r.stderr).not.toMatch(/[A-Za-z]+ [a-z]+ [a-z]+/);
       saysAll(r.stderr, c);
       const { error } = JSON.parse(r.stdout) as {
         error: { code: string; message: string; file: string };

@@ -4,8 +4,8 @@
  * written package checked before anyone uses it. Plus reading only what the review needs.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { HEAD_ROWS, MEMO_NAMESPACE, buildWritePlan, review, sheetFilter } from "../../src/core";
-import { VerifyError, createXlsx, legalSheetName, openXlsx, uniqueSheetName } from "../../src/xlsx";
+import { HEAD_ROWS, MEMO_NAMESPACE, buildWritePlan, memoParts, review, sheetFilter } from "../../src/core";
+import { VerifyError, XlsxError, createXlsx, legalSheetName, openXlsx, uniqueSheetName } from "../../src/xlsx";
 import { isLegalSheetName } from "../../src/xlsx/names";
 import { Package } from "../../src/xlsx/package";
 import { verifyWritten } from "../../src/xlsx/verify";
@@ -53,16 +53,29 @@ describe("text XML cannot carry", () => {
     expect(xmlSafe("ok 文字")).toBe("ok 文字");
   });
 
-  it("the memo's JSON keeps a sheet name with U+FFFE as a \\u escape, so the part stays XML", () => {
+  it("a sheet name holding U+FFFE (by character reference, as another tool wrote it) is the file's damage, said in words, on check's rehearsal and on write", () => {
     const body = '<sheetData><row r="2"><c r="B2" s="1"><v>1</v></c></row></sheetData>';
-    // A sheet name with an XML-illegal character, as a character reference another tool wrote.
     const parts0 = unzipSync(handPackage({ sheets: [{ name: "表X一", body }], styles: SIMPLE_STYLES }));
     parts0["xl/workbook.xml"] = strToU8(strFromU8(parts0["xl/workbook.xml"]).replace("表X一", "表&#xFFFE;一"));
     const book = openXlsx(zipSync(parts0));
     expect(book.sheetNames).toEqual(["表\ufffe一"]);
-    book.apply(plan([], [mark("表\ufffe一", "B2")]));
-    const parts = unzipSync(book.toBytes());
-    const memo = strFromU8(parts[Object.keys(parts).find((n) => /^customXml\/item\d+\.xml$/.test(n))!]);
+    book.apply(plan([], [mark("表\ufffe一", "B2")], { sheet: "校验报告", values: [["报告"]], links: [], widths: [] }));
+    for (const run of [() => book.verify(), () => book.toBytes()]) {
+      let err: unknown;
+      try {
+        run();
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toBeInstanceOf(XlsxError);
+      expect((err as XlsxError).text("zh")).toBe(
+        '工作簿文件已损坏：工作表名称"表\ufffd一"含有 XML 不允许的字符 U+FFFE：请在 Excel 或 WPS 中打开（按提示修复），给该工作表改名后另存，再重试',
+      );
+    }
+  });
+
+  it("the memo's JSON keeps a sheet name with U+FFFE as a \\u escape, so the part stays XML", () => {
+    const [memo] = memoParts({ version: 2, highlights: [{ sheet: "表\ufffe一", cell: "B2", fill: null, style: 1 }], reports: [], columns: [] });
     expect(memo).not.toMatch(XML_BAD);
     expect(memo).toContain("表\\ufffe一");
   });
@@ -131,7 +144,7 @@ describe("a written package is checked before it is used", () => {
   it("accepts a name the input already had, even one Excel would not let a user type", () => {
     const p = good();
     p["xl/workbook.xml"] = strToU8(strFromU8(p["xl/workbook.xml"]).replace('name="S"', 'name="a:b"'));
-    expect(() => verifyWritten(zipSync(p), null, { pkg: new Package(zipSync(good())), names: ["a:b"] })).not.toThrow();
+    expect(() => verifyWritten(zipSync(p), null, { pkg: new Package(zipSync(p)) })).not.toThrow();
   });
 
   it("does not hold the input's own dangling relationship against a write", () => {

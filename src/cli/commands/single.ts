@@ -8,7 +8,9 @@ import { backupNames, besideInput, shown } from "../files";
 import { CliError, Io } from "../io";
 import { storedQuotas } from "../quotas";
 import { NamedScheme, SchemeUse, schemeForBook } from "../scheme";
-import { followLink, writeAtomic, writeNew } from "../write";
+import { claimOutput } from "../claim";
+import { runKey, sealed } from "../seal";
+import { writeAtomic, writeNew } from "../write";
 import { preflightLines } from "../preflight";
 import { exitCode, printReport } from "./output";
 
@@ -84,8 +86,10 @@ function outputOf(path: string, display: string, ext: string, o: Options, io: Io
 
 /**
  * `fill`: writes the results to a new file beside the input (or `-o`); with `--in-place`
- * first keeps a backup that never replaces an earlier one. Every write is checked, then
- * atomic, so an interrupted run leaves the old file or the new one, never a broken one.
+ * first keeps a backup that never replaces an earlier one. An existing output is replaced
+ * only when it is this run's own earlier output, unchanged, or with `--overwrite`; a link at
+ * the default output is never followed. Every write is checked, then atomic, so an
+ * interrupted run leaves the old file or the new one, never a broken one.
  */
 export async function runFill(file: string, o: Options, named: NamedScheme | null, io: Io): Promise<number> {
   const t = cliStrings(o.lang);
@@ -97,9 +101,12 @@ export async function runFill(file: string, o: Options, named: NamedScheme | nul
   const p = await prepare(file, o, named, io);
   const ext = extensionOf(p.book.kind);
   const out = outputOf(p.path, p.display, ext, o, io);
-  const stats = applyPlan(p.book, p.grids, p.plan, p.display, o.lang);
-  const result = onFile(p.display, o.lang, () => p.book.toBytes());
   const outShown = shown(out, io.cwd);
+  const userNamed = o.inPlace || o.output !== null;
+  const key = runKey("fill", [p.path]);
+  if (!o.inPlace) claimOutput(out, outShown, { named: userNamed, key, overwrite: o.overwrite }, o.lang);
+  const stats = applyPlan(p.book, p.grids, p.plan, p.display, o.lang);
+  const result = onFile(p.display, o.lang, () => sealed(p.book.toBytes(), key));
   const extra: Record<string, unknown> = { output: outShown };
   const notes: string[] = [];
   if (o.inPlace) {
@@ -109,7 +116,7 @@ export async function runFill(file: string, o: Options, named: NamedScheme | nul
     extra.backup = shown(bak, io.cwd);
     notes.push(bak === first ? t.report.backup(shown(bak, io.cwd)) : t.report.backupAgain(shown(bak, io.cwd), shown(first, io.cwd)));
   }
-  writeAtomic(followLink(out), result, outShown, o.lang);
+  writeAtomic(out, result, outShown, o.lang, userNamed);
   notes.unshift(t.report.written(outShown), ...stats.notes.map((n) => fillNoteText(n, o.lang)));
   printReport(io, p.rv, p.display, o.lang, o.json, extra, notes, p.use);
   return exitCode(p.rv);

@@ -1,11 +1,13 @@
-import { existsSync, statSync, unlinkSync } from "fs";
+import { existsSync, lstatSync, statSync, unlinkSync } from "fs";
 import { join, resolve } from "path";
 import { MAX_EXPERT_NAME, Scheme, overlongNames, programmeOf, repeatedNames, splitNames, strings, cliStrings, templateSheets } from "../../core";
 import { createXlsx } from "../../xlsx";
 import { Options } from "../args";
 import { onFile, openBook } from "../book";
 import { shown } from "../files";
+import { claimOutput } from "../claim";
 import { CliError, EXIT_OK, Io } from "../io";
+import { runKey, sealed } from "../seal";
 import { writeAtomic } from "../write";
 
 /** `template`: the scheme's blank workbook, or with `--from` and `--experts` one scoring workbook per expert. */
@@ -13,7 +15,9 @@ export function runTemplate(o: Options, scheme: Scheme, io: Io): number {
   if (o.experts !== null) return runExpertTemplates(o, scheme, io);
   const out = resolve(io.cwd, o.output!);
   const display = shown(out, io.cwd);
-  writeAtomic(out, onFile(display, o.lang, () => createXlsx(templateSheets(scheme))), display, o.lang);
+  const key = runKey("template", [scheme.id]);
+  claimOutput(out, display, { named: true, key, overwrite: o.overwrite }, o.lang);
+  writeAtomic(out, sealed(onFile(display, o.lang, () => createXlsx(templateSheets(scheme))), key), display, o.lang);
   io.stdout(cliStrings(o.lang).report.template(display, scheme.title[o.lang]) + "\n");
   return EXIT_OK;
 }
@@ -54,7 +58,15 @@ function runExpertTemplates(o: Options, scheme: Scheme, io: Io): number {
   const dirShown = shown(dir, io.cwd);
   if (existsSync(dir) && !statSync(dir).isDirectory()) throw new CliError(t.notFolder(dirShown));
   const targets = files.map((f) => join(dir, f));
-  const taken = targets.filter((p) => existsSync(p));
+  // Anything of that name, a link (even a broken one) included, is left alone.
+  const taken = targets.filter((p) => {
+    try {
+      lstatSync(p);
+      return true;
+    } catch {
+      return false;
+    }
+  });
   if (taken.length) throw new CliError(t.exists(taken.map((p) => `  ${shown(p, io.cwd)}`).join("\n")));
 
   const written: string[] = [];
@@ -62,7 +74,8 @@ function runExpertTemplates(o: Options, scheme: Scheme, io: Io): number {
     names.forEach((name, i) => {
       const target = shown(targets[i], io.cwd);
       const bytes = onFile(target, o.lang, () => createXlsx([scoring.make(scheme, listing, name, o.lang)]));
-      writeAtomic(targets[i], bytes, target, o.lang);
+      // Each file's name is the tool's choice, not the user's: a link planted there since is not followed.
+      writeAtomic(targets[i], bytes, target, o.lang, false);
       written.push(targets[i]);
     });
   } catch (e) {

@@ -1,4 +1,7 @@
 /** Strings of the cli edge: usage, the human report, every message of the command line. */
+import * as files from "./cliFiles";
+
+export type { FileKind, NotTakenReason } from "./cliFiles";
 
 const zhUsage = `评审助手 review-assistant —— 四好商会认定、创新中国案例推介的表格校验
 
@@ -11,8 +14,9 @@ const zhUsage = `评审助手 review-assistant —— 四好商会认定、创�
       再原地替换。
   review-assistant consolidate <文件或文件夹>... -o 输出.xlsx [选项]
       把多个工作簿的自评表（或专家评分表）汇总到一个新工作簿，生成汇总表后校验。
-      文件夹中的 .xlsx 都会读取（跳过 ~$ 临时文件和 .reviewed/.bak 输出）；
-      读不了的文件会列出并跳过。
+      文件夹中的 .xlsx 都会读取，每个文件只读一次，不进入指向文件夹的链接；
+      没有取用的文件（~$ 临时文件、.reviewed/.bak 输出等）逐一列出原因，
+      读不了的文件也会列出并跳过。
   review-assistant template --scheme 方案 -o 输出.xlsx
       生成该评审方案的空白模板。
   review-assistant template --scheme chuangxin-2021 --from 推介汇总表.xlsx --experts 张三,李四 -o 文件夹
@@ -27,6 +31,8 @@ const zhUsage = `评审助手 review-assistant —— 四好商会认定、创�
   --lang zh|en        报告语言，默认 zh
   -o, --output 文件   输出文件（fill、consolidate、template）
   --in-place          fill：原地替换输入文件（先保留 .bak.xlsx）
+  --overwrite         fill、consolidate、template：输出位置已有一个不是本工具为同一输入
+                      写出的文件（或写出后被改过）时，也替换它（默认拒绝，什么都不写）
   --fill-subtotals    fill、consolidate：在空白的小计/合计单元格填入核算值
                       （已填写的数值从不改动）
   --from 文件         template：专家评分表所列案例来自该文件的推介汇总表
@@ -51,8 +57,9 @@ Usage:
       --in-place keeps <name>.bak.xlsx first, then replaces the file.
   review-assistant consolidate <file-or-folder>... -o OUT.xlsx [options]
       Gathers the self-assessment (or expert) sheets of many workbooks into one new
-      workbook with a summary, then checks it. Folders are scanned for .xlsx (not ~$
-      lock files, not .reviewed/.bak outputs); unreadable files are listed and skipped.
+      workbook with a summary, then checks it. Folders are scanned for .xlsx, each file
+      read once, links to folders not entered; every file not taken (~$ lock files,
+      .reviewed/.bak outputs …) is listed with the reason; unreadable files are skipped.
   review-assistant template --scheme ID -o OUT.xlsx
       Writes the blank template of a scheme.
   review-assistant template --scheme chuangxin-2021 --from cases.xlsx --experts 张三,李四 -o FOLDER
@@ -67,6 +74,9 @@ Options:
   --lang zh|en        report language, zh by default
   -o, --output FILE   output file (fill, consolidate, template)
   --in-place          fill: replace the input (after keeping .bak.xlsx)
+  --overwrite         fill, consolidate, template: replace a file at the output that this
+                      tool did not write for the same input (or that changed since);
+                      without it such a file is left alone and nothing is written
   --fill-subtotals    fill, consolidate: write computed values into blank 小计/合计
                       cells (a value already there is never changed)
   --from FILE         template: the case list the expert scoring sheets list
@@ -83,9 +93,11 @@ unreadable input or bad scheme. With --json, exit 2 also prints
 
 export const zh = {
   usage: zhUsage,
+  fs: files.zh,
   seeHelp: "运行 review-assistant --help 查看用法。",
   errorPrefix: "错误：",
-  internal: (detail: string) => `内部错误（${detail}）。请加 --debug 重试，并把输出发给维护者。`,
+  // The exception's own (English) text stays out of Chinese: --debug prints it with the stack.
+  internal: (_detail: string) => "内部错误。请加 --debug 重试，并把输出发给维护者。",
   arg: {
     noCommand: "缺少命令（check、fill、consolidate 或 template）。",
     unknownCommand: (c: string) => `未知命令"${c}"，可用：check、fill、consolidate、template。`,
@@ -124,7 +136,7 @@ export const zh = {
     nothingWritten: "未写入任何文件。",
     writeFailed: (p: string, detail: string) => `无法写入"${p}"：${detail}`,
     outOfMemory: (p: string) => `"${p}"太大，内存不足以读取：评审工作簿通常只有几 MB，请删除多余的数据后重试。`,
-    internal: (p: string, detail: string) => `读取"${p}"时出错（${detail}）。请加 --debug 重试，并把输出发给维护者。`,
+    internal: (p: string, _detail: string) => `读取"${p}"时出现内部错误。请加 --debug 重试，并把输出发给维护者。`,
     notVerified: (p: string, detail: string) => `写出的工作簿"${p}"未通过复核（${detail}），没有替换任何文件。请加 --debug 重试，并把输出发给维护者。`,
   },
   consolidate: {
@@ -144,6 +156,7 @@ export const zh = {
     sourcesHeader: ["来源文件", "读取结果", "取用的工作表", "汇总后的工作表", "说明"],
     read: "已读取",
     skippedLabel: "已跳过",
+    notTakenLabel: "未取用",
   },
   progress: {
     reading: (i: number, n: number) => `读取 ${i}/${n} …`,
@@ -180,6 +193,7 @@ export const zh = {
 
 export const en: typeof zh = {
   usage: enUsage,
+  fs: files.en,
   seeHelp: "Run review-assistant --help for usage.",
   errorPrefix: "Error: ",
   internal: (detail: string) => `Internal error (${detail}). Run again with --debug and send the output to the maintainers.`,
@@ -241,6 +255,7 @@ export const en: typeof zh = {
     sourcesHeader: ["Source file", "Result", "Sheets taken", "Sheets here", "Note"],
     read: "read",
     skippedLabel: "skipped",
+    notTakenLabel: "not taken",
   },
   progress: {
     reading: (i: number, n: number) => `Reading ${i}/${n} …`,

@@ -1,7 +1,10 @@
 /** Strings of the xlsx file adapter: why a workbook file cannot be read or written. */
+import { VerifyReason, XmlReason, ZipReason, enVerify, enXml, enZip, zhVerify, zhXml, zhZip } from "./xlsxReasons";
+
+export type { VerifyReason, XmlCut, XmlReason, ZipReason } from "./xlsxReasons";
 
 /** What exactly is broken in a damaged package. */
-export type CorruptKind = "zip" | "xml" | "method" | "crc" | "missing-part" | "shared-string" | "number" | "row" | "ref";
+export type CorruptKind = "zip" | "xml" | "char" | "method" | "crc" | "missing-part" | "shared-string" | "number" | "row" | "ref";
 
 export interface CorruptParams {
   kind: CorruptKind;
@@ -10,16 +13,32 @@ export interface CorruptParams {
   sheet?: string;
   cell?: string;
   line?: number;
+  /** The value found (a number's text, a row number, a reference, a code point as `U+FFFE`). */
   detail?: string;
+  /** For `xml` and `zip`: why, as data worded in each language. */
+  reason?: XmlReason | ZipReason;
+  /** For `char`: the sheet or defined name holding the character, as it reads with it replaced. */
+  name?: { what: "sheet" | "definedName"; value: string };
 }
+
+const zhReason = (p: CorruptParams) => (!p.reason ? "" : p.kind === "zip" ? zhZip(p.reason as ZipReason) : zhXml(p.reason as XmlReason));
+const enReason = (p: CorruptParams) => (!p.reason ? "" : p.kind === "zip" ? enZip(p.reason as ZipReason) : enXml(p.reason as XmlReason));
+
+/** The fix for a part XML cannot carry: Excel or WPS repairs it when opening. */
+const zhRepair = "请在 Excel 或 WPS 中打开（按提示修复）后另存，再重试";
+const enRepair = "open it in Excel or WPS (let it repair the file), save it, and try again";
 
 const zhCorrupt = (p: CorruptParams): string => {
   const where = p.sheet ? `工作表"${p.sheet}"${p.cell ? ` ${p.cell}` : ""}（${p.part ?? ""}）` : p.part ?? "";
   switch (p.kind) {
     case "zip":
-      return `工作簿文件已损坏：zip 包结构错误${p.detail ? `（${p.detail}）` : ""}`;
+      return `工作簿文件已损坏：zip 包结构错误${p.reason ? `（${zhReason(p)}）` : ""}`;
     case "xml":
-      return `工作簿文件已损坏：${where} 的 XML 格式错误${p.line ? `（第 ${p.line} 行）` : ""}${p.detail ? `：${p.detail}` : ""}`;
+      return `工作簿文件已损坏：${where} 的 XML 格式错误${p.line ? `（第 ${p.line} 行）` : ""}${p.reason ? `：${zhReason(p)}` : ""}`;
+    case "char":
+      if (p.name?.what === "sheet") return `工作簿文件已损坏：工作表名称"${p.name.value}"含有 XML 不允许的字符 ${p.detail}：请在 Excel 或 WPS 中打开（按提示修复），给该工作表改名后另存，再重试`;
+      if (p.name) return `工作簿文件已损坏：名称"${p.name.value}"（公式 › 名称管理器）含有 XML 不允许的字符 ${p.detail}：${zhRepair}`;
+      return `工作簿文件已损坏：${zhAt(p)}含有 XML 不允许的字符 ${p.detail}：${zhRepair}`;
     case "method":
       return `工作簿文件无法读取：${where} 使用了不支持的压缩方式${p.detail ? ` ${p.detail}` : ""}`;
     case "crc":
@@ -40,16 +59,17 @@ const zhCorrupt = (p: CorruptParams): string => {
 /** Sheet and part with the XML line: `工作表"S"（xl/worksheets/sheet1.xml 第 12 行）`. */
 const zhAt = (p: CorruptParams) => {
   const part = `${p.part ?? ""}${p.line ? ` 第 ${p.line} 行` : ""}`;
-  return p.sheet ? `工作表"${p.sheet}"（${part}）` : part;
+  return p.sheet ? `工作表"${p.sheet}"${p.cell ? ` ${p.cell}` : ""}（${part}）` : part;
 };
 const enAt = (p: CorruptParams) => {
   const part = `${p.part ?? ""}${p.line ? ` line ${p.line}` : ""}`;
-  return p.sheet ? `sheet "${p.sheet}" (${part})` : part;
+  return p.sheet ? `sheet "${p.sheet}"${p.cell ? ` ${p.cell}` : ""} (${part})` : part;
 };
 
 /** Why a workbook is refused as too large or suspicious, before it can exhaust memory. */
 export interface TooLargeParams {
-  what: "part" | "ratio" | "cells" | "strings" | "entries" | "file";
+  /** `book-*`: the sheets one workbook's review reads, in all; `sources-cells`: all of consolidate's sources. */
+  what: "part" | "ratio" | "cells" | "strings" | "entries" | "file" | "book-cells" | "book-bytes" | "sources-cells";
   part?: string;
   sheet?: string;
   /** The size found (bytes, cells, strings or parts) and the limit. */
@@ -74,6 +94,12 @@ const zhTooLarge = (p: TooLargeParams): string => {
       return `工作簿文件过大：zip 包中有 ${count(p.size)} 个部件，超过上限 ${count(p.limit)}`;
     case "file":
       return `文件过大（${mb(p.size)}），超过上限 ${mb(p.limit)}：评审工作簿通常只有几 MB`;
+    case "book-cells":
+      return `工作簿中要读取的工作表合计超过 ${count(p.limit)} 个单元格（读到工作表"${p.sheet}"时），不像评审表：请删除多余的数据，或拆成几个工作簿后重试`;
+    case "book-bytes":
+      return `工作簿中要读取的工作表解压后合计超过 ${mb(p.limit)}（读到工作表"${p.sheet}"时），不像评审表：请删除多余的数据，或拆成几个工作簿后重试`;
+    case "sources-cells":
+      return `要汇总的文件合计超过 ${count(p.limit)} 个单元格（读到工作表"${p.sheet}"时）：请分几次汇总，每次少一些文件`;
   }
 };
 
@@ -91,6 +117,12 @@ const enTooLarge = (p: TooLargeParams): string => {
       return `The workbook file is too large: the zip package holds ${count(p.size)} parts, above the limit of ${count(p.limit)}`;
     case "file":
       return `The file is too large (${mb(p.size)}), above the limit of ${mb(p.limit)}: review workbooks are a few MB`;
+    case "book-cells":
+      return `The sheets to read in this workbook hold more than ${count(p.limit)} cells in all (reached at sheet "${p.sheet}"), which no review workbook has: delete the extra data, or split the workbook, and try again`;
+    case "book-bytes":
+      return `The sheets to read in this workbook inflate to more than ${mb(p.limit)} in all (reached at sheet "${p.sheet}"), which no review workbook does: delete the extra data, or split the workbook, and try again`;
+    case "sources-cells":
+      return `The files to consolidate hold more than ${count(p.limit)} cells in all (reached at sheet "${p.sheet}"): consolidate fewer files at a time`;
   }
 };
 
@@ -98,9 +130,13 @@ const enCorrupt = (p: CorruptParams): string => {
   const where = p.sheet ? `sheet "${p.sheet}"${p.cell ? ` ${p.cell}` : ""} (${p.part ?? ""})` : p.part ?? "";
   switch (p.kind) {
     case "zip":
-      return `The workbook file is damaged: broken zip structure${p.detail ? ` (${p.detail})` : ""}`;
+      return `The workbook file is damaged: broken zip structure${p.reason ? ` (${enReason(p)})` : ""}`;
     case "xml":
-      return `The workbook file is damaged: malformed XML in ${where}${p.line ? ` (line ${p.line})` : ""}${p.detail ? `: ${p.detail}` : ""}`;
+      return `The workbook file is damaged: malformed XML in ${where}${p.line ? ` (line ${p.line})` : ""}${p.reason ? `: ${enReason(p)}` : ""}`;
+    case "char":
+      if (p.name?.what === "sheet") return `The workbook file is damaged: sheet name "${p.name.value}" holds ${p.detail}, a character XML does not allow: open it in Excel or WPS (let it repair the file), rename the sheet, save it, and try again`;
+      if (p.name) return `The workbook file is damaged: the name "${p.name.value}" (Formulas › Name Manager) holds ${p.detail}, a character XML does not allow: ${enRepair}`;
+      return `The workbook file is damaged: ${enAt(p)} holds ${p.detail}, a character XML does not allow: ${enRepair}`;
     case "method":
       return `The workbook file cannot be read: ${where} uses an unsupported compression method${p.detail ? ` ${p.detail}` : ""}`;
     case "crc":
@@ -140,6 +176,8 @@ export const zh = {
     protectedSheet: (sheet: string) => `工作表"${sheet}"受保护，无法写入：请先在 Excel 中撤销工作表保护（审阅 › 撤销工作表保护）`,
     protectedStructure: (sheet: string) =>
       `工作簿结构受保护，无法添加工作表"${sheet}"：请先在 Excel 中撤销工作簿保护（审阅 › 保护工作簿）`,
+    /** Our own write failed its check: the part and why, for the maintainers. */
+    notVerified: (part: string, r: VerifyReason) => `${part}：${zhVerify(r)}`,
   },
 };
 
@@ -166,5 +204,6 @@ export const en: typeof zh = {
       `Sheet "${sheet}" is protected and cannot be written: unprotect it in Excel first (Review › Unprotect Sheet)`,
     protectedStructure: (sheet: string) =>
       `The workbook structure is protected, so sheet "${sheet}" cannot be added: unprotect the workbook in Excel first (Review › Protect Workbook)`,
+    notVerified: (part: string, r: VerifyReason) => `${part}: ${enVerify(r)}`,
   },
 };
