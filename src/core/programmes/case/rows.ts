@@ -14,17 +14,32 @@ export interface Scored {
   errors: Issue[];
 }
 
-/** Rows by case key, in sheet order; a key repeated on one sheet is DUPLICATE_ENTRY (told at once). */
-export function checkRows(experts: readonly ExpertSheet[], issues: Issue[]): Map<string, Scored[]> {
+/**
+ * The key an expert row is matched to the case list by (SPEC §4.2): its 序号 when the sheet has
+ * one and so does the case list, else its normalised case name. Each sheet keeps its own key,
+ * so a sheet without 序号 beside sheets with one is still matched.
+ */
+export function matchKey(ex: ExpertSheet, r: ExpertRow, caseSeq: boolean): string {
+  return ex.bySeq && (caseSeq || r.nameKey === null) ? seqMatch(r.key) : nameMatch(r.nameKey ?? r.key);
+}
+export const seqMatch = (seq: string) => `序号:${seq}`;
+export const nameMatch = (name: string) => `名称:${name}`;
+
+/**
+ * Rows by match key (see matchKey), in sheet order; a key repeated on one sheet is
+ * DUPLICATE_ENTRY (told at once). `caseSeq`: the case list has a 序号 column.
+ */
+export function checkRows(experts: readonly ExpertSheet[], issues: Issue[], caseSeq = true): Map<string, Scored[]> {
   const scored = new Map<string, Scored[]>();
   for (const ex of experts) {
     const seen = new Set<string>();
     for (const r of ex.rows) {
-      if (seen.has(r.key)) {
+      const key = matchKey(ex, r, caseSeq);
+      if (seen.has(key)) {
         issues.push(makeIssue("DUPLICATE_ENTRY", ex.grid.name, r.keyAt, { name: r.label, rows: String(r.row + 1) }));
         continue;
       }
-      seen.add(r.key);
+      seen.add(key);
       const item: Scored = { expert: ex, row: r, total: null, issues: [], errors: [] };
       if (!r.abstainedAt) {
         let total: number | null = 0;
@@ -37,9 +52,9 @@ export function checkRows(experts: readonly ExpertSheet[], issues: Issue[]): Map
         }
         item.total = total;
       }
-      const list = scored.get(r.key);
+      const list = scored.get(key);
       if (list) list.push(item);
-      else scored.set(r.key, [item]);
+      else scored.set(key, [item]);
     }
   }
   return scored;
