@@ -1,4 +1,5 @@
 /** Every expert row checked once: its total and its score issues, kept until we know whether it counts. */
+import { sumScores } from "../../decimal";
 import { Issue, makeIssue } from "../../issues";
 import { checkScore, validScore } from "../../score";
 import type { ExpertRow, ExpertSheet } from "./read";
@@ -42,15 +43,15 @@ export function checkRows(experts: readonly ExpertSheet[], issues: Issue[], case
       seen.add(key);
       const item: Scored = { expert: ex, row: r, total: null, issues: [], errors: [] };
       if (!r.abstainedAt) {
-        let total: number | null = 0;
+        const valid: number[] = [];
         for (const s of r.scores) {
           const iss = checkScore(s.value, s.max, ex.grid.name, s.at, { criterion: s.criterion });
           if (iss) item.issues.push(iss);
           if (iss && iss.severity === "error") item.errors.push(iss);
           const v = validScore(s.value, s.max);
-          total = v === null || total === null ? null : total + v;
+          if (v !== null) valid.push(v);
         }
-        item.total = total;
+        item.total = valid.length === r.scores.length ? sumScores(valid) : null;
       }
       const list = scored.get(key);
       if (list) list.push(item);

@@ -1,4 +1,5 @@
 /** A case's score from the expert totals that count (SPEC §4.3): trimming, the mean, outliers. */
+import { meanScores } from "../../decimal";
 import { Issue, makeIssue } from "../../issues";
 import type { CaseEntry } from "./entry";
 import type { CaseScheme } from "./scheme";
@@ -27,8 +28,7 @@ export function keptIndices(totals: readonly number[], scheme: Trim): number[] {
 /** Mean of expert totals; with `trim`, one highest and one lowest are dropped first. */
 export function caseScore(totals: number[], scheme: Trim): number | null {
   if (!totals.length) return null;
-  const kept = keptIndices(totals, scheme).map((i) => totals[i]);
-  return roundTo(kept.reduce((a, b) => a + b, 0) / kept.length, 2);
+  return roundTo(meanScores(keptIndices(totals, scheme).map((i) => totals[i]))!, 2);
 }
 
 /**
@@ -58,8 +58,7 @@ export function scoreEntry(
   const ratio = scheme.outlierRatio;
   if (ratio === null || totals.length < 3) return;
   list.forEach((s, i) => {
-    const others = totals.filter((_, j) => j !== i);
-    const mean = others.reduce((a, b) => a + b, 0) / others.length;
+    const mean = meanScores(totals.filter((_, j) => j !== i))!;
     if (mean > 0 && Math.abs(totals[i] - mean) > ratio * mean + 1e-9) {
       tallyOf(tallies, s.expert).outliers++;
       issues.push(
