@@ -53,8 +53,10 @@ export function scoreEntry(
   }
   for (const s of list) e.errors.push(...s.errors);
   const totals = list.map((s) => s.total);
-  if (!totals.every((t): t is number => t !== null)) return;
-  e.score = e.errors.length ? null : caseScore(totals, scheme);
+  // SPEC §4.3: only a score error leaves the case without its score; a case 待核 for any other
+  // reason (its category, too few experts, the recommender's count, the reason's length) keeps it.
+  if (!totals.every((t): t is number => t !== null) || list.some((s) => s.errors.length)) return;
+  e.score = caseScore(totals, scheme);
   const ratio = scheme.outlierRatio;
   if (ratio === null || totals.length < 3) return;
   list.forEach((s, i) => {
