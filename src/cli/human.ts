@@ -76,6 +76,7 @@ export function humanReport(review: Review, file: string, lang: Lang, width: num
     t.heading(title, review.scheme.id, review.detected),
     t.file(oneLine(file)),
     ...(review.detection ? fitLine(t.detectedBy(detectionMessage(review.detection, lang)), width) : []),
+    ...(review.detection?.others.length ? fitLine(t.chooseScheme([review.scheme.id, ...review.detection.others.map((o) => o.use)]), width) : []),
     ...(quotas ? [quotas] : []),
     "",
     ...entryTable(review, lang, width),
