@@ -4,7 +4,7 @@
  * registration order, each looking for its programme's sheets with its own aliases.
  */
 import type { Grid } from "../grid";
-import { withHeadCache } from "../headerBlock";
+import { sheetHead, withHeadCache } from "../headerBlock";
 import type { Scheme } from "../scheme/schema";
 import { Lang, strings } from "../strings";
 import { ProgrammeSeen, programmeSeen } from "./mismatch";
@@ -46,12 +46,17 @@ export function detect(grids: Grid[], candidates: readonly Scheme[] = []): Detec
   });
 }
 
-/** The programmes other than `scheme`'s whose sheets are in the workbook too. */
+/**
+ * The programmes other than `scheme`'s whose sheets are in the workbook too, looked for among
+ * the sheets `scheme` does not read (so a national workbook's 1,500 自评表 cost nothing more).
+ */
 function othersIn(grids: Grid[], scheme: Scheme): ProgrammeSeen[] {
+  const own = programmeOf(scheme).reads(scheme);
+  const rest = grids.filter((g) => !own(sheetHead(g)));
   const out: ProgrammeSeen[] = [];
   for (const p of programmes()) {
-    if (p.kind === scheme.kind) continue;
-    const seen = programmeSeen(grids, p.kind);
+    if (p.kind === scheme.kind || !rest.length) continue;
+    const seen = programmeSeen(rest, p.kind);
     if (seen) out.push(seen);
   }
   return out;
