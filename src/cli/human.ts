@@ -67,6 +67,12 @@ function fitLine(line: string, width: number | null): string[] {
   return width ? wrapText(line, width) : [line];
 }
 
+/** With MIXED_PROGRAMMES: how to choose the scheme on the command line (`--scheme sihao-2020 或 --scheme chuangxin-2021`). */
+function chooseLine(review: Review, lang: Lang, width: number | null): string[] {
+  const other = review.issues.filter((i) => i.code === "MIXED_PROGRAMMES").map((i) => String(i.params.use));
+  return other.length ? fitLine(cliStrings(lang).report.chooseScheme([review.scheme.id, ...other]), width) : [];
+}
+
 /** The whole human report of one review, ending with the counts; `width` is the terminal's (null: no limit). */
 export function humanReport(review: Review, file: string, lang: Lang, width: number | null = null): string {
   const t = cliStrings(lang).report;
@@ -76,6 +82,7 @@ export function humanReport(review: Review, file: string, lang: Lang, width: num
     t.heading(title, review.scheme.id, review.detected),
     t.file(oneLine(file)),
     ...(review.detection ? fitLine(t.detectedBy(detectionMessage(review.detection, lang)), width) : []),
+    ...chooseLine(review, lang, width),
     ...(quotas ? [quotas] : []),
     "",
     ...entryTable(review, lang, width),

@@ -2,145 +2,34 @@
  * Header blocks (SPEC §2). Offices lay a header over up to three rows: a group label merged
  * across the columns it covers (`自评情况` over `自评分` and `自评表`), the other labels merged
  * down. The block starts at the first row (within the first 15) holding a known label and
- * takes in each following row whose non-empty cells are all known labels, merged
- * continuations, or text under a group label of a row above. A column's label is the lowest
- * known label in it; data starts below the block.
+ * takes in each following row of text that holds a known label, that a known label of the
+ * block is merged down into, or whose cells are all under a group label of a row above; the
+ * unknown labels of such a row (`得分（分）`, `其中：加分项`) belong to the block. A column's
+ * label is the lowest known label in it; data starts below the block.
  *
  * Merged areas are used when the adapter knows them, but nothing depends on them: merged
  * continuation cells are empty, and a group label's reach is inferred from the empty cells
  * to its right (Excel before ExcelApi 1.13 reports no merges, and "centre across selection"
- * makes none).
+ * makes none). Without merges, a blank row under a block that has a group label (in the block
+ * or on the row just above it) is taken for the lower half of labels merged down.
  */
-import { Cell, Grid, GridRow, MergeArea, isEmpty, rowAt, rowsIn } from "./grid";
+import { Cell, Grid, isEmpty, rowAt } from "./grid";
 import { HEADER_BLOCK_ROWS, HEADER_SCAN_ROWS, HeaderMatch, LabelKinds } from "./header";
+import { HeadCell, SheetHead, cellsAt } from "./sheetHead";
 import { cellText, normHeader } from "./text";
 
-/** A non-empty cell near the top of a sheet; `text` is its header form, null for a number. */
-export interface HeadCell {
-  col: number;
-  text: string | null;
-  /** The merged area this cell is the top-left of. */
-  merge: MergeArea | null;
-  /** Top row of a merged area covering this cell other than at its top-left (a continuation). */
-  coverTop: number | null;
-}
-
-/**
- * The first rows of a sheet, each normalised once and only when a sheet kind looks at it
- * (a 自评表's header is found on row 3; its item rows below are rarely needed).
- */
-export interface SheetHead {
-  /** Sheet rows within reach that hold a value, ascending. */
-  rowNums: number[];
-  /** Per sheet row: the lowest row and the rightmost column the merged areas starting on it reach. */
-  mergeReach: Map<number, { r1: number; c1: number }>;
-  /** One past the rightmost cell or merge. */
-  width: number;
-  /** Blocks already grown, by label kinds and start row (several sheet kinds share the head). */
-  grown: Map<LabelKinds<string>, Map<number, HeaderMatch<string>>>;
-  raw: Map<number, GridRow>;
-  /** Merged areas over each row within reach. */
-  covering: Map<number, MergeArea[]>;
-  cells: Map<number, HeadCell[]>;
-}
-
-const REACH = HEADER_SCAN_ROWS + HEADER_BLOCK_ROWS - 1;
-
-/** Index of the first cell at or right of `col`. */
-function firstFrom(cells: HeadCell[], col: number): number {
-  let lo = 0;
-  let hi = cells.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cells[mid].col < col) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Heads already built during the current review: each sheet is normalised once, whatever is tried on it. */
-let cache: Map<Grid, SheetHead> | null = null;
-
-/**
- * Runs `work` (synchronous) with each sheet's head built at most once. Outside it, heads are
- * built afresh every time, so a grid edited between two reviews is never read stale.
- */
-export function withHeadCache<T>(work: () => T): T {
-  if (cache) return work();
-  cache = new Map();
-  try {
-    return work();
-  } finally {
-    cache = null;
-  }
-}
-
-export function sheetHead(g: Grid): SheetHead {
-  if (!cache) return buildHead(g);
-  let head = cache.get(g);
-  if (!head) cache.set(g, (head = buildHead(g)));
-  return head;
-}
-
-function buildHead(g: Grid): SheetHead {
-  const raw = new Map<number, GridRow>();
-  let width = 0;
-  for (const r of rowsIn(g, 0, REACH)) {
-    raw.set(r.row, r);
-    width = Math.max(width, r.cols[r.cols.length - 1] + 1);
-  }
-  const mergeReach = new Map<number, { r1: number; c1: number }>();
-  const covering = new Map<number, MergeArea[]>();
-  for (const m of g.merges ?? []) {
-    if (m.r0 >= REACH) continue;
-    width = Math.max(width, m.c1 + 1);
-    const reach = mergeReach.get(m.r0);
-    if (!reach) mergeReach.set(m.r0, { r1: m.r1, c1: m.c1 });
-    else {
-      reach.r1 = Math.max(reach.r1, m.r1);
-      reach.c1 = Math.max(reach.c1, m.c1);
-    }
-    for (let row = m.r0; row <= Math.min(m.r1, REACH - 1); row++) {
-      if (!raw.has(row)) continue;
-      const list = covering.get(row);
-      if (list) list.push(m);
-      else covering.set(row, [m]);
-    }
-  }
-  return { rowNums: [...raw.keys()], mergeReach, width, grown: new Map(), raw, covering, cells: new Map() };
-}
-
-/** A row's non-empty cells in header form, ascending by column (empty when the row holds nothing). */
-export function cellsAt(head: SheetHead, row: number): HeadCell[] {
-  const done = head.cells.get(row);
-  if (done) return done;
-  const cells: HeadCell[] = [];
-  const r = head.raw.get(row);
-  if (r) {
-    for (let i = 0; i < r.cols.length; i++) {
-      const v = r.values[i];
-      if (isEmpty(v)) continue;
-      const text = typeof v === "string" ? normHeader(v) : null;
-      if (text !== "") cells.push({ col: r.cols[i], text, merge: null, coverTop: null });
-    }
-    // Each merge marks the cells it holds in one pass, however many merges a hostile sheet has.
-    for (const m of head.covering.get(row) ?? []) {
-      for (let i = firstFrom(cells, m.c0); i < cells.length && cells[i].col <= m.c1; i++) {
-        const c = cells[i];
-        if (row === m.r0 && c.col === m.c0) c.merge = m;
-        else c.coverTop = Math.max(c.coverTop ?? -1, m.r0);
-      }
-    }
-  }
-  head.cells.set(row, cells);
-  return cells;
-}
+export { cellsAt, sheetHead, withHeadCache } from "./sheetHead";
+export type { HeadCell, SheetHead } from "./sheetHead";
 
 /** The block being grown from one start row. */
 class Block<K extends string> {
   readonly rows: number[] = [];
   /** Columns under a group label of a row already in the block (1 = under one). */
   private readonly grouped: Uint8Array;
+  /** The row just above the block is a group row over it. */
+  private readonly groupAbove: boolean;
+  /** A group label stands in the block or on the row just above it. */
+  private grouping: boolean;
 
   constructor(
     readonly head: SheetHead,
@@ -148,6 +37,23 @@ class Block<K extends string> {
     readonly top: number,
   ) {
     this.grouped = new Uint8Array(head.width + 1);
+    this.groupAbove = this.groupRowAbove();
+    this.grouping = this.groupAbove;
+  }
+
+  /**
+   * The row just above the block is a group row (`推荐商会基本情况 | 自评情况` over the labels):
+   * two or more text cells, none a known label or a `填报单位：` line, one reaching over
+   * several labels of the block's first row. A title over the whole header is not one.
+   */
+  private groupRowAbove(): boolean {
+    const cells = cellsAt(this.head, this.top - 1);
+    if (cells.length < 2 || cells.some((c) => c.text === null || c.text.includes(":") || this.isKnown(c.text))) return false;
+    const below = cellsAt(this.head, this.top);
+    return cells.some((c, i) => {
+      const c1 = c.merge ? c.merge.c1 : (i + 1 < cells.length ? cells[i + 1].col : this.head.width) - 1;
+      return below.filter((b) => b.col >= c.col && b.col <= c1).length > 1;
+    });
   }
 
   get limit(): number {
@@ -163,15 +69,33 @@ class Block<K extends string> {
     return c.coverTop !== null && c.coverTop >= this.top;
   }
 
-  /** A row belongs to the block when every cell in it is a label, a continuation or under a group label. */
+  /**
+   * A row belongs to the block when it is text only and holds a known label, or a known label
+   * of the block is merged down into it, or every cell is under a group label. A blank row
+   * belongs when a merged label reaches into it, or (merges unknown) the block has a group label.
+   */
   accepts(row: number): boolean {
-    const cells = (cellsAt(this.head, row)).filter((c) => !this.covered(c));
-    if (!cells.length) {
-      // Only the rows a merged label reaches down into are blank header rows.
-      for (let r = this.top; r < row; r++) if ((this.head.mergeReach.get(r)?.r1 ?? -1) >= row) return true;
-      return false;
+    const cells = cellsAt(this.head, row).filter((c) => !this.covered(c));
+    if (!cells.length) return this.reachedDown(row) || this.grouping;
+    if (cells.some((c) => c.text === null)) return false;
+    if (cells.some((c) => this.isKnown(c.text)) || this.labelledDownInto(row)) return true;
+    return cells.every((c) => this.grouped[c.col] === 1);
+  }
+
+  /** A merged area starting in the block reaches down into `row`. */
+  private reachedDown(row: number): boolean {
+    for (let r = this.top; r < row; r++) if ((this.head.mergeReach.get(r)?.r1 ?? -1) >= row) return true;
+    return false;
+  }
+
+  /** A known label of the block is merged down into `row`: that row is the label's too. */
+  private labelledDownInto(row: number): boolean {
+    for (const m of this.head.covering.get(row) ?? []) {
+      if (m.r0 < this.top || m.r0 >= row) continue;
+      const tl = cellsAt(this.head, m.r0).find((c) => c.col === m.c0);
+      if (tl && this.isKnown(tl.text)) return true;
     }
-    return cells.every((c) => this.isKnown(c.text) || (c.text !== null && this.grouped[c.col] === 1));
+    return false;
   }
 
   add(row: number): void {
@@ -180,7 +104,10 @@ class Block<K extends string> {
     cells.forEach((c, i) => {
       if (c.text === null || this.covered(c)) return;
       const c1 = this.reach(row, c, i + 1 < cells.length ? cells[i + 1].col : Infinity);
-      if (c1 > c.col) this.grouped.fill(1, c.col, Math.min(c1, this.head.width) + 1);
+      if (c1 > c.col) {
+        this.grouped.fill(1, c.col, Math.min(c1, this.head.width) + 1);
+        if (!this.isKnown(c.text)) this.grouping = true;
+      }
     });
   }
 
@@ -214,7 +141,10 @@ class Block<K extends string> {
       }
     }
     const last = this.rows[this.rows.length - 1];
-    for (let r = this.top; r <= last; r++) end = Math.max(end, (this.head.mergeReach.get(r)?.c1 ?? -1) + 1);
+    // A group row above the block reaches as far: results go after its 备注, not under it.
+    const first = this.groupAbove ? this.top - 1 : this.top;
+    if (this.groupAbove) for (const c of cellsAt(this.head, first)) end = Math.max(end, c.col + 1);
+    for (let r = first; r <= last; r++) end = Math.max(end, (this.head.mergeReach.get(r)?.c1 ?? -1) + 1);
     const cols: Partial<Record<K, number>> = {};
     let known = 0;
     for (const col of Int32Array.from(label.keys()).sort()) {

@@ -8,6 +8,7 @@ export const ISSUE_SEVERITY = {
   // sheets and linking
   NO_KNOWN_SHEET: "error",
   SCHEME_MISMATCH: "error",
+  MIXED_PROGRAMMES: "error",
   SHEET_NOT_FOUND: "error",
   AMBIGUOUS_SHEET: "error",
   ORPHAN_SHEET: "warning",

@@ -1,5 +1,5 @@
 import { Issue, IssueCode, Reason, ReasonCode } from "./issues";
-import { mismatchWords } from "./programmes/mismatch";
+import { NAMES_PROGRAMMES, mismatchWords } from "./programmes/mismatch";
 import { ownCode, ownReason } from "./programmes/registry";
 import { Entry } from "./result";
 import { Lang, strings } from "./strings";
@@ -7,7 +7,7 @@ import { Lang, strings } from "./strings";
 export function issueMessage(issue: Pick<Issue, "code" | "params">, lang: Lang = "zh"): string {
   const shared = strings(lang).issue[issue.code as IssueCode];
   if (!shared) return ownCode(issue.code)!.message[lang](issue.params);
-  return shared(issue.code === "SCHEME_MISMATCH" ? mismatchWords(issue.params, lang) : issue.params);
+  return shared(NAMES_PROGRAMMES.has(issue.code) ? mismatchWords(issue.params, lang) : issue.params);
 }
 
 export function reasonMessage(reason: Reason, lang: Lang = "zh"): string {

@@ -1,8 +1,9 @@
+import { countsOf } from "./counts";
 import { Grid } from "./grid";
 import { withHeadCache } from "./headerBlock";
-import { mismatchIssue, otherProgramme } from "./programmes/mismatch";
+import { mismatchIssue, mixedIssue, otherProgramme } from "./programmes/mismatch";
 import { programmeOf } from "./programmes";
-import { detect } from "./programmes/detect";
+import { Detection, detect } from "./programmes/detect";
 import { QuotaSetting } from "./quotas";
 import { Review } from "./result";
 import { Scheme } from "./scheme/schema";
@@ -30,12 +31,22 @@ function explainUnknown(r: Review, grids: Grid[]): Review {
   return { ...r, issues: sortIssues(issues, r.sheetOrder) };
 }
 
+/**
+ * Detection read one programme, but the workbook holds another's sheets too: the verdict covers
+ * half of it, so it is an error until the user chooses a scheme (CLI --scheme, the pane's chip).
+ */
+function tellMixed(r: Review, d: Detection | null): Review {
+  if (!d?.sighting || !d.others.length) return r;
+  const issues = sortIssues([...r.issues, ...d.others.map((o) => mixedIssue(o, d.sighting!, r.scheme))], r.sheetOrder);
+  return { ...r, issues, counts: countsOf(r.entries, issues) };
+}
+
 /** Reads, checks, ranks: the whole verdict for one workbook, as plain data. */
 export function review(grids: Grid[], opts: ReviewOptions = {}): Review {
   return withHeadCache(() => {
     const detection = opts.scheme ? null : detect(grids, opts.candidates);
     const scheme = opts.scheme ?? detection!.scheme;
     const r = programmeOf(scheme).review(grids, scheme, { detected: detection !== null, quota: opts.quota, quotaSetting: opts.quotaSetting });
-    return { ...explainUnknown(r, grids), ...(detection ? { detection } : {}) };
+    return { ...tellMixed(explainUnknown(r, grids), detection), ...(detection ? { detection } : {}) };
   });
 }

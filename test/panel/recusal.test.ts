@@ -48,7 +48,8 @@ describe("回避: an abstention, not an error", () => {
     const few = codes(r, "TOO_FEW_EXPERTS");
     expect(few).toHaveLength(1);
     expect(few[0]).toMatchObject({ sheet: "推介汇总表", cell: "B2", params: { count: 2, min: 3, left: 1 } });
-    expect(entry(r, "案例1")).toMatchObject({ experts: 2, abstained: 1, status: "pending", score: null });
+    // 待核 for the panel, not for a score: the mean of the two who scored stands (SPEC §4.3).
+    expect(entry(r, "案例1")).toMatchObject({ experts: 2, abstained: 1, status: "pending", score: 75 });
     expect(entryNote(entry(r, "案例1"))).toBe("只有 2 位专家评分（1 位回避或利益冲突，不计入），至少需要 3 位");
   });
 });

@@ -4,9 +4,10 @@
  * registration order, each looking for its programme's sheets with its own aliases.
  */
 import type { Grid } from "../grid";
-import { withHeadCache } from "../headerBlock";
+import { sheetHead, withHeadCache } from "../headerBlock";
 import type { Scheme } from "../scheme/schema";
 import { Lang, strings } from "../strings";
+import { ProgrammeSeen, programmeSeen } from "./mismatch";
 import { programmeOf, programmes } from "./registry";
 import type { Sighting } from "./types";
 
@@ -19,6 +20,11 @@ export interface Detection {
   sighting: Sighting | null;
   /** Schemes tried before it that matched no sheet, in order. */
   passed: Scheme[];
+  /**
+   * Other programmes whose sheets the workbook holds too (each judged with its default
+   * built-in scheme): the review reads none of them, so the user must choose (MIXED_PROGRAMMES).
+   */
+  others: ProgrammeSeen[];
 }
 
 /**
@@ -33,11 +39,27 @@ export function detect(grids: Grid[], candidates: readonly Scheme[] = []): Detec
   return withHeadCache(() => {
     for (const { s, by } of tries) {
       const sighting = programmeOf(s).detect(grids, s);
-      if (sighting) return { scheme: s, by, sighting, passed };
+      if (sighting) return { scheme: s, by, sighting, passed, others: othersIn(grids, s) };
       passed.push(s);
     }
-    return { scheme: programmes()[0].builtins[0] as Scheme, by: "none", sighting: null, passed };
+    return { scheme: programmes()[0].builtins[0] as Scheme, by: "none", sighting: null, passed, others: [] };
   });
+}
+
+/**
+ * The programmes other than `scheme`'s whose sheets are in the workbook too, looked for among
+ * the sheets `scheme` does not read (so a national workbook's 1,500 自评表 cost nothing more).
+ */
+function othersIn(grids: Grid[], scheme: Scheme): ProgrammeSeen[] {
+  const own = programmeOf(scheme).reads(scheme);
+  const rest = grids.filter((g) => !own(sheetHead(g)));
+  const out: ProgrammeSeen[] = [];
+  for (const p of programmes()) {
+    if (p.kind === scheme.kind || !rest.length) continue;
+    const seen = programmeSeen(rest, p.kind);
+    if (seen) out.push(seen);
+  }
+  return out;
 }
 
 /** The scheme detection chooses (see `detect`). */
@@ -61,8 +83,18 @@ export interface JsonDetection {
   sheetKind: string | null;
   tried: string[];
   message: string;
+  /** Only when another programme's sheets are there too: which, where, and the scheme that reads them. */
+  others?: { programme: string; sheet: string; sheetKind: string; scheme: string }[];
 }
 
 export function jsonDetection(d: Detection, lang: Lang): JsonDetection {
-  return { by: d.by, sheet: d.sighting?.sheet ?? null, sheetKind: d.sighting?.sheetKind ?? null, tried: d.passed.map((s) => s.id), message: detectionMessage(d, lang) };
+  const others = d.others.map((o) => ({ programme: o.programme, sheet: o.sheet, sheetKind: o.sheetKind, scheme: o.use }));
+  return {
+    by: d.by,
+    sheet: d.sighting?.sheet ?? null,
+    sheetKind: d.sighting?.sheetKind ?? null,
+    tried: d.passed.map((s) => s.id),
+    message: detectionMessage(d, lang),
+    ...(others.length ? { others } : {}),
+  };
 }

@@ -46,10 +46,34 @@ export function mismatchIssue(seen: ProgrammeSeen, scheme: Scheme): Issue {
   });
 }
 
-/** SCHEME_MISMATCH's parameters with the two programmes named in their own words (for strings/core.ts). */
+/**
+ * MIXED_PROGRAMMES on the sheet of the programme left unread: detection chose `chosen` (read
+ * with `scheme`), and the workbook holds `seen`'s sheets too.
+ */
+export function mixedIssue(seen: ProgrammeSeen, chosen: Sighting, scheme: Scheme): Issue {
+  return makeIssue("MIXED_PROGRAMMES", seen.sheet, null, {
+    found: seen.programme,
+    foundSheet: seen.sheet,
+    use: seen.use,
+    current: scheme.kind,
+    currentSheet: chosen.sheet,
+    scheme: scheme.id,
+  });
+}
+
+/** The codes whose messages name programmes: their parameters get the programmes' own words. */
+export const NAMES_PROGRAMMES: ReadonlySet<string> = new Set(["SCHEME_MISMATCH", "MIXED_PROGRAMMES"]);
+
+/** SCHEME_MISMATCH's and MIXED_PROGRAMMES' parameters with the two programmes named in their own words (for strings/core.ts). */
 export function mismatchWords(p: Params, lang: Lang): Params {
   const words = (kind: unknown) => programmes().find((x) => x.kind === kind)?.words[lang];
   const found = words(p.found);
   const current = words(p.current);
-  return { ...p, foundWorkbook: found ? found.workbook(String(p.sheetKind)) : "", foundShort: found?.short ?? "", currentName: current?.current ?? "" };
+  return {
+    ...p,
+    foundWorkbook: found ? found.workbook(String(p.sheetKind)) : "",
+    foundShort: found?.short ?? "",
+    foundName: found?.current ?? "",
+    currentName: current?.current ?? "",
+  };
 }

@@ -166,6 +166,7 @@ export const zh = {
     heading: (title: string, id: string, detected: boolean) => `评审方案：${title}（${id}${detected ? "，自动识别" : ""}）`,
     file: (p: string) => `文件：${p}`,
     detectedBy: (why: string) => `识别依据：${why}`,
+    chooseScheme: (ids: string[]) => `两项评审的工作表都在本工作簿中，本次只校验了一项：请用 ${ids.map((i) => `--scheme ${i}`).join(" 或 ")} 选定要校验的一项。`,
     chamberColumns: ["商会名称", "省份", "核验总分", "资格审查", "排名", "名额内", "原因"],
     caseColumns: ["案例名称", "类别", "专家数", "平均分", "资格审查", "排名", "入围初选", "入选终审", "原因"],
     /** Shorter labels for a narrow terminal, column for column. */
@@ -265,6 +266,7 @@ export const en: typeof zh = {
     heading: (title: string, id: string, detected: boolean) => `Scheme: ${title} (${id}${detected ? ", detected" : ""})`,
     file: (p: string) => `File: ${p}`,
     detectedBy: (why: string) => `Detected: ${why}`,
+    chooseScheme: (ids: string[]) => `Sheets of two reviews are in this workbook and only one was checked: choose one with ${ids.map((i) => `--scheme ${i}`).join(" or ")}.`,
     chamberColumns: ["Chamber", "Province", "Total", "Status", "Rank", "In quota", "Why"],
     caseColumns: ["Case", "Category", "Experts", "Score", "Status", "Rank", "Shortlist", "Final", "Why"],
     chamberShort: ["Chamber", "Province", "Total", "Status", "Rank", "Quota", "Why"],

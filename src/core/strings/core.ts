@@ -13,6 +13,9 @@ const zhIssues: Record<IssueCode, Msg> = {
   NO_KNOWN_SHEET: () =>
     '没有找到可识别的工作表：需要含"商会名称"列的推荐名单汇总表，或含"分值""自评分"列的自评表，或含"创新特性"等评分列的专家评分表',
   SCHEME_MISMATCH: (p) => `这是${s(p.foundWorkbook)}工作簿，当前方案为${s(p.currentName)}。请改用${s(p.foundShort)}评审方案（${s(p.use)}）后再校验`,
+  MIXED_PROGRAMMES: (p) =>
+    `本工作簿有两项评审的工作表：${s(p.currentName)}（工作表"${s(p.currentSheet)}"）和${s(p.foundName)}（工作表"${s(p.foundSheet)}"）。` +
+    `本次只按${s(p.currentName)}（${s(p.scheme)}）校验，${s(p.foundName)}的工作表没有校验。请在评审方案中选定要校验的一项（${s(p.scheme)} 或 ${s(p.use)}）后再校验`,
   SHEET_NOT_FOUND: (p) =>
     p.ref
       ? `找不到"${s(p.name)}"的自评表：工作表"${s(p.ref)}"${p.exists ? "不是可识别的自评表" : "不存在"}`
@@ -74,6 +77,9 @@ const enIssues: Record<IssueCode, Msg> = {
     "No known sheet: expected a recommendation summary with a 商会名称 column, a self-assessment sheet with 分值 and 自评分 columns, or an expert score sheet with 创新特性 etc.",
   SCHEME_MISMATCH: (p) =>
     `This is a ${s(p.foundWorkbook)} workbook, but the scheme in use is for ${s(p.currentName)}. Choose the ${s(p.foundShort)} scheme (${s(p.use)}) and check again`,
+  MIXED_PROGRAMMES: (p) =>
+    `This workbook holds sheets of two reviews: ${s(p.currentName)} (sheet "${s(p.currentSheet)}") and ${s(p.foundName)} (sheet "${s(p.foundSheet)}"). ` +
+    `Only ${s(p.currentName)} (${s(p.scheme)}) was checked; the sheets of ${s(p.foundName)} were not. Choose the scheme to check (${s(p.scheme)} or ${s(p.use)}) and check again`,
   SHEET_NOT_FOUND: (p) =>
     p.ref
       ? `No self-assessment sheet for "${s(p.name)}": sheet "${s(p.ref)}" ${p.exists ? "is not a recognisable self-assessment sheet" : "does not exist"}`

@@ -38,8 +38,11 @@ export interface CaseSheet {
 
 export interface ExpertRow {
   row: number;
+  /** 序号 when the sheet has one, else the normalised case name. */
   key: string;
   keyAt: Pos;
+  /** The normalised case name, when the sheet has a 案例名称 column and the cell is filled. */
+  nameKey: string | null;
   label: string;
   scores: { criterion: string; max: number; value: Parsed; at: Pos }[];
   /** The first score cell reading 回避: the expert abstains on this case (SPEC §4.2). */
@@ -212,6 +215,7 @@ export function readExpertSheet(g: Grid, header: HeaderMatch<ExpertField>, schem
       row,
       key,
       keyAt: { row, col: keyCol },
+      nameKey: nameCell !== null && !isEmpty(nameCell) ? normName(nameCell) : null,
       label: nameCell !== null && !isEmpty(nameCell) ? cellText(nameCell).trim() : cellText(keyCell).trim(),
       scores: criteria.map((cr) => ({
         criterion: cr.criterion,

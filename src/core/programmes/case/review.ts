@@ -14,7 +14,7 @@ import { blankEntry, caseEntry, checkRecommenders } from "./eligibility";
 import { reviewPanel } from "./panel";
 import { rankCases } from "./ranking";
 import { Tally, countedRows } from "./recusal";
-import { Scored, checkRows } from "./rows";
+import { Scored, checkRows, nameMatch, seqMatch } from "./rows";
 import { scoreEntry } from "./score";
 
 export { mapCaseCategory } from "./classify";
@@ -34,7 +34,7 @@ export function reviewCase(grids: Grid[], scheme: CaseScheme, detected: boolean)
   const caseSheet = preferNamed(c.cases, scheme.summarySheetHint);
   if (!caseSheet && c.experts.length === 0 && grids.length) issues.push(makeIssue("NO_KNOWN_SHEET", grids[0].name, null));
 
-  const scored = checkRows(c.experts, issues);
+  const scored = checkRows(c.experts, issues, caseSheet ? caseSheet.header.cols.seq !== undefined : true);
   const tallies = new Map<(typeof c.experts)[number], Tally>();
   const counted = new Map<CaseEntry, Scored[]>();
   /** The rows of `e` that count, scored: 回避 and conflicted rows are left out first. */
@@ -50,16 +50,18 @@ export function reviewCase(grids: Grid[], scheme: CaseScheme, detected: boolean)
   const entries: CaseEntry[] = [];
   if (caseSheet) {
     const used = new Set<string>();
-    const bySeq = c.experts.some((e) => e.bySeq);
+    const order = new Map(c.experts.map((ex, i) => [ex, i]));
     const dupes = new Map<string, number[]>();
     for (const r of caseSheet.rows) dupes.set(r.nameKey, [...(dupes.get(r.nameKey) ?? []), r.row]);
     for (const r of caseSheet.rows) {
-      const key = bySeq && r.seqKey !== null ? r.seqKey : r.nameKey;
-      used.add(key);
-      const e = caseEntry(caseSheet, r, scheme, issues, (x) => score(x, scored.get(key) ?? [], caseSheet.grid.name));
-      const rows = dupes.get(r.nameKey)!;
-      if (rows.length > 1) {
-        const d = makeIssue("DUPLICATE_ENTRY", caseSheet.grid.name, r.nameAt, { name: r.name, rows: rows.map((x) => x + 1).join("、") });
+      // Sheets keyed by 序号 and sheets keyed by name, back in sheet order (trimming drops the first of equals).
+      const keys = [...(r.seqKey !== null ? [seqMatch(r.seqKey)] : []), nameMatch(r.nameKey)];
+      keys.forEach((k) => used.add(k));
+      const rows = keys.flatMap((k) => scored.get(k) ?? []).sort((a, b) => order.get(a.expert)! - order.get(b.expert)!);
+      const e = caseEntry(caseSheet, r, scheme, issues, (x) => score(x, rows, caseSheet.grid.name));
+      const same = dupes.get(r.nameKey)!;
+      if (same.length > 1) {
+        const d = makeIssue("DUPLICATE_ENTRY", caseSheet.grid.name, r.nameAt, { name: r.name, rows: same.map((x) => x + 1).join("、") });
         issues.push(d);
         e.errors.push(d);
       }

@@ -1,4 +1,5 @@
 /** Every expert row checked once: its total and its score issues, kept until we know whether it counts. */
+import { sumScores } from "../../decimal";
 import { Issue, makeIssue } from "../../issues";
 import { checkScore, validScore } from "../../score";
 import type { ExpertRow, ExpertSheet } from "./read";
@@ -14,32 +15,47 @@ export interface Scored {
   errors: Issue[];
 }
 
-/** Rows by case key, in sheet order; a key repeated on one sheet is DUPLICATE_ENTRY (told at once). */
-export function checkRows(experts: readonly ExpertSheet[], issues: Issue[]): Map<string, Scored[]> {
+/**
+ * The key an expert row is matched to the case list by (SPEC §4.2): its 序号 when the sheet has
+ * one and so does the case list, else its normalised case name. Each sheet keeps its own key,
+ * so a sheet without 序号 beside sheets with one is still matched.
+ */
+export function matchKey(ex: ExpertSheet, r: ExpertRow, caseSeq: boolean): string {
+  return ex.bySeq && (caseSeq || r.nameKey === null) ? seqMatch(r.key) : nameMatch(r.nameKey ?? r.key);
+}
+export const seqMatch = (seq: string) => `序号:${seq}`;
+export const nameMatch = (name: string) => `名称:${name}`;
+
+/**
+ * Rows by match key (see matchKey), in sheet order; a key repeated on one sheet is
+ * DUPLICATE_ENTRY (told at once). `caseSeq`: the case list has a 序号 column.
+ */
+export function checkRows(experts: readonly ExpertSheet[], issues: Issue[], caseSeq = true): Map<string, Scored[]> {
   const scored = new Map<string, Scored[]>();
   for (const ex of experts) {
     const seen = new Set<string>();
     for (const r of ex.rows) {
-      if (seen.has(r.key)) {
+      const key = matchKey(ex, r, caseSeq);
+      if (seen.has(key)) {
         issues.push(makeIssue("DUPLICATE_ENTRY", ex.grid.name, r.keyAt, { name: r.label, rows: String(r.row + 1) }));
         continue;
       }
-      seen.add(r.key);
+      seen.add(key);
       const item: Scored = { expert: ex, row: r, total: null, issues: [], errors: [] };
       if (!r.abstainedAt) {
-        let total: number | null = 0;
+        const valid: number[] = [];
         for (const s of r.scores) {
           const iss = checkScore(s.value, s.max, ex.grid.name, s.at, { criterion: s.criterion });
           if (iss) item.issues.push(iss);
           if (iss && iss.severity === "error") item.errors.push(iss);
           const v = validScore(s.value, s.max);
-          total = v === null || total === null ? null : total + v;
+          if (v !== null) valid.push(v);
         }
-        item.total = total;
+        item.total = valid.length === r.scores.length ? sumScores(valid) : null;
       }
-      const list = scored.get(r.key);
+      const list = scored.get(key);
       if (list) list.push(item);
-      else scored.set(r.key, [item]);
+      else scored.set(key, [item]);
     }
   }
   return scored;

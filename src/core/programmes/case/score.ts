@@ -1,4 +1,5 @@
 /** A case's score from the expert totals that count (SPEC §4.3): trimming, the mean, outliers. */
+import { meanScores } from "../../decimal";
 import { Issue, makeIssue } from "../../issues";
 import type { CaseEntry } from "./entry";
 import type { CaseScheme } from "./scheme";
@@ -27,8 +28,7 @@ export function keptIndices(totals: readonly number[], scheme: Trim): number[] {
 /** Mean of expert totals; with `trim`, one highest and one lowest are dropped first. */
 export function caseScore(totals: number[], scheme: Trim): number | null {
   if (!totals.length) return null;
-  const kept = keptIndices(totals, scheme).map((i) => totals[i]);
-  return roundTo(kept.reduce((a, b) => a + b, 0) / kept.length, 2);
+  return roundTo(meanScores(keptIndices(totals, scheme).map((i) => totals[i]))!, 2);
 }
 
 /**
@@ -53,13 +53,14 @@ export function scoreEntry(
   }
   for (const s of list) e.errors.push(...s.errors);
   const totals = list.map((s) => s.total);
-  if (!totals.every((t): t is number => t !== null)) return;
-  e.score = e.errors.length ? null : caseScore(totals, scheme);
+  // SPEC §4.3: only a score error leaves the case without its score; a case 待核 for any other
+  // reason (its category, too few experts, the recommender's count, the reason's length) keeps it.
+  if (!totals.every((t): t is number => t !== null) || list.some((s) => s.errors.length)) return;
+  e.score = caseScore(totals, scheme);
   const ratio = scheme.outlierRatio;
   if (ratio === null || totals.length < 3) return;
   list.forEach((s, i) => {
-    const others = totals.filter((_, j) => j !== i);
-    const mean = others.reduce((a, b) => a + b, 0) / others.length;
+    const mean = meanScores(totals.filter((_, j) => j !== i))!;
     if (mean > 0 && Math.abs(totals[i] - mean) > ratio * mean + 1e-9) {
       tallyOf(tallies, s.expert).outliers++;
       issues.push(

@@ -3,6 +3,7 @@
  * sheets or issues. Experts and cases are plain indices; README "Expert panel" explains
  * every formula with a worked example.
  */
+import { meanScores } from "../../decimal";
 import { roundTo } from "../../text";
 
 /** One counted total: expert `expert` gave case `item` the total `total`. */
@@ -24,7 +25,7 @@ const FLAT = 1e-9;
 
 export function spread(xs: readonly number[]): Spread | null {
   if (!xs.length) return null;
-  const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const mean = meanScores(xs)!;
   const v = xs.reduce((a, x) => a + (x - mean) * (x - mean), 0) / xs.length;
   return { n: xs.length, mean, sd: Math.sqrt(v) };
 }

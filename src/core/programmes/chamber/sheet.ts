@@ -1,6 +1,7 @@
 import { Issue, Reason, makeIssue } from "../../issues";
 import type { ChamberScheme } from "./scheme";
 import { checkScore, validScore } from "../../score";
+import { sumScores } from "../../decimal";
 import { formatScore, sameScore, shownValue } from "../../text";
 import { Item, SelfSheet } from "./self";
 
@@ -35,7 +36,8 @@ export function evaluateSheet(sheet: SelfSheet, scheme: ChamberScheme): SheetEva
   for (const b of sheet.badMax) issues.push(makeIssue("ITEM_MAX_INVALID", name, b.at, { item: b.item, value: b.value }));
 
   const byCat = new Map<string, Item[]>();
-  let unknownBest = 0;
+  /** The best total's parts: items of no known category (valid score, else maximum), then each category. */
+  const bestParts: number[] = [];
   let allValid = sheet.badMax.length === 0;
   for (const it of sheet.items) {
     const si = checkScore(it.score, it.max, name, it.scoreAt, { item: it.label });
@@ -47,7 +49,7 @@ export function evaluateSheet(sheet: SelfSheet, scheme: ChamberScheme): SheetEva
       issues.push(
         makeIssue("UNKNOWN_CATEGORY", name, it.categoryAt, { item: it.label, category: it.categoryText, expected }),
       );
-      unknownBest += valid ? (it.score as { value: number }).value : it.max;
+      bestParts.push(valid ? (it.score as { value: number }).value : it.max);
       continue;
     }
     let list = byCat.get(it.category);
@@ -58,7 +60,7 @@ export function evaluateSheet(sheet: SelfSheet, scheme: ChamberScheme): SheetEva
   // Template: the category maxima and the counts of marked items.
   for (const c of scheme.categories) {
     const list = byCat.get(c.name) ?? [];
-    const sum = list.reduce((a, it) => a + it.max, 0);
+    const sum = sumScores(list.map((it) => it.max));
     if (!sameScore(sum, c.max)) {
       issues.push(
         makeIssue("TEMPLATE_CATEGORY_MAX", name, list.length ? list[0].maxAt : null, {
@@ -78,30 +80,26 @@ export function evaluateSheet(sheet: SelfSheet, scheme: ChamberScheme): SheetEva
     issues.push(makeIssue("TEMPLATE_BASIC_COUNT", name, null, { count: basicCount, expected: scheme.basicCount }));
   }
 
-  // Category totals, capped; the best case counts every unscored item at full marks.
+  // Category totals, capped and exact to the scores' decimals; the best case counts every
+  // unscored item at full marks.
   const categories: Record<string, number | null> = {};
-  let best = unknownBest;
-  let total = 0;
+  const capped: number[] = [];
   for (const c of scheme.categories) {
     const list = byCat.get(c.name) ?? [];
-    let sum = 0;
-    let bestSum = 0;
-    let complete = true;
+    const valid: number[] = [];
+    const best: number[] = [];
     for (const it of list) {
-      if (isValid(it)) {
-        const v = (it.score as { value: number }).value;
-        sum += v;
-        bestSum += v;
-      } else {
-        complete = false;
-        bestSum += it.max;
-      }
+      const v = isValid(it) ? (it.score as { value: number }).value : null;
+      if (v !== null) valid.push(v);
+      best.push(v ?? it.max);
     }
-    const capped = Math.min(sum, c.max);
-    categories[c.name] = complete ? capped : null;
-    total += capped;
-    best += Math.min(bestSum, c.max);
+    const cat = Math.min(sumScores(valid), c.max);
+    categories[c.name] = valid.length === list.length ? cat : null;
+    capped.push(cat);
+    bestParts.push(Math.min(sumScores(best), c.max));
   }
+  const total = sumScores(capped);
+  let best = sumScores(bestParts);
   // An item whose maximum cannot be read could be worth anything: nothing is certain.
   if (sheet.badMax.length) best = Number.POSITIVE_INFINITY;
 
