@@ -16,6 +16,8 @@ export * from "./memo";
 export * from "./hash";
 export * from "./highlights";
 export * from "./settle";
+export * from "./owned";
+export * from "./ownColumns";
 export * from "./sheetName";
 export * from "./undo";
 export * from "./undoDecision";
