@@ -4,7 +4,7 @@
  * place of our earlier one. The same core functions as `review-assistant check`, so the pane
  * and the CLI give the same verdict on the same workbook.
  */
-import { Grid, Lang, Preflight, Review, Scheme, StampVerdict, findStampSheet, makeStamp, preflight, review, stampSheet, verifyStamp } from "../core";
+import { Grid, Lang, Preflight, Review, Scheme, StampVerdict, findStampSheet, makeStamp, parseQuotaSetting, preflight, review, stampSheet, verifyStamp } from "../core";
 import type { WorkbookGateway } from "../excel/api";
 
 export interface PreflightRun {
@@ -21,7 +21,9 @@ export function checkOf(grids: Grid[], rv: Review, lang: Lang): PreflightRun {
 
 export async function runPreflight(gw: WorkbookGateway, scheme: Scheme | null, lang: Lang): Promise<PreflightRun> {
   const grids = await gw.read();
-  return checkOf(grids, review(grids, { scheme }), lang);
+  // The pane's quotas count, as in every review of the pane: the stamp covers them (SPEC §7).
+  const quotas = parseQuotaSetting(await gw.loadQuotas());
+  return checkOf(grids, review(grids, { scheme, quotaSetting: quotas === "invalid" ? null : quotas }), lang);
 }
 
 /** Writes the stamp of a passed check; null (nothing written) when the check did not pass. */

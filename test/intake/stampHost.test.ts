@@ -2,10 +2,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { CheckKey, CheckState, Grid, PlanValue, SheetSpec, gridToValues } from "../../src/core";
+import { CheckKey, CheckState, Grid, PlanValue, QUOTA_SETTING, SheetSpec, gridToValues, stampMessage } from "../../src/core";
+import { OfficeWorkbook } from "../../src/excel";
+import { connect } from "../../tools/excel-host/runtime";
 import { createXlsx } from "../../src/xlsx";
 import { runPreflight, writeStamp } from "../../src/taskpane/stamping";
-import { cli, json } from "../cli/helpers";
+import { cli, json, withSetting } from "../cli/helpers";
 import { setup } from "../excel/helpers";
 import { badBook, blankBook, goodBook } from "../preflight/fixtures";
 
@@ -60,18 +62,32 @@ describe("校验记录 written in the pane, read by the pane and by the CLI", ()
     const same = await runPreflight(gw, null, "zh");
     const sameVerdict = { present: same.stamp.present, matches: same.stamp.matches, changedSheets: same.stamp.changedSheets };
     expect(sameVerdict).toEqual({ present: true, matches: true, changedSheets: [] });
-    expect(await cliStamp(same.grids, "same.xlsx")).toEqual(sameVerdict);
+    expect(await cliStamp(same.grids, "same.xlsx")).toEqual({ ...sameVerdict, changedSettings: [], unverifiedSettings: [] });
 
     // The clerk changes 甲商会's item 2 (E5) from 15 to 12 after the check.
     host.sheet("甲商会")!.touch(4, 4).value = 12;
     const edited = await runPreflight(gw, null, "zh");
     const editedVerdict = { present: edited.stamp.present, matches: edited.stamp.matches, changedSheets: edited.stamp.changedSheets };
     expect(editedVerdict).toEqual({ present: true, matches: false, changedSheets: ["甲商会"] });
-    expect(await cliStamp(edited.grids, "edited.xlsx")).toEqual(editedVerdict);
+    expect(await cliStamp(edited.grids, "edited.xlsx")).toEqual({ ...editedVerdict, changedSettings: [], unverifiedSettings: [] });
 
     // A new stamp replaces ours rather than adding a second.
     await writeStamp(gw, edited, NOW, "zh");
     expect(host.sheetNames().filter((n) => n.startsWith("校验记录"))).toEqual(["校验记录"]);
     expect((await runPreflight(gw, null, "zh")).stamp.matches).toBe(true);
+  });
+
+  test("quotas set in the pane after the stamp: the pane and the CLI both say the setting changed", async () => {
+    const { host, gw } = setup(goodBook());
+    await writeStamp(gw, await runPreflight(gw, null, "zh"), NOW, "zh");
+    // Settings are read when the document opens: set them, then open again.
+    host.settings.set(QUOTA_SETTING, { every: 1, groups: {} });
+    const reopened = new OfficeWorkbook({ session: connect(host, { sets: { ExcelApi: "1.20" } }).url });
+    const run = await runPreflight(reopened, null, "zh");
+    expect(run.stamp).toMatchObject({ present: true, matches: false, changedSheets: [], changedSettings: ["quotas"] });
+    expect(stampMessage(run.stamp, "zh")).toBe("自上次校验后，以下设置有改动：任务窗格中设置的名额");
+    writeFileSync(join(dir, "pane.xlsx"), createXlsx(run.grids.map(spec)));
+    const file = withSetting(dir, "pane.xlsx", "pane-quotas.xlsx", QUOTA_SETTING, { every: 1, groups: {} });
+    expect(json(await cli(["check", file, "--json"], dir)).stamp).toEqual({ present: true, matches: false, changedSheets: [], changedSettings: ["quotas"], unverifiedSettings: [] });
   });
 });

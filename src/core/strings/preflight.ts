@@ -35,9 +35,14 @@ export const zh = {
     /** Cell A1 of the stamp sheet: how both readers recognise it, in every language. */
     sheet: "校验记录",
     note: "本表由评审助手在“发送前检查”通过后写入，记录当时各工作表内容的哈希值，供接收方核对发送后内容是否改动。它是一致性核对，不是电子签名：任何人都可以改动数据后重新生成本表。",
-    labels: { note: "说明", time: "校验时间", version: "工具版本", scheme: "评审方案", schemeHash: "方案哈希", sheet: "工作表", hash: "内容哈希", cells: "单元格数" },
+    labels: { note: "说明", time: "校验时间", version: "工具版本", scheme: "评审方案", schemeHash: "方案哈希", setting: "设置", sheet: "工作表", hash: "内容哈希", cells: "单元格数" },
+    /** Stored settings the stamp covers: their labels in the stamp sheet and names in messages. */
+    settings: { quotas: "任务窗格中设置的名额" } as Record<string, string>,
     same: (time: string, version: string) => `与发送前校验一致（校验时间 ${time}，评审助手 ${version}）`,
     changed: (sheets: string[]) => `自上次校验后，以下工作表的内容有改动：${listed(sheets.map((s) => `"${s}"`), "、", (n) => ` 等 ${n} 张`)}`,
+    settingsChanged: (names: string[]) => `自上次校验后，以下设置有改动：${names.join("、")}`,
+    settingsUnverified: (names: string[]) => `校验记录由较早版本的评审助手写入，没有记录${names.join("、")}，无法核对它们是否改动。请重新做发送前检查并写入校验记录。`,
+    earlier: "此校验记录由较早版本的评审助手写入，不含工作簿中保存的设置（如任务窗格中设置的名额）。",
     schemeChanged: (was: string, now: string) => `校验记录所用的评审方案（${was}）与本次（${now}）不同，结果可能不同`,
     damaged: (sheet: string) => `工作表"${sheet}"像是校验记录，但内容不完整或被改动，无法核对`,
     absent: "工作簿中没有校验记录",
@@ -78,9 +83,14 @@ export const en: PreflightStrings = {
   stamp: {
     sheet: "校验记录",
     note: "Written by Review Assistant when the pre-send check passed: a hash of each sheet's content at that time, so the receiver can tell whether it changed. A consistency check, not a signature: anyone can change the data and write a new stamp.",
-    labels: { note: "Note", time: "Checked at", version: "Tool version", scheme: "Scheme", schemeHash: "Scheme hash", sheet: "Sheet", hash: "Content hash", cells: "Cells" },
+    labels: { note: "Note", time: "Checked at", version: "Tool version", scheme: "Scheme", schemeHash: "Scheme hash", setting: "Setting", sheet: "Sheet", hash: "Content hash", cells: "Cells" },
+    settings: { quotas: "quotas set in the pane" },
     same: (time, version) => `Matches the pre-send check (checked ${time}, Review Assistant ${version})`,
     changed: (sheets) => `Changed since the last check: ${listed(sheets.map((s) => `"${s}"`), ", ", (n) => ` and ${n - 8} more`)}`,
+    settingsChanged: (names) => `Settings changed since the last check: ${names.join(", ")}`,
+    settingsUnverified: (names) =>
+      `The stamp was written by an earlier version of Review Assistant and does not record ${names.join(", ")}: whether they changed cannot be told. Run the pre-send check again and write a new stamp.`,
+    earlier: "This stamp was written by an earlier version of Review Assistant and does not cover the settings kept in the workbook (such as quotas set in the pane).",
     schemeChanged: (was, now) => `The stamp was made with another scheme (${was}) than this check (${now}); results may differ`,
     damaged: (sheet) => `Sheet "${sheet}" looks like a check stamp but is incomplete or was edited: it cannot be compared`,
     absent: "The workbook holds no check stamp",
