@@ -250,15 +250,29 @@ export function stampSheet(stamp: Stamp, lang: Lang, name = STAMP_SHEET): SheetS
       [l.schemeHash, stamp.schemeHash, null],
       [null, null, null],
       // Earlier versions skip rows they do not know above the sheets' table, so they still read this stamp.
-      [l.setting, l.hash, null],
-      ...(stamp.settings ?? []).map((d) => [settingLabel(d.key, lang), d.hash, null]),
-      [null, null, null],
+      ...(stamp.settings ? [[l.setting, l.hash, null], ...stamp.settings.map((d) => [settingLabel(d.key, lang), d.hash, null]), [null, null, null]] : []),
       [l.sheet, l.hash, l.cells],
       ...stamp.sheets.map((d) => [d.sheet, d.hash, d.cells]),
     ],
     merges: [],
     widths: [24, 76, 10],
   };
+}
+
+/**
+ * True when a stamp sheet holds exactly what the tool writes for its stamp (in either
+ * language): only then may a new stamp replace it. One the user wrote in is his.
+ */
+export function stampIntact(g: Grid): boolean {
+  const stamp = readStamp(g);
+  if (!stamp) return false;
+  const now = new Map<string, string>();
+  for (const r of g.rows) r.values.forEach((v, i) => !isEmpty(v) && now.set(`${r.row}\t${r.cols[i]}`, cellToken(v)));
+  return (["zh", "en"] as const).some((lang) => {
+    const want = new Map<string, string>();
+    stampSheet(stamp, lang).values.forEach((row, r) => row.forEach((v, c) => !isEmpty(v) && want.set(`${r}\t${c}`, cellToken(v))));
+    return want.size === now.size && [...want].every(([k, t]) => now.get(k) === t);
+  });
 }
 
 /** The verdict in words, or null when there is no stamp. */

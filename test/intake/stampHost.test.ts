@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { CheckKey, CheckState, Grid, PlanValue, QUOTA_SETTING, SheetSpec, gridToValues, stampMessage } from "../../src/core";
+import { CheckKey, CheckState, Grid, PlanValue, QUOTA_SETTING, SheetSpec, gridToValues, stampMessage, strings } from "../../src/core";
 import { OfficeWorkbook } from "../../src/excel";
 import { connect } from "../../tools/excel-host/runtime";
 import { createXlsx } from "../../src/xlsx";
@@ -37,7 +37,7 @@ describe("发送前检查 on the local host", () => {
 
   test("no stamp is written when the check fails", async () => {
     const { host, gw } = setup(badBook());
-    expect(await writeStamp(gw, await runPreflight(gw, null, "zh"), NOW, "zh")).toBeNull();
+    expect(await writeStamp(gw, await runPreflight(gw, null, "zh"), NOW, "zh")).toEqual({ refused: "notReady" });
     expect(host.sheetNames()).not.toContain("校验记录");
   });
 });
@@ -54,8 +54,7 @@ describe("校验记录 written in the pane, read by the pane and by the CLI", ()
 
   test("stamp written, one score cell edited: both name that sheet; unedited: both say it matches", async () => {
     const { host, gw } = setup(goodBook());
-    const name = await writeStamp(gw, await runPreflight(gw, null, "zh"), NOW, "zh");
-    expect(name).toBe("校验记录");
+    expect(await writeStamp(gw, await runPreflight(gw, null, "zh"), NOW, "zh")).toEqual({ sheet: "校验记录" });
     expect(host.value("校验记录", "A1")).toBe("校验记录（评审助手）");
     expect(host.value("校验记录", "B3")).toBe("2026-12-02 11:00");
 
@@ -72,9 +71,16 @@ describe("校验记录 written in the pane, read by the pane and by the CLI", ()
     expect(await cliStamp(edited.grids, "edited.xlsx")).toEqual({ ...editedVerdict, changedSettings: [], unverifiedSettings: [] });
 
     // A new stamp replaces ours rather than adding a second.
-    await writeStamp(gw, edited, NOW, "zh");
+    expect(await writeStamp(gw, edited, NOW, "zh")).toEqual({ sheet: "校验记录" });
     expect(host.sheetNames().filter((n) => n.startsWith("校验记录"))).toEqual(["校验记录"]);
     expect((await runPreflight(gw, null, "zh")).stamp.matches).toBe(true);
+
+    // Ours with a note of the user's typed in is his: it is not replaced, and the pane says why.
+    host.sheet("校验记录")!.touch(3, 3).value = "已核对，张三";
+    const noted = await runPreflight(gw, null, "zh");
+    expect(await writeStamp(gw, noted, NOW, "zh")).toEqual({ refused: "edited", sheet: "校验记录" });
+    expect(host.value("校验记录", "D4")).toBe("已核对，张三");
+    expect(strings("zh").preflight.stamp.edited("校验记录")).toBe('工作表"校验记录"是以前的校验记录，但其中有改动，未替换它。请把要保留的内容移到别处并删除这张表后，再写入校验记录。');
   });
 
   test("quotas set in the pane after the stamp: the pane and the CLI both say the setting changed", async () => {

@@ -13,6 +13,7 @@ import {
   makeStamp,
   readStamp,
   review,
+  stampIntact,
   toJsonReport,
   setCell,
   sheetDigest,
@@ -166,8 +167,17 @@ describe("the stamp covers the stored settings the review reads (SPEC §7)", () 
     const set = verifyStamp(grids, review(grids, { quotaSetting: { every: 2, groups: {} } }));
     expect(set).toMatchObject({ matches: false, changedSettings: [], unverifiedSettings: ["quotas"] });
     expect(stampMessage(set, "zh")).toBe("校验记录由较早版本的评审助手写入，没有记录任务窗格中设置的名额，无法核对它们是否改动。请重新做发送前检查并写入校验记录。");
-    // Its sheets are still compared.
+    // Its sheets are still compared; untouched, it is the tool's and a new stamp may replace it.
     expect(verifyStamp(edited(grids), review(edited(grids))).changedSheets).toEqual(["甲商会"]);
+    expect(stampIntact(grids[grids.length - 1])).toBe(true);
+  });
+
+  it("a stamp sheet holding anything but what the tool wrote is not the tool's to replace", () => {
+    const g = specToGrid(stampSheet(makeStamp(quotaOne(), review(quotaOne()), NOW), "en"));
+    expect(stampIntact(g)).toBe(true);
+    const noted = copyGrid(g);
+    setCell(noted, 3, 3, "checked by phone");
+    expect(stampIntact(noted)).toBe(false);
   });
 });
 
