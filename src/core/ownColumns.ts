@@ -95,7 +95,8 @@ function claimed(t: PlanTable, memo: MemoState): Map<string, { label: string; ta
 
 /** The columns whose cells an adapter must read besides those the plan writes: our own columns `…【评审助手】` in the header now. */
 export function ourColumnReads(t: PlanTable, header: readonly { col: number; text: string }[]): number[] {
-  const ours = new Set(t.columns.flatMap((c) => Array.from({ length: 9 }, (_, i) => normHeader(ourColumnLabel(c.label, i + 1)))));
+  // settleColumns tries `…【评审助手n】` up to one past the columns the header has.
+  const ours = new Set(t.columns.flatMap((c) => Array.from({ length: header.length + 1 }, (_, i) => normHeader(ourColumnLabel(c.label, i + 1)))));
   return header.filter((h) => ours.has(normHeader(h.text))).map((h) => h.col);
 }
 

@@ -220,7 +220,8 @@ describe("whose result columns these are", () => {
     expect(kept.ok && kept.settled.owned.columns[0].tallies!["核验总分"]).toBe(tallyOf([null, 500]));
     // The two rows sorted the other way since: the same values, other rows.
     const swapped = Object.fromEntries(Object.entries(last).map(([k, v]) => [k.startsWith("3:") ? `4:${k.slice(2)}` : `3:${k.slice(2)}`, v]));
-    expect(settlePlan(p, state({ header, values: swapped, memo })).ok && (settlePlan(p, state({ header, values: swapped, memo })) as { settled: { notes: unknown[] } }).settled.notes).toEqual([]);
+    const sorted = settlePlan(p, state({ header, values: swapped, memo }));
+    expect(sorted.ok && sorted.settled.notes).toEqual([]);
     // His own figures typed over ours in G, and a second 是 in L: those two columns are his now.
     const his = settlePlan(p, state({ header, values: { ...last, "3:6": 431, "4:6": 452, "3:11": "是" }, memo }));
     if (!his.ok) throw new Error(his.refusal.code);
