@@ -1,4 +1,5 @@
 import { utf8Length } from "./hash";
+import type { ReportCheck } from "./owned";
 import { XML_ILLEGAL } from "./text";
 
 /**
@@ -17,6 +18,8 @@ export interface FillMemo {
 export interface OwnedColumns {
   sheet: string;
   labels: string[];
+  /** Per label, the values the last fill wrote there (owned.ts `tallyOf`); a column without one is taken on the memo's word. */
+  tallies?: Record<string, string>;
 }
 
 /** Namespace of the custom XML part(s) that hold the memo in a workbook. */
@@ -27,13 +30,16 @@ export const SCHEME_SETTING = "reviewAssistant.scheme";
 
 /**
  * Version 1 (the first release) kept highlights only. Version 2 also tracks what the tool
- * created: report sheets and result columns. A workbook without a version 2 memo is
- * "untracked": ownership is then recognised from what the sheets look like (owned.ts).
+ * created: report sheets and result columns, and (since the record of what was written was
+ * added, still version 2: older readers skip it) what it last wrote there. A workbook without
+ * a version 2 memo is "untracked": ownership is then recognised from what the sheets hold.
  */
 export interface MemoState {
   version: 1 | 2;
   highlights: FillMemo[];
   reports?: string[];
+  /** What the tool last wrote on each of its report sheets (absent in memos written before it was kept). */
+  reportChecks?: ReportCheck[];
   columns?: OwnedColumns[];
 }
 
@@ -79,7 +85,18 @@ function runsOf(list: FillMemo[]): Run[] {
 /** The memo as compact JSON (runs of highlights), for keeping it inside another record. */
 export function memoToJson(state: MemoState): unknown {
   if (state.version === 1) return { version: 1, highlights: state.highlights };
-  return { version: 2, reports: state.reports ?? [], columns: state.columns ?? [], highlights: runsOf(state.highlights) };
+  return { version: 2, ...ownedOf(state), highlights: runsOf(state.highlights) };
+}
+
+/**
+ * What the tool owns, as stored: the first part carries it whole. The records of what was
+ * written stay within a part with room for highlights; beyond that (a summary of some 50,000
+ * entries) the columns' tallies are left out and the memo's word is taken for them, as before.
+ */
+function ownedOf(state: MemoState): Record<string, unknown> {
+  const owned = { reports: state.reports ?? [], reportChecks: state.reportChecks ?? [], columns: state.columns ?? [] };
+  if (utf8Length(esc(json(owned))) <= PART_BYTES / 2) return owned;
+  return { ...owned, columns: owned.columns.map((c) => ({ sheet: c.sheet, labels: c.labels })) };
 }
 
 /**
@@ -102,7 +119,7 @@ function partXml(body: unknown): string {
 export function memoParts(state: MemoState): string[] {
   // A first-release memo stays one: its workbook keeps being recognised as the first release left it.
   if (state.version === 1) return [partXml({ version: 1, highlights: state.highlights })];
-  const owned = { reports: state.reports ?? [], columns: state.columns ?? [] };
+  const owned = ownedOf(state);
   const runs = runsOf(state.highlights);
   const parts: string[] = [];
   let cur: Run[] = [];
@@ -146,6 +163,25 @@ function strings(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
 }
 
+function checks(v: unknown): ReportCheck[] {
+  if (!Array.isArray(v)) return [];
+  return (v as Partial<ReportCheck>[]).filter(
+    (c): c is ReportCheck => !!c && typeof c.sheet === "string" && Number.isInteger(c.rows) && Number.isInteger(c.cols) && typeof c.hash === "string",
+  ).map((c) => ({ sheet: c.sheet, rows: c.rows, cols: c.cols, hash: c.hash }));
+}
+
+function tallies(v: unknown): Record<string, string> | undefined {
+  if (!v || typeof v !== "object" || Array.isArray(v)) return undefined;
+  const out: Record<string, string> = {};
+  for (const [k, t] of Object.entries(v as Record<string, unknown>)) if (typeof t === "string") out[k] = t;
+  return out;
+}
+
+function column(c: Partial<OwnedColumns>): OwnedColumns {
+  const t = tallies(c.tallies);
+  return t ? { sheet: c.sheet!, labels: strings(c.labels), tallies: t } : { sheet: c.sheet!, labels: strings(c.labels) };
+}
+
 export function memoFromXml(xml: string): MemoState {
   const m = /<reviewAssistant[^>]*>([\s\S]*)<\/reviewAssistant>/.exec(xml);
   if (!m) return emptyMemo();
@@ -168,10 +204,8 @@ export function memoFromJson(json: unknown): MemoState {
     };
   }
   if (v.version === 2) {
-    const columns = Array.isArray(v.columns)
-      ? (v.columns as Partial<OwnedColumns>[]).filter((c) => c && typeof c.sheet === "string").map((c) => ({ sheet: c.sheet!, labels: strings(c.labels) }))
-      : [];
-    return { version: 2, highlights: Array.isArray(v.highlights) ? v.highlights.flatMap(cellsOfRun) : [], reports: strings(v.reports), columns };
+    const columns = Array.isArray(v.columns) ? (v.columns as Partial<OwnedColumns>[]).filter((c) => c && typeof c.sheet === "string").map(column) : [];
+    return { version: 2, highlights: Array.isArray(v.highlights) ? v.highlights.flatMap(cellsOfRun) : [], reports: strings(v.reports), reportChecks: checks(v.reportChecks), columns };
   }
   return emptyMemo();
 }
@@ -188,7 +222,8 @@ export function mergeMemos(xmls: string[]): MemoState {
   const out: MemoState = emptyMemo();
   const seen = new Set<string>();
   const reports = new Set<string>();
-  const columns = new Map<string, Set<string>>();
+  const reportChecks = new Map<string, ReportCheck>();
+  const columns = new Map<string, { labels: Set<string>; tallies: Map<string, string> }>();
   for (const xml of xmls) {
     const m = memoFromXml(xml);
     if (m.version === 2) out.version = 2;
@@ -199,15 +234,18 @@ export function mergeMemos(xmls: string[]): MemoState {
       out.highlights.push(h);
     }
     for (const r of m.reports ?? []) reports.add(r);
+    for (const c of m.reportChecks ?? []) if (!reportChecks.has(c.sheet)) reportChecks.set(c.sheet, c);
     for (const c of m.columns ?? []) {
-      const set = columns.get(c.sheet) ?? new Set<string>();
-      c.labels.forEach((l) => set.add(l));
-      columns.set(c.sheet, set);
+      const got = columns.get(c.sheet) ?? { labels: new Set<string>(), tallies: new Map<string, string>() };
+      c.labels.forEach((l) => got.labels.add(l));
+      for (const [l, t] of Object.entries(c.tallies ?? {})) if (!got.tallies.has(l)) got.tallies.set(l, t);
+      columns.set(c.sheet, got);
     }
   }
   if (out.version === 2) {
     out.reports = [...reports];
-    out.columns = [...columns].map(([sheet, labels]) => ({ sheet, labels: [...labels] }));
+    out.reportChecks = [...reportChecks.values()];
+    out.columns = [...columns].map(([sheet, c]) => (c.tallies.size ? { sheet, labels: [...c.labels], tallies: Object.fromEntries(c.tallies) } : { sheet, labels: [...c.labels] }));
   }
   return out;
 }

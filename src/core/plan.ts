@@ -131,7 +131,7 @@ function resultBlocks(review: Review, lang: Lang): { blocks: ValueBlock[]; table
 function highlights(review: Review): Highlight[] {
   const worst = new Map<string, Highlight>();
   for (const i of review.issues) {
-    if (!i.at || i.sheet === review.scheme.reportSheet) continue;
+    if (!i.at) continue;
     const k = `${i.sheet}\u0000${i.at.row}\u0000${i.at.col}`;
     const had = worst.get(k);
     if (had && had.severity === "error") continue;

@@ -91,6 +91,8 @@ export interface Review {
   sheetTitles?: Record<string, string>;
   /** Nothing filled in yet: no entry listed and no score entered (发送前检查 says 尚未填写). */
   blank?: boolean;
+  /** The workbook's stored settings the review read, canonical (null: not set); the check stamp covers them. */
+  settings?: Record<string, unknown>;
 }
 
 /** The fields every entry starts with: 待核 until its rules are applied. */

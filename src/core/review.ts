@@ -8,6 +8,7 @@ import { QuotaSetting } from "./quotas";
 import { Review } from "./result";
 import { Scheme } from "./scheme/schema";
 import { sortIssues } from "./issues";
+import { settingsRead } from "./storedSettings";
 
 export interface ReviewOptions {
   /** The scheme to use, whatever the workbook holds; detected from the workbook when absent. */
@@ -46,7 +47,9 @@ export function review(grids: Grid[], opts: ReviewOptions = {}): Review {
   return withHeadCache(() => {
     const detection = opts.scheme ? null : detect(grids, opts.candidates);
     const scheme = opts.scheme ?? detection!.scheme;
-    const r = programmeOf(scheme).review(grids, scheme, { detected: detection !== null, quota: opts.quota, quotaSetting: opts.quotaSetting });
-    return { ...tellMixed(explainUnknown(r, grids), detection), ...(detection ? { detection } : {}) };
+    const programme = programmeOf(scheme);
+    const r = programme.review(grids, scheme, { detected: detection !== null, quota: opts.quota, quotaSetting: opts.quotaSetting });
+    const settings = programme.settings?.length ? { settings: settingsRead(programme.settings, opts) } : {};
+    return { ...tellMixed(explainUnknown(r, grids), detection), ...(detection ? { detection } : {}), ...settings };
   });
 }

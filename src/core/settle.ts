@@ -2,18 +2,20 @@
  * A write plan meets the workbook as it is now. The same rules for both adapters: which
  * sheets must be unlocked (the result table and the report; a locked 自评表 only loses its
  * highlights, with one note), which report sheet to write (ours, never one the tool did not
- * create: `校验报告 (2)` then), and whose result columns these are (a user's column holding
- * data is never written over: ours goes to a new column `核验总分【评审助手】`).
+ * create, nor one it made that the user has since replaced or written in: `校验报告 (2)` then),
+ * and whose result columns these are (ownColumns.ts: a column holding anything of the user's
+ * is never written over; ours goes to a new column `核验总分【评审助手】`).
  * Adapters read the state, call settlePlan, and apply what it returns.
  */
-import { Cell, colName, isEmpty } from "./grid";
+import { Cell } from "./grid";
 import { MemoState, OwnedColumns, isTracked } from "./memo";
-import { PlanTable, ValueBlock, WritePlan } from "./plan";
+import { ColumnState, settleColumns } from "./ownColumns";
+import { ReportCheck, SheetContent, looksLikeOurReport, reportCheck, stillHolds } from "./owned";
+import { WritePlan } from "./plan";
 import { legalSheetName, nthSheetName } from "./sheetName";
 import { Lang, strings } from "./strings";
-import { normHeader } from "./text";
 
-export interface FillState {
+export interface FillState extends ColumnState {
   /**
    * Every sheet now, in workbook order. `protected` is read only of the sheets the plan
    * writes or marks and of the report's candidates, so an adapter may work it out lazily.
@@ -26,10 +28,11 @@ export interface FillState {
   titleOf(sheet: string): Cell | undefined;
   /** True when an existing sheet holds no value at all: taking it loses nothing. */
   isBlank(sheet: string): boolean;
-  /** The result table's header row now: non-empty cells. */
-  header: { col: number; text: string }[];
-  /** What a cell the plan writes holds now. */
-  valueAt(sheet: string, row: number, col: number): Cell;
+  /**
+   * What an existing sheet holds, asked only of a report sheet the memo records what it wrote
+   * on (reportReads); null when it was not read.
+   */
+  contentOf?(sheet: string): SheetContent | null;
 }
 
 export type SettleRefusal = {
@@ -48,18 +51,8 @@ export interface Settled {
   /** True when the report sheet exists (ours, rewritten in place). */
   reportExists: boolean;
   notes: FillNote[];
-  /** What the memo records as ours after the fill. */
-  owned: { reports: string[]; columns: OwnedColumns[] };
-}
-
-/** A report sheet the first release made: its A1 is the report title. */
-export function looksLikeOurReport(a1: Cell | undefined): boolean {
-  return typeof a1 === "string" && (a1 === strings("zh").report.title || a1 === strings("en").report.title);
-}
-
-/** The label of our result column when the user already has a column of that name. */
-export function ourColumnLabel(label: string): string {
-  return strings("zh").trust.ourColumn(label);
+  /** What the memo records as ours after the fill, with what the fill writes there. */
+  owned: { reports: string[]; reportChecks: ReportCheck[]; columns: OwnedColumns[] };
 }
 
 function finder(sheets: FillState["sheets"]): (name: string) => FillState["sheets"][number] | undefined {
@@ -67,100 +60,51 @@ function finder(sheets: FillState["sheets"]): (name: string) => FillState["sheet
   return (name) => m.get(name.toLowerCase());
 }
 
+/** The report sheets the memo claims, with what it last wrote on each (when it kept that). */
+function claimedReports(memo: MemoState): Map<string, ReportCheck | null> {
+  const checks = new Map((memo.reportChecks ?? []).map((c) => [c.sheet.toLowerCase(), c]));
+  return new Map(isTracked(memo) ? (memo.reports ?? []).map((r) => [r.toLowerCase(), checks.get(r.toLowerCase()) ?? null]) : []);
+}
+
+/** The report sheets whose content an adapter must hand to settlePlan (`contentOf`): those the memo records what it wrote on. */
+export function reportReads(memo: MemoState): ReportCheck[] {
+  const claims = claimedReports(memo);
+  return (memo.reportChecks ?? []).filter((c) => claims.get(c.sheet.toLowerCase()));
+}
+
+interface ReportTarget {
+  name: string;
+  exists: boolean;
+  avoided: string | null;
+  /** Sheets the memo claims that are not ours any more (the user replaced them or wrote in them). */
+  lost: Set<string>;
+}
+
 /** The report target: the lowest-numbered candidate that is ours, else the first free name. */
-function reportTarget(plan: WritePlan, state: FillState, find: ReturnType<typeof finder>): { name: string; exists: boolean; avoided: string | null } {
+function reportTarget(plan: WritePlan, state: FillState, find: ReturnType<typeof finder>): ReportTarget {
   const base = legalSheetName(plan.report.sheet);
   const tracked = isTracked(state.memo);
-  const ours = new Set((state.memo.reports ?? []).map((r) => r.toLowerCase()));
-  const isOurs = (name: string) => state.isBlank(name) || (tracked ? ours.has(name.toLowerCase()) : looksLikeOurReport(state.titleOf(name)));
+  const claims = claimedReports(state.memo);
+  const lost = new Set<string>();
+  const isOurs = (name: string) => {
+    if (state.isBlank(name)) return true;
+    if (!tracked) return looksLikeOurReport(state.titleOf(name));
+    const key = name.toLowerCase();
+    if (!claims.has(key)) return false;
+    const check = claims.get(key);
+    // Ours only while it holds what we last wrote; a memo from before that record was kept: while it shows our title.
+    const holds = check ? stillHolds(check, state.contentOf?.(name)) : looksLikeOurReport(state.titleOf(name));
+    if (!holds) lost.add(key);
+    return holds;
+  };
   const first = find(base);
   // Said on every fill that does not write to `base`: the reason the report is elsewhere.
   const avoided = first && !isOurs(first.name) ? first.name : null;
   for (let n = 1; ; n++) {
     const s = find(nthSheetName(base, n));
-    if (!s) return { name: nthSheetName(base, n), exists: false, avoided };
-    if (isOurs(s.name)) return { name: s.name, exists: true, avoided };
+    if (!s) return { name: nthSheetName(base, n), exists: false, avoided, lost };
+    if (isOurs(s.name)) return { name: s.name, exists: true, avoided, lost };
   }
-}
-
-/** Blocks with some columns of one sheet moved elsewhere (each moved column becomes its own block). */
-export function moveColumns(blocks: ValueBlock[], sheet: string, moves: Map<number, number>): ValueBlock[] {
-  if (!moves.size) return blocks;
-  const out: ValueBlock[] = [];
-  for (const b of blocks) {
-    const width = b.values[0]?.length ?? 0;
-    if (b.sheet !== sheet || !Array.from({ length: width }, (_, j) => moves.has(b.col + j)).some(Boolean)) {
-      out.push(b);
-      continue;
-    }
-    let run: number[] = [];
-    const flush = () => {
-      if (run.length) out.push({ sheet, row: b.row, col: b.col + run[0], values: b.values.map((r) => run.map((j) => r[j])) });
-      run = [];
-    };
-    for (let j = 0; j < width; j++) {
-      const to = moves.get(b.col + j);
-      if (to === undefined) run.push(j);
-      else {
-        flush();
-        out.push({ sheet, row: b.row, col: to, values: b.values.map((r) => [r[j]]) });
-      }
-    }
-    flush();
-  }
-  return out;
-}
-
-interface Columns {
-  blocks: ValueBlock[];
-  labels: string[];
-  notes: FillNote[];
-}
-
-/** Whose result columns these are; moves ours off a user's column that holds data. */
-function settleColumns(t: PlanTable, blocks: ValueBlock[], state: FillState): Columns | SettleRefusal {
-  const at = new Map(state.header.map((h) => [h.col, normHeader(h.text)]));
-  // A column is found when its label stands there now; one the plan appends must still be free.
-  const found = new Set<number>();
-  for (const c of t.columns) {
-    const now = at.get(c.col) ?? "";
-    if (now === normHeader(c.label)) found.add(c.col);
-    else if (!(c.appended && now === "")) return { code: "SHEET_CHANGED", sheet: t.sheet };
-  }
-  const tracked = isTracked(state.memo);
-  const owned = new Set((state.memo.columns ?? []).filter((c) => c.sheet.toLowerCase() === t.sheet.toLowerCase()).flatMap((c) => c.labels.map(normHeader)));
-  const cols = t.columns.map((c) => c.col);
-  // The first release appended every result column, in order, side by side.
-  const legacy = !tracked && found.size === cols.length && cols.every((c, i) => i === 0 || c === cols[i - 1] + 1);
-  const written = new Map<number, boolean>();
-  for (const b of blocks) {
-    if (b.sheet !== t.sheet) continue;
-    b.values.forEach((row, i) =>
-      row.forEach((_, j) => {
-        const col = b.col + j;
-        if (b.row + i > t.headerRow && !isEmpty(state.valueAt(t.sheet, b.row + i, col))) written.set(col, true);
-      }),
-    );
-  }
-  let next = Math.max(t.appendAt, ...t.columns.map((c) => c.col + 1), ...state.header.map((h) => h.col + 1));
-  const moves = new Map<number, number>();
-  const headerBlocks: ValueBlock[] = [];
-  const labels: string[] = [];
-  const notes: FillNote[] = [];
-  for (const c of t.columns) {
-    if (!found.has(c.col) || owned.has(normHeader(c.label)) || legacy || !written.get(c.col)) {
-      labels.push(c.label);
-      continue;
-    }
-    const label = ourColumnLabel(c.label);
-    const existing = state.header.find((h) => normHeader(h.text) === normHeader(label));
-    const to = existing ? existing.col : next++;
-    moves.set(c.col, to);
-    if (!existing) headerBlocks.push({ sheet: t.sheet, row: t.headerRow, col: to, values: [[label]] });
-    labels.push(label);
-    notes.push({ kind: "columnMoved", sheet: t.sheet, label: c.label, newLabel: label, userColumn: colName(c.col) });
-  }
-  return { blocks: [...moveColumns(blocks, t.sheet, moves), ...headerBlocks], labels, notes };
 }
 
 /**
@@ -201,17 +145,18 @@ export function settlePlan(plan: WritePlan, state: FillState): { ok: true; settl
   const notes: FillNote[] = [];
   if (locked.length) notes.push({ kind: "lockedSkipped", sheets: locked });
   if (report.avoided) notes.push({ kind: "reportRenamed", userSheet: report.avoided, sheet: report.name });
-  const columns: OwnedColumns[] = (isTracked(state.memo) ? state.memo.columns ?? [] : []).map((c) => ({ sheet: c.sheet, labels: [...c.labels] }));
+  let columns: OwnedColumns[] = isTracked(state.memo) ? state.memo.columns ?? [] : [];
   if (table) {
     const c = settleColumns(table, blocks, state);
-    if ("code" in c) return { ok: false, refusal: c };
+    if (c === "changed") return { ok: false, refusal: { code: "SHEET_CHANGED", sheet: table.sheet } };
     blocks = c.blocks;
     notes.push(...c.notes);
-    const mine = columns.find((x) => x.sheet.toLowerCase() === table.sheet.toLowerCase());
-    if (mine) mine.labels = [...new Set([...mine.labels, ...c.labels])];
-    else columns.push({ sheet: table.sheet, labels: c.labels });
+    columns = [...columns.filter((x) => x.sheet.toLowerCase() !== table.sheet.toLowerCase()), c.owned];
   }
-  const reports = [...new Set([...(isTracked(state.memo) ? state.memo.reports ?? [] : []), report.name])];
+  const kept = (isTracked(state.memo) ? state.memo.reports ?? [] : []).filter((r) => !report.lost.has(r.toLowerCase()));
+  const reports = [...new Set([...kept, report.name])];
+  const written = reportCheck(report.name, plan.report.values);
+  const reportChecks = [...(state.memo.reportChecks ?? []).filter((c) => c.sheet.toLowerCase() !== report.name.toLowerCase() && reports.includes(c.sheet)), written];
   const touchedSet = new Set([...blocks.map((b) => b.sheet), ...highlights.map((h) => h.sheet)]);
   return {
     ok: true,
@@ -219,7 +164,7 @@ export function settlePlan(plan: WritePlan, state: FillState): { ok: true; settl
       plan: { ...plan, blocks, highlights, report: { ...plan.report, sheet: report.name }, touched: plan.touched.filter((n) => touchedSet.has(n)) },
       reportExists: report.exists,
       notes,
-      owned: { reports, columns },
+      owned: { reports, reportChecks, columns },
     },
   };
 }

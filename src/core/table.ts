@@ -2,7 +2,6 @@ import { Grid, rowsIn } from "./grid";
 import { HeaderMatch } from "./header";
 import { blockLabelCol } from "./headerBlock";
 import { ResultTable } from "./result";
-import { normName } from "./text";
 
 type Columns = ResultTable["columns"];
 
@@ -40,10 +39,11 @@ export function resultTable(g: Grid, header: HeaderMatch<string>, columns: Colum
   return { sheet: g.name, headerRow: header.row, columns, appendAt: freeColumns(g, header.top, dataEnd, header.end, missing) };
 }
 
-/** Our own 校验报告 sheet is never read as data. */
-export function isReportSheet(g: Grid, reportSheet: string): boolean {
-  return normName(g.name) === normName(reportSheet);
-}
+/**
+ * Our own report is never read as data. It is known by what the tool writes in it, not by its
+ * name: a user's sheet called 校验报告 (a 自评表 of that name) is read like any other.
+ */
+export { isOurReport } from "./owned";
 
 /** Among several candidate sheets, the one whose name contains the hint (汇总), else the first. */
 export function preferNamed<T extends { grid: Grid }>(list: T[], hint: string): T | null {

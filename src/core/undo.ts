@@ -18,7 +18,11 @@ export const MAX_UNDO_BYTES = 24_000_000;
 /** A value as Excel input: text that could be read as something else carries a leading apostrophe. */
 export type Input = string | number | boolean;
 
-/** A rectangle the fill wrote: null in `after` marks a cell it left alone. */
+/**
+ * A rectangle the fill wrote: null in `after` marks a cell it left alone; null in `before`
+ * (beside a value in `after`) a cell it wrote with what the cell already held. Records made
+ * before that was kept leave such cells out (null in both).
+ */
 export interface BlockChange {
   sheet: string;
   row: number;
@@ -27,7 +31,7 @@ export interface BlockChange {
   after: (Input | null)[][];
 }
 
-/** Cells of one sheet whose fill went from `before` to `after` (null: no fill). */
+/** Cells of one sheet whose fill went from `before` to `after` (null: no fill); the same on both sides for a mark painted again. */
 export interface FillChange {
   sheet: string;
   cells: string[];

@@ -83,9 +83,12 @@ export function undoDecision(record: UndoRecord, now: UndoNow): { ok: true; plan
       row.forEach((after, j) => {
         if (after === null) return;
         const at = { sheet: b.sheet, row: b.row + i, col: b.col + j };
-        const before = b.before[i]?.[j] ?? "";
+        // Written with what it held already: nothing to put back, but anything else there now is the user's.
+        const unchanged = b.before[i]?.[j] === null;
+        const before = unchanged ? after : b.before[i]?.[j] ?? "";
         const cur = now.value(at.sheet, at.row, at.col);
         if (same(cur, after)) {
+          if (unchanged) return;
           const isHeader = record.table && record.table.sheet === at.sheet && record.table.headerRow === at.row;
           (isHeader ? headers : cells).push({ ...at, input: before });
         } else if (!same(cur, before)) {
@@ -101,8 +104,9 @@ export function undoDecision(record: UndoRecord, now: UndoNow): { ok: true; plan
   for (const f of record.fills) {
     for (const cell of f.cells) {
       const cur = now.fill(f.sheet, cell);
-      if (sameFill(cur, f.after)) fills.push({ sheet: f.sheet, cell, fill: f.before });
-      else if (!sameFill(cur, f.before)) kept.push(cellAddress(f.sheet, cell));
+      if (sameFill(cur, f.after)) {
+        if (!sameFill(f.before, f.after)) fills.push({ sheet: f.sheet, cell, fill: f.before });
+      } else if (!sameFill(cur, f.before)) kept.push(cellAddress(f.sheet, cell));
     }
   }
   let report: UndoPlan["report"] = "none";

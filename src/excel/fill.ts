@@ -18,8 +18,10 @@ import {
   legalSheetName,
   memoParts,
   nthSheetName,
+  ourColumnReads,
   parseRangeRef,
   partsBytes,
+  reportReads,
   restoreCandidates,
   rowCheck,
   settlePlan,
@@ -31,7 +33,7 @@ import { ANSWER, SyncCount, opBytes } from "./budget";
 import { AreaRead, Reader, fillAt, fillReads, inputReads, runReads } from "./cells";
 import { ExcelAdapterError } from "./errors";
 import { paintOps } from "./fills";
-import { toInput } from "./literal";
+import { inputValue, toInput } from "./literal";
 import { addPartOps, deletePartOps, partOps } from "./memoPart";
 import { Sheets, runOps } from "./ops";
 import { RANGE_AREAS, supports } from "./requirements";
@@ -59,30 +61,56 @@ export interface FillResult {
   notes: FillNote[];
 }
 
-type Candidates = Map<string, { title: Input | null; used: string | null }>;
+type Candidates = Map<string, { title: Input | null; used: string | null; content: Input[][] | null }>;
 
-/** Existing sheets that could be the report (`校验报告`, `校验报告 (2)`, …): their A1 and used range. */
+/**
+ * Existing sheets that could be the report (`校验报告`, `校验报告 (2)`, …): their A1 and used
+ * range, and — for one the memo records what it wrote on — its values over that extent, so
+ * that the core can tell whether it still holds them (and the undo record has them).
+ */
 function reportCandidates(sheets: Sheets, now: WorkbookNow, plan: WritePlan): Reader<Candidates> {
   const find = sheetFinder(now);
   const base = legalSheetName(plan.report.sheet);
   const names: string[] = [];
   for (let n = 1; find(nthSheetName(base, n)); n++) names.push(find(nthSheetName(base, n))!.name);
+  const recorded = new Map(reportReads(now.memo).map((c) => [c.sheet.toLowerCase(), c]));
   const got = names.map((name) => ({ name }) as { name: string; top?: Excel.Range; used?: Excel.Range });
+  const areas = names.flatMap((name) => {
+    const c = recorded.get(name.toLowerCase());
+    return c && c.rows > 0 && c.cols > 0 ? [{ sheet: name, area: { r0: 0, c0: 0, r1: c.rows - 1, c1: c.cols - 1 } }] : [];
+  });
+  const content = inputReads(sheets, areas, reportCellBytes(plan.report));
   return {
-    ops: got.map((g) => ({
-      bytes: opBytes("read", "A1") * 2,
-      answer: ANSWER * 2 + 400,
-      read: true,
-      run: () => {
-        g.top = sheets.range(g.name, "A1");
-        g.top.load("values");
-        g.used = sheets.get(g.name).getUsedRangeOrNullObject(true);
-        g.used.untrack();
-        g.used.load("address");
-      },
-    })),
-    result: () => new Map(got.map((g) => [g.name.toLowerCase(), { title: g.top!.values[0][0] as Input, used: g.used!.isNullObject ? null : g.used!.address }])),
+    ops: [
+      ...got.map((g) => ({
+        bytes: opBytes("read", "A1") * 2,
+        answer: ANSWER * 2 + 400,
+        read: true,
+        run: () => {
+          g.top = sheets.range(g.name, "A1");
+          g.top.load("values");
+          g.used = sheets.get(g.name).getUsedRangeOrNullObject(true);
+          g.used.untrack();
+          g.used.load("address");
+        },
+      })),
+      ...content.ops,
+    ],
+    result: () => {
+      const read = new Map(content.result().map((inputs, i) => [areas[i].sheet.toLowerCase(), inputs]));
+      return new Map(got.map((g) => [g.name.toLowerCase(), { title: g.top!.values[0][0] as Input, used: g.used!.isNullObject ? null : g.used!.address, content: read.get(g.name.toLowerCase()) ?? null }]));
+    },
   };
+}
+
+/** A candidate's extent from A1 and, when it was read over exactly that extent, its values. */
+function contentOf(c: { used: string | null; content: Input[][] | null } | undefined) {
+  if (!c) return null;
+  const area = c.used ? parseRangeRef(c.used) : null;
+  const rows = area ? area.r1 + 1 : 0;
+  const cols = area ? area.c1 + 1 : 0;
+  const read = c.content && c.content.length === rows && (c.content[0]?.length ?? 0) === cols ? c.content : null;
+  return { rows, cols, at: (r: number, col: number) => (read ? inputValue(read[r]?.[col] ?? "") : null) };
 }
 
 const cellKey = (sheet: string, row: number, col: number) => `${sheet}\u0000${row}\u0000${col}`;
@@ -119,14 +147,30 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
       )
     : [];
 
+  // Our own columns `…【评审助手】` already in the header: their cells too, to tell whether they still hold what we wrote.
+  const ownCols = table ? ourColumnReads(table, headerNow) : [];
+  const dataRows = table ? plan.blocks.filter((b) => b.sheet === table.sheet && b.row + b.values.length - 1 > table.headerRow) : [];
+  if (ownCols.length && dataRows.length) {
+    const r0 = Math.max(table!.headerRow + 1, Math.min(...dataRows.map((b) => b.row)));
+    const r1 = Math.max(...dataRows.map((b) => b.row + b.values.length - 1));
+    const own = ownCols.map((c) => ({ sheet: table!.sheet, area: { r0, c0: c, r1, c1: c } }));
+    const reads = inputReads(sheets, own);
+    await runReads(context, sheets, count, tint, [reads], null);
+    remember(seen, own, reads.result());
+  }
+
   const settled = settlePlan(plan, {
     sheets: now.sheets,
     structureLocked: now.structureLocked,
     memo: now.memo,
     titleOf: (name) => candidates.get(name.toLowerCase())?.title ?? undefined,
     isBlank: (name) => candidates.has(name.toLowerCase()) && candidates.get(name.toLowerCase())!.used === null,
+    contentOf: (name) => contentOf(candidates.get(name.toLowerCase())),
     header: headerNow,
-    valueAt: (sheet, row, col) => seen.get(cellKey(sheet, row, col)) ?? null,
+    valueAt: (sheet, row, col) => {
+      const v = seen.get(cellKey(sheet, row, col));
+      return v === undefined ? null : inputValue(v);
+    },
   });
   if (!settled.ok) throw new ExcelAdapterError(settled.refusal.code, { sheet: settled.refusal.sheet });
   const { plan: final, reportExists, notes, owned } = settled.settled;
@@ -140,10 +184,13 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
   const restoreCells = restoreCandidates(memo, final.highlights, names).filter((m) => !find(m.sheet)!.protected);
   const blocks = mergeBlocks(final.blocks);
   const unread = blocks.filter((b) => b.inputs.some((row, r) => row.some((v, c) => v !== null && !seen.has(cellKey(b.sheet, b.row + r, b.col + c)))));
-  const used = reportExists ? candidates.get(final.report.sheet.toLowerCase())?.used ?? null : null;
+  const ours = reportExists ? candidates.get(final.report.sheet.toLowerCase()) : undefined;
+  const used = ours?.used ?? null;
   const oldArea = used ? { r0: 0, c0: 0, r1: parseRangeRef(used)!.r1, c1: parseRangeRef(used)!.c1 } : null;
   const more = inputReads(sheets, unread.map((b) => ({ sheet: b.sheet, area: blockArea(b) })));
-  const old = inputReads(sheets, oldArea ? [{ sheet: final.report.sheet, area: oldArea }] : [], reportCellBytes(final.report));
+  // The report the memo's record matched was read whole already.
+  const readBefore = oldArea && ours?.content && ours.content.length === oldArea.r1 + 1 && (ours.content[0]?.length ?? 0) === oldArea.c1 + 1 ? ours.content : null;
+  const old = inputReads(sheets, oldArea && !readBefore ? [{ sheet: final.report.sheet, area: oldArea }] : [], reportCellBytes(final.report));
   const widths = reportExists ? widthReads(sheets, final.report.sheet, Math.max(final.report.widths.length - 1, oldArea?.c1 ?? 0)) : null;
   const second = [more, old, ...(widths ? [widths] : [])];
   const restored = second.some((r) => r.ops.length) || restoreCells.length ? await runReads(context, sheets, count, tint, second, fillReads(sheets, restoreCells, tint)) : new Map();
@@ -151,9 +198,9 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
   remember(seen, unread.map((b) => ({ sheet: b.sheet, area: blockArea(b) })), more.result());
 
   const changes = highlightChanges(memo, final.highlights, lookup, { exists: (n) => !!find(n), locked: (n) => !!find(n)?.protected });
-  const next: MemoState = { version: 2, highlights: changes.highlights, reports: owned.reports, columns: owned.columns };
+  const next: MemoState = { version: 2, highlights: changes.highlights, reports: owned.reports, reportChecks: owned.reportChecks, columns: owned.columns };
   const befores = blocks.map((b) => b.inputs.map((row, r) => row.map((_, c) => seen.get(cellKey(b.sheet, b.row + r, b.col + c)) ?? "")));
-  const oldInputs = oldArea ? old.result()[0] : null;
+  const oldInputs = oldArea ? readBefore ?? old.result()[0] : null;
   const record: UndoRecord = {
     version: 1,
     id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`,

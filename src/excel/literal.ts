@@ -26,6 +26,11 @@ export function toInput(v: PlanValue): string | number {
 
 export type Input = string | number | boolean;
 
+/** The value a cell read as an input holds: text without the apostrophe that keeps it text. */
+export function inputValue(v: Input): string | number | boolean {
+  return typeof v === "string" && v.startsWith("'") ? v.slice(1) : v;
+}
+
 /**
  * The input that puts a cell back as it was read. `formulas` shows a formula where there is
  * one and the value otherwise (text without its apostrophe), so a formula is recognised by

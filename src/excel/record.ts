@@ -5,34 +5,38 @@ import type { Inputs } from "./cells";
 
 const same = (a: unknown, b: unknown) => (a ?? "") === (b ?? "");
 
-/** Each block with what its cells held before; a cell the fill does not change is left out (null). */
+/**
+ * Each block with what its cells held before. A cell the fill wrote with what it already held
+ * (a blank 组内排名 left blank, a re-fill's unchanged value) is kept with a null `before`:
+ * nothing to put back, but a value typed there since is the user's and undo names it.
+ */
 export function recordBlocks(blocks: CellBlock[], befores: Inputs[]): BlockChange[] {
   const out: BlockChange[] = [];
   blocks.forEach((b, i) => {
     const before = befores[i];
-    let changed = false;
-    const after = b.inputs.map((row, r) =>
-      row.map((v, c) => {
-        if (v === null || same(before[r]?.[c], v)) return null;
-        changed = true;
-        return v;
-      }),
-    );
-    if (!changed) return;
-    out.push({ sheet: b.sheet, row: b.row, col: b.col, before: after.map((row, r) => row.map((v, c) => (v === null ? null : before[r]?.[c] ?? ""))), after });
+    if (b.inputs.every((row) => row.every((v) => v === null))) return;
+    out.push({
+      sheet: b.sheet,
+      row: b.row,
+      col: b.col,
+      before: b.inputs.map((row, r) => row.map((v, c) => (v === null || same(before[r]?.[c], v) ? null : before[r]?.[c] ?? ""))),
+      after: b.inputs.map((row) => row.map((v) => v)),
+    });
   });
   return out;
 }
 
 const fillKey = (f: string | null) => (f ? f.toUpperCase() : null);
 
-/** The fills a fill changes: highlights painted over what each cell showed, and originals put back. */
+/**
+ * The fills a fill paints: highlights over what each cell showed (a mark painted again over
+ * our own colour too, so that a recolouring since is named by undo), and originals put back.
+ */
 export function recordFills(highlights: readonly Highlight[], restore: { memo: FillMemo; now: FillNow }[], lookup: FillLookup): FillChange[] {
   const list: { sheet: string; cell: string; before: string | null; after: string | null }[] = [];
   for (const h of highlights) {
     const cell = a1(h.row, h.col);
-    const before = fillKey(lookup(h.sheet, cell)?.fill ?? null);
-    if (before !== fillKey(h.color)) list.push({ sheet: h.sheet, cell, before, after: fillKey(h.color) });
+    list.push({ sheet: h.sheet, cell, before: fillKey(lookup(h.sheet, cell)?.fill ?? null), after: fillKey(h.color) });
   }
   for (const r of restore) {
     const before = fillKey(r.now.fill);

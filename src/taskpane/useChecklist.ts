@@ -27,11 +27,12 @@ export function useChecklist(gateway: WorkbookGateway, lang: Lang, act: (job: ()
     act(async () => {
       if (!run) return;
       const now = new Date();
-      const name = await writeStamp(gateway, run, now, lang);
-      if (name === null) {
-        setNotice({ intent: "warning", text: (l) => ({ body: l.all.preflight.stamp.notReady }) });
+      const out = await writeStamp(gateway, run, now, lang);
+      if ("refused" in out) {
+        setNotice({ intent: "warning", text: (l) => ({ body: out.refused === "edited" ? l.all.preflight.stamp.edited(out.sheet) : l.all.preflight.stamp.notReady }) });
         return;
       }
+      const name = out.sheet;
       // What was just hashed is what the workbook holds: the card says it matches.
       setRun({ ...run, stamp: { present: true, matches: true, changedSheets: [], sheet: name, time: formatTime(now), version: VERSION } });
       setNotice({ intent: "success", text: (l) => ({ body: l.all.preflight.stamp.written(name) }) });

@@ -224,7 +224,7 @@ export class Book implements XlsxBook {
       );
     }
     const marked = markCells(formatsOf(w), memo.state, final.highlights, this.sheetsInfo());
-    const state: MemoState = { version: 2, highlights: marked.highlights, reports: settled.owned.reports, columns: settled.owned.columns };
+    const state: MemoState = { version: 2, highlights: marked.highlights, ...settled.owned };
 
     const formulasRemoved = w.flush();
     writeReport(this.pkg, this.wb, report, final.report.sheet, {

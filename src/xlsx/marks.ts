@@ -3,7 +3,7 @@
  * highlights.ts): it reads the state of the package — sheets, protection, memo, cells,
  * cell formats — and applies what the core decides.
  */
-import { Cell, FillMemo, FillNow, Grid, Highlight, MemoState, Settled, WritePlan, cellAt, followRenames, highlightChanges, parseA1, settlePlan, usedColEnd } from "../core";
+import { Cell, FillMemo, FillNow, Grid, Highlight, MemoState, Settled, WritePlan, cellAt, followRenames, gridContent, highlightChanges, parseA1, settlePlan, usedColEnd } from "../core";
 import { protectedSheet, protectedStructure } from "./errors";
 
 /** What the book lets the rules see of a sheet. */
@@ -44,6 +44,10 @@ export function settleFile(plan: WritePlan, sheets: SheetView[], structureLocked
     isBlank: (name) => {
       const s = byName.get(name.toLowerCase());
       return !!s && s.cells && usedColEnd(s.grid()) === 0;
+    },
+    contentOf: (name) => {
+      const s = byName.get(name.toLowerCase());
+      return s && s.cells ? gridContent(s.grid()) : null;
     },
     header,
     valueAt: (sheet, row, col): Cell => {

@@ -39,6 +39,8 @@ describe("gathering a 四好 source", () => {
       ["四川省", "丁商会", "行业商会", null, null],
       [null, "丙商会", null, null, "丙表"],
       [null, "戊商会", null, null, "2024"],
+      // A 自评表 that happens to be named like the tool's report is the user's, and is taken.
+      [null, "己商会", null, null, "校验报告"],
     ]);
   });
 

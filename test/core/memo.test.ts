@@ -25,8 +25,17 @@ const all = { exists: () => true, locked: () => false };
 
 describe("storage", () => {
   test("a version 2 memo round-trips, and a first-release memo still reads", () => {
-    const m: MemoState = { version: 2, highlights: [{ sheet: "甲", cell: "E5", fill: null, style: 3 }, { sheet: "甲", cell: "E6", fill: null, style: 3 }, { sheet: "乙", cell: "B2", fill: "#00B050" }], reports: ["校验报告 (2)"], columns: [{ sheet: "汇总", labels: ["核验总分"] }] };
+    const m: MemoState = {
+      version: 2,
+      highlights: [{ sheet: "甲", cell: "E5", fill: null, style: 3 }, { sheet: "甲", cell: "E6", fill: null, style: 3 }, { sheet: "乙", cell: "B2", fill: "#00B050" }],
+      reports: ["校验报告 (2)"],
+      reportChecks: [{ sheet: "校验报告 (2)", rows: 14, cols: 5, hash: "3kq0v1x9a2b" }],
+      columns: [{ sheet: "汇总", labels: ["核验总分", "资格审查"], tallies: { 核验总分: "1b2c3d 9z8y*2", 资格审查: "" } }],
+    };
     expect(memoFromXml(memoToXml(m))).toEqual(m);
+    // A memo written before the record of what was written was kept reads as claims without records.
+    const older = '<reviewAssistant xmlns="urn:review-assistant:state:1">{"version":2,"reports":["校验报告"],"columns":[{"sheet":"汇总","labels":["核验总分"]}],"highlights":[]}</reviewAssistant>';
+    expect(memoFromXml(older)).toEqual({ version: 2, highlights: [], reports: ["校验报告"], reportChecks: [], columns: [{ sheet: "汇总", labels: ["核验总分"] }] });
     const v1 = '<?xml version="1.0"?><reviewAssistant xmlns="urn:review-assistant:state:1">{"version":1,"highlights":[{"sheet":"甲","cell":"E5","fill":null,"style":3}]}</reviewAssistant>';
     expect(memoFromXml(v1)).toEqual({ version: 1, highlights: [{ sheet: "甲", cell: "E5", fill: null, style: 3 }] });
     expect(memoFromXml("<reviewAssistant>{broken</reviewAssistant>")).toEqual({ version: 1, highlights: [] });

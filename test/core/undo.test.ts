@@ -56,6 +56,21 @@ describe("undo decides cell by cell", () => {
     expect(r.plan.memo).toEqual({ version: 2, highlights: [], reports: [], columns: [] });
   });
 
+  test("a value typed into a result cell the fill left blank, and a mark painted again then recoloured: kept, and named", () => {
+    // 组内排名 (H) of a 待核 entry: blank before, written blank. A mark already ours, painted again.
+    const rec = record({
+      blocks: [{ sheet: "汇总", row: 2, col: 6, before: [[""], [""], [""]], after: [["资格审查"], ["合格"], ["待核"]] }, { sheet: "汇总", row: 3, col: 7, before: [[null], [null]], after: [[1], [""]] }],
+      fills: [{ sheet: "甲", cells: ["E5", "E7"], before: null, after: "#FFC7CE" }, { sheet: "甲", cells: ["E9"], before: "#FFC7CE", after: "#FFC7CE" }],
+    });
+    const untouched = undoDecision(rec, now({ values: { "3:7": 1 }, fills: { E9: "#FFC7CE" } }));
+    expect(untouched.ok && untouched.plan).toMatchObject({ kept: [], counts: { cells: 3, fills: 2 } });
+    const r = undoDecision(rec, now({ values: { "3:7": 1, "4:7": 3 }, fills: { E9: "#0070C0" } }));
+    if (!r.ok) throw new Error(r.refusal.code);
+    expect(r.plan.kept).toEqual(["汇总!H5", "甲!E9"]);
+    expect(r.plan.cells.some((c) => c.col === 7)).toBe(false);
+    expect(r.plan.fills).toEqual([{ sheet: "甲", cell: "E5", fill: null }, { sheet: "甲", cell: "E7", fill: null }]);
+  });
+
   test("a report cell the fill wrote, changed: the row is named when the cell cannot be told", () => {
     const report = REPORT.map((r) => [...r]);
     report[2][4] = "已补材料";

@@ -120,6 +120,33 @@ describe("undo", () => {
   });
 });
 
+describe("undo names every edit it keeps", () => {
+  test("a rank typed into the blank 组内排名 of a 待核 entry stays and is listed", async () => {
+    const grids = provinceWorkbook();
+    const { host, gw } = setup(grids);
+    await gw.fill(planFor(grids));
+    expect(host.value(SUMMARY, "J4")).toBe("待核");
+    expect(host.value(SUMMARY, "K4")).toBe("");
+    host.sheet(SUMMARY)!.touch(3, 10).value = 2;
+    const outcome = await gw.undo();
+    expect(outcome.kept).toEqual(["推荐名单汇总表!K4"]);
+    expect(host.value(SUMMARY, "K4")).toBe(2);
+    expect(host.value(SUMMARY, "K3")).toBe("组内排名");
+    expect(host.value(SUMMARY, "J4")).toBe("");
+  });
+
+  test("after a second fill, a mark painted again and recoloured since is kept and listed", async () => {
+    const grids = provinceWorkbook();
+    const { host, gw } = setup(grids);
+    await gw.fill(planFor(grids));
+    await gw.fill(planFor(await gw.read()));
+    host.sheet("江西商会")!.touch(4, 4).fill = "#0070C0";
+    const outcome = await gw.undo();
+    expect(outcome.kept).toEqual(["江西商会!E5"]);
+    expect(host.fill("江西商会", "E5")).toBe("#0070C0");
+  });
+});
+
 describe("protection and what belongs to the user", () => {
   test("a protected 自评表 does not block the summary: results and report are written, its marks skipped with one note", async () => {
     const grids = provinceWorkbook();

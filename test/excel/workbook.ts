@@ -1,5 +1,5 @@
 /** A realistic 四好 workbook for the adapter tests: defects of every kind, awkward names, a merged title. */
-import { Grid } from "../../src/core";
+import { Cell, Grid, setCell } from "../../src/core";
 import { quotaGrid, scores, scoresTotalling, selfGrid, summaryGrid } from "../helpers/grids";
 import { nationalSheets, specsToGrids } from "../../bench/national";
 
@@ -30,4 +30,29 @@ export function provinceWorkbook(): Grid[] {
 /** The national-scale generator's workbook with n chambers. */
 export function nationalWorkbook(n: number): Grid[] {
   return specsToGrids(nationalSheets(n));
+}
+
+const RESULT_LABELS = ["核验总分", "否决项", "基础项未满分", "资格审查", "组内排名", "名额内", "校验说明"];
+
+/** The province workbook with 重庆市福建商会's 自评表 named 校验报告 (one score out of range). */
+export function userReportNamed(): Grid[] {
+  const grids = provinceWorkbook().map((g) => (g.name === "福建商会" ? selfGrid("校验报告", "重庆市福建商会", scores({ 2: 99 })) : g));
+  setCell(grids[0], 7, 5, "校验报告");
+  return grids;
+}
+
+/** The seven result headers typed in G3:M3 with the office's own reckoning below (rows 4–9). */
+export function typedResults(): Grid[] {
+  const grids = provinceWorkbook();
+  const rows: Cell[][] = [
+    [430, "无", null, "合格", 1, "是", "自评分与汇总一致"],
+    [420, "无", null, "合格", 2, "是", null],
+    [485, "1", null, "不合格", null, "否", null],
+    [410, "无", null, "合格", null, "否", "材料待补"],
+    [380, "无", null, "合格", 1, "是", null],
+    [null, null, null, "待核", null, null, null],
+  ];
+  RESULT_LABELS.forEach((l, i) => setCell(grids[0], 2, 6 + i, l));
+  rows.forEach((row, r) => row.forEach((v, c) => v !== null && setCell(grids[0], 3 + r, 6 + c, v)));
+  return grids;
 }

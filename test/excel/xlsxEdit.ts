@@ -6,7 +6,8 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 
 function sheetPart(files: Record<string, Uint8Array>, sheet: string): string {
   const wb = strFromU8(files["xl/workbook.xml"]);
-  const rid = new RegExp(`<sheet [^>]*name="${sheet}"[^>]*r:id="([^"]+)"`).exec(wb)?.[1];
+  const name = sheet.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const rid = new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="([^"]+)"`).exec(wb)?.[1];
   const rels = strFromU8(files["xl/_rels/workbook.xml.rels"]);
   const target = new RegExp(`<Relationship [^>]*Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)?.[1];
   if (!rid || !target) throw new Error(`no sheet ${sheet}`);
@@ -42,5 +43,41 @@ export function renameSheet(bytes: Uint8Array, from: string, to: string): Uint8A
   const files = unzipSync(bytes);
   const wb = strFromU8(files["xl/workbook.xml"]);
   files["xl/workbook.xml"] = strToU8(wb.replace(`name="${from}"`, `name="${to}"`));
+  return zipSync(files);
+}
+
+function cellXml(ref: string, v: string | number, style = ""): string {
+  if (typeof v === "number") return `<c r="${ref}"${style}><v>${v}</v></c>`;
+  const t = v.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return `<c r="${ref}"${style} t="inlineStr"><is><t>${t}</t></is></c>`;
+}
+
+/**
+ * The sheet's cells replaced by `rows` (from A1), its links gone: what the user has when he
+ * deletes a sheet and makes one of his own under the same name.
+ */
+export function replaceSheet(bytes: Uint8Array, sheet: string, rows: (string | number | null)[][]): Uint8Array {
+  const files = unzipSync(bytes);
+  const part = sheetPart(files, sheet);
+  const data = rows
+    .map((row, r) => `<row r="${r + 1}">${row.map((v, c) => (v === null ? "" : cellXml(`${String.fromCharCode(65 + c)}${r + 1}`, v))).join("")}</row>`)
+    .join("");
+  const xml = strFromU8(files[part])
+    .replace(/<sheetData\/>|<sheetData>[\s\S]*<\/sheetData>/, `<sheetData>${data}</sheetData>`)
+    .replace(/<hyperlinks>[\s\S]*<\/hyperlinks>/, "")
+    .replace(/<cols>[\s\S]*?<\/cols>/, "");
+  files[part] = strToU8(xml);
+  return zipSync(files);
+}
+
+/** A value typed into an existing cell (its format kept), as the user types it in Excel. */
+export function typeValue(bytes: Uint8Array, sheet: string, cell: string, v: string | number): Uint8Array {
+  const files = unzipSync(bytes);
+  const part = sheetPart(files, sheet);
+  const xml = strFromU8(files[part]);
+  const m = new RegExp(`<c r="${cell}"([^>]*?)(?:/>|>[\\s\\S]*?</c>)`).exec(xml);
+  if (!m) throw new Error(`no cell ${sheet}!${cell}`);
+  const style = /\ss="\d+"/.exec(m[1])?.[0] ?? "";
+  files[part] = strToU8(xml.replace(m[0], cellXml(cell, v, style)));
   return zipSync(files);
 }

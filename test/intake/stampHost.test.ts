@@ -2,10 +2,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { CheckKey, CheckState, Grid, PlanValue, SheetSpec, gridToValues } from "../../src/core";
+import { CheckKey, CheckState, Grid, PlanValue, QUOTA_SETTING, SheetSpec, gridToValues, stampMessage, strings } from "../../src/core";
+import { OfficeWorkbook } from "../../src/excel";
+import { connect } from "../../tools/excel-host/runtime";
 import { createXlsx } from "../../src/xlsx";
 import { runPreflight, writeStamp } from "../../src/taskpane/stamping";
-import { cli, json } from "../cli/helpers";
+import { cli, json, withSetting } from "../cli/helpers";
 import { setup } from "../excel/helpers";
 import { badBook, blankBook, goodBook } from "../preflight/fixtures";
 
@@ -35,7 +37,7 @@ describe("发送前检查 on the local host", () => {
 
   test("no stamp is written when the check fails", async () => {
     const { host, gw } = setup(badBook());
-    expect(await writeStamp(gw, await runPreflight(gw, null, "zh"), NOW, "zh")).toBeNull();
+    expect(await writeStamp(gw, await runPreflight(gw, null, "zh"), NOW, "zh")).toEqual({ refused: "notReady" });
     expect(host.sheetNames()).not.toContain("校验记录");
   });
 });
@@ -52,26 +54,46 @@ describe("校验记录 written in the pane, read by the pane and by the CLI", ()
 
   test("stamp written, one score cell edited: both name that sheet; unedited: both say it matches", async () => {
     const { host, gw } = setup(goodBook());
-    const name = await writeStamp(gw, await runPreflight(gw, null, "zh"), NOW, "zh");
-    expect(name).toBe("校验记录");
+    expect(await writeStamp(gw, await runPreflight(gw, null, "zh"), NOW, "zh")).toEqual({ sheet: "校验记录" });
     expect(host.value("校验记录", "A1")).toBe("校验记录（评审助手）");
     expect(host.value("校验记录", "B3")).toBe("2026-12-02 11:00");
 
     const same = await runPreflight(gw, null, "zh");
     const sameVerdict = { present: same.stamp.present, matches: same.stamp.matches, changedSheets: same.stamp.changedSheets };
     expect(sameVerdict).toEqual({ present: true, matches: true, changedSheets: [] });
-    expect(await cliStamp(same.grids, "same.xlsx")).toEqual(sameVerdict);
+    expect(await cliStamp(same.grids, "same.xlsx")).toEqual({ ...sameVerdict, changedSettings: [], unverifiedSettings: [] });
 
     // The clerk changes 甲商会's item 2 (E5) from 15 to 12 after the check.
     host.sheet("甲商会")!.touch(4, 4).value = 12;
     const edited = await runPreflight(gw, null, "zh");
     const editedVerdict = { present: edited.stamp.present, matches: edited.stamp.matches, changedSheets: edited.stamp.changedSheets };
     expect(editedVerdict).toEqual({ present: true, matches: false, changedSheets: ["甲商会"] });
-    expect(await cliStamp(edited.grids, "edited.xlsx")).toEqual(editedVerdict);
+    expect(await cliStamp(edited.grids, "edited.xlsx")).toEqual({ ...editedVerdict, changedSettings: [], unverifiedSettings: [] });
 
     // A new stamp replaces ours rather than adding a second.
-    await writeStamp(gw, edited, NOW, "zh");
+    expect(await writeStamp(gw, edited, NOW, "zh")).toEqual({ sheet: "校验记录" });
     expect(host.sheetNames().filter((n) => n.startsWith("校验记录"))).toEqual(["校验记录"]);
     expect((await runPreflight(gw, null, "zh")).stamp.matches).toBe(true);
+
+    // Ours with a note of the user's typed in is his: it is not replaced, and the pane says why.
+    host.sheet("校验记录")!.touch(3, 3).value = "已核对，张三";
+    const noted = await runPreflight(gw, null, "zh");
+    expect(await writeStamp(gw, noted, NOW, "zh")).toEqual({ refused: "edited", sheet: "校验记录" });
+    expect(host.value("校验记录", "D4")).toBe("已核对，张三");
+    expect(strings("zh").preflight.stamp.edited("校验记录")).toBe('工作表"校验记录"是以前的校验记录，但其中有改动，未替换它。请把要保留的内容移到别处并删除这张表后，再写入校验记录。');
+  });
+
+  test("quotas set in the pane after the stamp: the pane and the CLI both say the setting changed", async () => {
+    const { host, gw } = setup(goodBook());
+    await writeStamp(gw, await runPreflight(gw, null, "zh"), NOW, "zh");
+    // Settings are read when the document opens: set them, then open again.
+    host.settings.set(QUOTA_SETTING, { every: 1, groups: {} });
+    const reopened = new OfficeWorkbook({ session: connect(host, { sets: { ExcelApi: "1.20" } }).url });
+    const run = await runPreflight(reopened, null, "zh");
+    expect(run.stamp).toMatchObject({ present: true, matches: false, changedSheets: [], changedSettings: ["quotas"] });
+    expect(stampMessage(run.stamp, "zh")).toBe("自上次校验后，以下设置有改动：任务窗格中设置的名额");
+    writeFileSync(join(dir, "pane.xlsx"), createXlsx(run.grids.map(spec)));
+    const file = withSetting(dir, "pane.xlsx", "pane-quotas.xlsx", QUOTA_SETTING, { every: 1, groups: {} });
+    expect(json(await cli(["check", file, "--json"], dir)).stamp).toEqual({ present: true, matches: false, changedSheets: [], changedSettings: ["quotas"], unverifiedSettings: [] });
   });
 });

@@ -65,7 +65,7 @@ describe("highlighting cells", () => {
     expect(partText(out, "[Content_Types].xml")).toContain('<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>');
   });
 
-  it("filling twice gives the same workbook as filling once (but the report's time)", () => {
+  it("filling twice gives the same workbook as filling once (but the report's time, and the memo's record of it)", () => {
     const first = openXlsx(sihaoWorkbook());
     const p1 = sihaoPlan(first.grids(), new Date(2024, 4, 1, 9, 30));
     first.apply(p1);
@@ -76,8 +76,12 @@ describe("highlighting cells", () => {
     const stats = second.apply(p2);
     const twice = second.toBytes();
     const reportPart = `xl/worksheets/sheet${first.sheetNames.length}.xml`;
-    expect(changedParts(once, twice)).toEqual([reportPart]);
-    expect(stats.partsChanged).toEqual([reportPart]);
+    expect(changedParts(once, twice)).toEqual(["customXml/item1.xml", reportPart]);
+    expect(stats.partsChanged).toEqual(["customXml/item1.xml", reportPart]);
+    // The memo records what the report holds, its time included; nothing else in it changed.
+    const [m1, m2] = [memoOf(once)!, memoOf(twice)!];
+    expect(m2.reportChecks![0].hash).not.toBe(m1.reportChecks![0].hash);
+    expect({ ...m2, reportChecks: [] }).toEqual({ ...m1, reportChecks: [] });
     const a = partText(once, reportPart).replace("2024-05-01 09:30", "TIME");
     const b = partText(twice, reportPart).replace("2024-05-02 10:45", "TIME");
     expect(b).toBe(a);

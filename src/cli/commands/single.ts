@@ -68,7 +68,10 @@ export async function runCheck(file: string, o: Options, named: NamedScheme | nu
   rehearse(p.book, p.grids, p.plan, p.display, o.lang);
   const pf = preflight(p.rv, p.grids, o.lang);
   const stamp = verifyStamp(p.grids, p.rv);
-  const extra = { preflight: jsonPreflight(pf, o.lang), stamp: { present: stamp.present, matches: stamp.matches, changedSheets: stamp.changedSheets } };
+  const extra = {
+    preflight: jsonPreflight(pf, o.lang),
+    stamp: { present: stamp.present, matches: stamp.matches, changedSheets: stamp.changedSheets, changedSettings: stamp.changedSettings ?? [], unverifiedSettings: stamp.unverifiedSettings ?? [] },
+  };
   printReport(io, p.rv, p.display, o.lang, o.json, extra, preflightLines(pf, stamp, o.lang, io.columns ?? null), p.use);
   return pf.ready ? exitCode(p.rv) : exitCode(p.rv, 1);
 }

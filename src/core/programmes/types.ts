@@ -17,6 +17,7 @@ import type { CliStrings } from "../strings/edges";
 import type { Verdict } from "../rank";
 import type { SheetSpec } from "../template";
 import type { CheckKey } from "../preflight";
+import type { SettingKey } from "../storedSettings";
 
 export type Bilingual<T> = Record<Lang, T>;
 
@@ -184,6 +185,8 @@ export interface Programme<S extends Scheme = Scheme, E extends Entry = Entry, G
   reads(scheme: S): (head: SheetHead) => boolean;
   /** Read and evaluate: the whole verdict. */
   review(grids: Grid[], scheme: S, ctx: ReviewContext): Review;
+  /** The workbook's stored settings its review reads (the check stamp covers them, SPEC §7); none when absent. */
+  settings?: readonly SettingKey[];
   /** Result columns, in order: keys of `scheme.resultColumns`. */
   resultKeys(scheme: S): readonly string[];
   /** The value of a result column of its own; `status`, `rank` and `note` are the engine's. */

@@ -11,7 +11,8 @@ function listed(items: string[], sep: string, more: (n: number) => string, max =
 
 export const zh = {
   /** Not in parentheses: a header's trailing "(…)" is read as a unit and ignored, which would make it the user's label again. */
-  ourColumn: (label: string) => `${label}【评审助手】`,
+  /** `n` > 1 when `…【评审助手】` is the user's too. */
+  ourColumn: (label: string, n = 1) => `${label}【评审助手${n > 1 ? n : ""}】`,
   notes: {
     lockedSkipped: (sheets: string[]) =>
       `工作表${listed(sheets.map((s) => `"${s}"`), "、", (n) => ` 等 ${n} 个`)}受保护，未在其中标记问题单元格（其余结果已写入）。如需标记，请撤销保护后再填写。`,
@@ -56,7 +57,7 @@ export const zh = {
 };
 
 export const en: typeof zh = {
-  ourColumn: (label: string) => `${label} [Review Assistant]`,
+  ourColumn: (label: string, n = 1) => `${label} [Review Assistant${n > 1 ? ` ${n}` : ""}]`,
   notes: {
     lockedSkipped: (sheets) =>
       `Sheet${sheets.length === 1 ? "" : "s"} ${listed(sheets.map((s) => `"${s}"`), ", ", (n) => ` and others, ${n} in all`)} ${sheets.length === 1 ? "is" : "are"} protected: problem cells there were not marked (the other results were written). Unprotect and fill again to mark them.`,

@@ -6,7 +6,7 @@ import { Issue, makeIssue, sortIssues } from "../../../src/core/issues";
 import type { Sighting } from "../../../src/core/programmes/types";
 import { EntryBase, Review, entryBase } from "../../../src/core/result";
 import { countsOf } from "../../../src/core/counts";
-import { isReportSheet, resultColumns, resultTable } from "../../../src/core/table";
+import { isOurReport, resultColumns, resultTable } from "../../../src/core/table";
 import { cellText, normName } from "../../../src/core/text";
 import type { ChecklistScheme } from "./scheme";
 
@@ -30,7 +30,7 @@ export function header(head: SheetHead, scheme: ChecklistScheme): HeaderMatch<Fi
 }
 
 export function sighting(grids: Grid[], scheme: ChecklistScheme): Sighting | null {
-  const g = grids.find((x) => !isReportSheet(x, scheme.reportSheet) && header(sheetHead(x), scheme) !== null);
+  const g = grids.find((x) => !isOurReport(x) && header(sheetHead(x), scheme) !== null);
   return g ? { sheet: g.name, sheetKind: "list" } : null;
 }
 
@@ -38,7 +38,7 @@ export function sighting(grids: Grid[], scheme: ChecklistScheme): Sighting | nul
 export function listedRows(grids: Grid[], scheme: ChecklistScheme): Cell[][] {
   const out: Cell[][] = [];
   for (const g of grids) {
-    if (isReportSheet(g, scheme.reportSheet)) continue;
+    if (isOurReport(g)) continue;
     const h = header(sheetHead(g), scheme);
     if (!h) continue;
     for (let row = h.row + 1; row < rowEnd(g) && !isRowEmpty(g, row); row++) {
@@ -58,7 +58,7 @@ export function reviewChecklist(grids: Grid[], scheme: ChecklistScheme, detected
   const fail = new Set(scheme.fail.map(normName));
   let table: Review["table"] = null;
   for (const g of grids) {
-    if (isReportSheet(g, scheme.reportSheet)) continue;
+    if (isOurReport(g)) continue;
     const h = header(sheetHead(g), scheme);
     if (!h) continue;
     let row = h.row + 1;

@@ -3,7 +3,7 @@ import type { Grid } from "../../grid";
 import { sheetHead } from "../../headerBlock";
 import type { Sighting } from "../types";
 import type { CaseScheme } from "./scheme";
-import { isReportSheet } from "../../table";
+import { isOurReport } from "../../table";
 import { normName } from "../../text";
 import { CaseSheet, ExpertSheet, caseIndex, detectCaseHeader, detectExpertHeader, expertIndex, readCaseSheet, readExpertSheet } from "./read";
 
@@ -18,7 +18,7 @@ export function classify(grids: Grid[], scheme: CaseScheme): Classified {
   const eix = expertIndex(scheme);
   const out: Classified = { cases: [], experts: [] };
   for (const g of grids) {
-    if (isReportSheet(g, scheme.reportSheet)) continue;
+    if (isOurReport(g)) continue;
     const head = sheetHead(g);
     const ex = detectExpertHeader(head, eix);
     if (ex) {
@@ -34,10 +34,10 @@ export function classify(grids: Grid[], scheme: CaseScheme): Classified {
 /** The first expert score sheet or, failing that, the first 推介汇总表 (headers only; nothing is read), or null. */
 export function caseSighting(grids: Grid[], scheme: CaseScheme): Sighting | null {
   const eix = expertIndex(scheme);
-  const expert = grids.find((g) => !isReportSheet(g, scheme.reportSheet) && detectExpertHeader(sheetHead(g), eix) !== null);
+  const expert = grids.find((g) => !isOurReport(g) && detectExpertHeader(sheetHead(g), eix) !== null);
   if (expert) return { sheet: expert.name, sheetKind: "experts" };
   const cix = caseIndex(scheme);
-  const list = grids.find((g) => !isReportSheet(g, scheme.reportSheet) && detectCaseHeader(sheetHead(g), cix) !== null);
+  const list = grids.find((g) => !isOurReport(g) && detectCaseHeader(sheetHead(g), cix) !== null);
   return list ? { sheet: list.name, sheetKind: "cases" } : null;
 }
 

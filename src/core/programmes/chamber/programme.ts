@@ -32,6 +32,7 @@ export const chamberProgramme: Programme<ChamberScheme, ChamberEntry, ChamberRow
     const ix = chamberIndexes(scheme);
     return (head) => detectSelfHeader(head, ix) !== null || detectQuotaHeader(head, ix) !== null || detectSummaryHeader(head, ix) !== null;
   },
+  settings: ["quotas"],
   review: (grids, scheme, ctx) => reviewChamber(grids, scheme, ctx.detected, { quota: ctx.quota, quotaSetting: ctx.quotaSetting }),
   resultKeys: () => CHAMBER_RESULT_KEYS,
   resultValue(e, key, lang) {

@@ -7,7 +7,7 @@ import type { ChamberEntry } from "./entry";
 import type { Sighting } from "../types";
 import type { ChamberScheme } from "./scheme";
 import { countsOf } from "../../counts";
-import { isReportSheet, preferNamed, resultColumns, resultTable } from "../../table";
+import { isOurReport, preferNamed, resultColumns, resultTable } from "../../table";
 import { SummaryField, chamberIndexes, detectQuotaHeader, detectSelfHeader, detectSummaryHeader } from "./headers";
 import { QuotaRow, readQuota } from "./quota";
 import { SelfSheet, readSelfSheet, selfReader } from "./self";
@@ -29,7 +29,7 @@ function classify(grids: Grid[], scheme: ChamberScheme): Classified {
   const reader = selfReader(scheme);
   const out: Classified = { summaries: [], selves: [], quota: null };
   for (const g of grids) {
-    if (isReportSheet(g, scheme.reportSheet)) continue;
+    if (isOurReport(g)) continue;
     const head = sheetHead(g);
     const self = detectSelfHeader(head, ix);
     if (self) {
@@ -51,7 +51,7 @@ function classify(grids: Grid[], scheme: ChamberScheme): Classified {
 export function chamberSighting(grids: Grid[], scheme: ChamberScheme): Sighting | null {
   const ix = chamberIndexes(scheme);
   for (const g of grids) {
-    if (isReportSheet(g, scheme.reportSheet)) continue;
+    if (isOurReport(g)) continue;
     const head = sheetHead(g);
     if (detectSelfHeader(head, ix) !== null) return { sheet: g.name, sheetKind: "self" };
     if (detectSummaryHeader(head, ix) !== null) return { sheet: g.name, sheetKind: "summary" };
