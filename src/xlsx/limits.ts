@@ -18,6 +18,16 @@ export const LIMITS = {
   sharedStrings: 4_000_000,
   /** The workbook file itself. */
   fileBytes: 512 * 1024 * 1024,
+  /**
+   * .xls and .ods: the reader (SheetJS) holds every cell of the workbook as an object, about
+   * 600 bytes each at its peak, so the workbook as a whole is capped too (about 1.2 GB); the
+   * national workbook has some 420,000 cells.
+   */
+  legacyCells: 2_000_000,
+  /** .xls: records in the Workbook stream (a sheet of cells is about one record per cell). */
+  legacyRecords: 8_000_000,
+  /** .xls and .ods: sheets (each becomes a part of the .xlsx a fill writes). */
+  legacySheets: 60_000,
 };
 
 /** Bytes in the unit people read: `600 MB`. */
