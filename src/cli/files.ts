@@ -43,8 +43,8 @@ export function readBytes(path: string, display: string, lang: Lang): Uint8Array
   }
 }
 
-/** The workbook extensions this tool reads and writes. */
-const WORKBOOK = /\.(xlsx|xlsm|xltx|xltm)$/i;
+/** The workbook extensions this tool reads (.xls, WPS .et and .ods through the legacy reader) and writes. */
+const WORKBOOK = /\.(xlsx|xlsm|xltx|xltm|xls|et|ods)$/i;
 const OWN_OUTPUT = /\.(reviewed|bak(-\d+)?)\.(xlsx|xlsm|xltx|xltm)$/i;
 
 /** `a/b.xlsx` → `a/b.reviewed.xlsx` (or `.bak.xlsx`, or `.bak-3.xlsx` for n = 3), with the extension `ext`. */
@@ -58,9 +58,9 @@ export function* backupNames(input: string, ext: string): Generator<string> {
   for (let n = 1; n < 10000; n++) yield besideInput(input, "bak", ext, n);
 }
 
-/** Files a folder scan takes: .xlsx and .xlsm, not Excel's ~$ lock files, not hidden, not our outputs. */
+/** Files a folder scan takes: .xlsx, .xlsm, .xls, .et and .ods, not Excel's ~$ lock files, not hidden, not our outputs. */
 export function isSourceName(name: string): boolean {
-  return /\.(xlsx|xlsm)$/i.test(name) && !name.startsWith("~$") && !name.startsWith(".") && !OWN_OUTPUT.test(name);
+  return /\.(xlsx|xlsm|xls|et|ods)$/i.test(name) && !name.startsWith("~$") && !name.startsWith(".") && !OWN_OUTPUT.test(name);
 }
 
 /**
