@@ -172,7 +172,7 @@ function installAndRun(tmp, tarball) {
     expect(r.status === 0, `npm install exit ${r.status}\n${r.stdout}${r.stderr}`);
     const lib = path.join(prefix, process.platform === "win32" ? "" : "lib", "node_modules", "review-assistant");
     const deps = fs.existsSync(path.join(lib, "node_modules")) ? fs.readdirSync(path.join(lib, "node_modules")).filter((n) => !n.startsWith(".")).sort() : [];
-    expect(deps.join(",") === "fflate,zod", `installed dependencies: ${deps.join(", ") || "none"} (want fflate, zod only)`);
+    expect(deps.join(",") === "@e965,fflate,zod", `installed dependencies: ${deps.join(", ") || "none"} (want @e965/xlsx, fflate, zod only)`);
     installed = true;
     console.log(`      (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   });
