@@ -5,6 +5,7 @@
  * compare formats convert with LibreOffice instead (test/helpers/libre.ts).
  */
 import * as XLSX from "@e965/xlsx";
+import cptable from "@e965/xlsx/dist/cpexcel";
 import type { PlanValue, SheetSpec } from "../../src/core";
 
 /** A workbook of `specs` written by SheetJS: .xls (BIFF8 or Excel 95's BIFF5) or .ods. */
@@ -120,4 +121,32 @@ export function streamStart(file: Uint8Array, name: string): number {
     if (n === name) return u32(file, e + 116);
   }
   throw new Error(`no stream ${name}`);
+}
+
+const u16le = (n: number) => [n & 0xff, n >> 8];
+
+/**
+ * An Excel 5.0/95 (BIFF5) workbook with its texts in GBK (code page 936), as a Chinese Excel 95
+ * wrote them: no writer at hand makes one (SheetJS writes `_` for what is not ASCII; LibreOffice
+ * no longer exports BIFF5), so its records are written here, only those a reader needs.
+ */
+export function biff5Book(sheets: { name: string; rows: (string | number | null)[][] }[]): Uint8Array {
+  const gbk = (s: string) => new Uint8Array(cptable.utils.encode(936, s) as number[]);
+  const bof = (dt: number) => record(0x0809, [...u16le(0x0500), ...u16le(dt), 0, 0, 0, 0]);
+  const cell = (r: number, c: number, v: string | number | null) =>
+    v === null
+      ? new Uint8Array(0)
+      : typeof v === "number"
+      ? record(0x0203, [...u16le(r), ...u16le(c), 0, 0, ...new Uint8Array(new Float64Array([v]).buffer)])
+      : record(0x0204, [...u16le(r), ...u16le(c), 0, 0, ...u16le(gbk(v).length), ...gbk(v)]);
+  const subs = sheets.map((s) => concat([bof(0x10), ...s.rows.flatMap((row, r) => row.map((v, c) => cell(r, c, v))), record(0x000a, [])]));
+  const names = sheets.map((s) => gbk(s.name));
+  const codepage = record(0x0042, u16le(936));
+  let at = bof(5).length + codepage.length + names.reduce((n, b) => n + 4 + 7 + b.length, 0) + 4;
+  const bounds = sheets.map((_, i) => {
+    const r = record(0x0085, [at & 0xff, (at >> 8) & 0xff, (at >> 16) & 0xff, at >>> 24, 0, 0, names[i].length, ...names[i]]);
+    at += subs[i].length;
+    return r;
+  });
+  return cfbFile({ Book: concat([bof(5), codepage, ...bounds, record(0x000a, []), ...subs]) });
 }

@@ -13,7 +13,7 @@ import { closePane, openPane } from "./open";
 import type { Playground } from "../../tools/playground/server";
 import { describeWithTool } from "../helpers/tools";
 import { chamberFile, chamberSheets } from "../intake/sources";
-import { sheetjsBook } from "../../scripts/hostile/legacy";
+import { biff5Book, sheetjsBook } from "../../scripts/hostile/legacy";
 import { goodBook } from "../preflight/fixtures";
 import { gridToValues, type PlanValue } from "../../src/core";
 
@@ -38,6 +38,7 @@ describeWithTool(CHROMIUM, "the import and pre-send browser test")("导入工作
     writeFileSync(join(dir, "坏文件.xlsx"), "这不是工作簿");
     writeFileSync(join(dir, "good.xlsx"), createXlsx(goodBook().map((g) => ({ name: g.name, values: gridToValues(g) as PlanValue[][], merges: g.merges ?? [], widths: [] }))));
     writeFileSync(join(dir, "丙商会.xls"), sheetjsBook(chamberSheets("四川省丙商会", 490, { 5: 0 }), "biff8"));
+    writeFileSync(join(dir, "丁商会-95.xls"), biff5Book(chamberSheets("四川省丁商会", 500).map((s) => ({ name: s.name, rows: s.values }))));
     ({ pg, browser, page, pane } = await openPane());
     page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
   }, 240_000);
@@ -106,6 +107,22 @@ describeWithTool(CHROMIUM, "the import and pre-send browser test")("导入工作
     expect(pg.workbook().host.sheetNames()).toContain("四川省丙商会");
     expect(fetched.some((p) => /legacy-reader/.test(p)) && fetched.some((p) => /e965/.test(p))).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, "intake-3-xls.png") });
+    await dialog.getByRole("button", { name: "关闭" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    // Code pages are for Excel 95 files only.
+    expect(fetched.filter((p) => /legacy-codepages/.test(p))).toEqual([]);
+  });
+
+  it("an Excel 95 file in GBK: the code pages are fetched for it, and its Chinese names read", async () => {
+    await pane.getByRole("button", { name: "更多操作" }).click();
+    await pane.getByRole("menuitem", { name: "导入工作簿…" }).click();
+    const dialog = pane.getByRole("dialog", { name: "导入工作簿" });
+    await dialog.getByTestId("import-files").setInputFiles([join(dir, "丁商会-95.xls")]);
+    await dialog.getByText("已选择 1 个文件").waitFor();
+    await dialog.getByRole("button", { name: "开始导入" }).click();
+    await dialog.getByText("已导入 1 个文件。请点击\"校验\"查看结果。").waitFor({ timeout: 60_000 });
+    expect(pg.workbook().host.sheetNames()).toContain("四川省丁商会");
+    expect(fetched.some((p) => /legacy-codepages/.test(p))).toBe(true);
     await dialog.getByRole("button", { name: "关闭" }).click();
     await dialog.waitFor({ state: "hidden" });
   });

@@ -9,7 +9,7 @@ import { SheetSpec } from "../../src/core";
 import { XlsxError, createXlsx, legacyInput, openLegacy, openXlsx } from "../../src/xlsx";
 import * as reader from "../../src/xlsx/legacy/sheetjs";
 import { baseSheets } from "../../scripts/hostile/base";
-import { cfbFile, concat, editStream, insertAt, record, records, setFat, setFats, sheetjsBook, streamStart, workbookStream } from "../../scripts/hostile/legacy";
+import { biff5Book, cfbFile, concat, editStream, insertAt, record, records, setFat, setFats, sheetjsBook, streamStart, workbookStream } from "../../scripts/hostile/legacy";
 
 function open(bytes: Uint8Array) {
   const input = legacyInput(bytes);
@@ -47,6 +47,16 @@ describe("reading", () => {
     const { format, book } = open(sheetjsBook(SPECS, "ods"));
     expect(format).toBe("ods");
     expect(book.grids()).toEqual(EXPECTED);
+  });
+
+  it("an Excel 95 (BIFF5) workbook in GBK: names and texts in Chinese, through its code page", async () => {
+    const bytes = biff5Book([{ name: "自评表", rows: [["商会名称：", "四川省甲商会"], ["分值", 15]] }]);
+    const input = legacyInput(bytes)!;
+    expect(input.format === "xls" && [input.biff.version, input.biff.sheets.map((s) => s.name)]).toEqual([5, ["自评表"]]);
+    // The pane's reader fetches the code pages for such a file; the command line's has them built in.
+    await reader.loadCodepages();
+    const grids = openLegacy(input, reader).grids();
+    expect(grids.map((g) => [g.name, g.rows.map((r) => r.values)])).toEqual([["自评表", [["商会名称：", "四川省甲商会"], ["分值", 15]]]]);
   });
 
   it("an .xls that WPS wrote (Excel's class id in the header) is read the same and told as WPS's", () => {

@@ -127,5 +127,6 @@ export function readLegacy(input: LegacyInput): LegacySheet[] {
  * of their own, only for such a file.
  */
 export async function loadCodepages(): Promise<void> {
+  // The module as a whole: its `utils` decode (the ES module exports the tables apart from them).
   XLSX.set_cptable(await import(/* webpackChunkName: "legacy-codepages" */ "@e965/xlsx/dist/cpexcel"));
 }
