@@ -28,6 +28,9 @@ const SPREADSHEET_MANIFEST =
 export interface OdsSheet {
   name: string;
   cells: number;
+  /** `table:protected="true"`; hidden by its table style (`table:display="false"`): the reader gives neither. */
+  protected: boolean;
+  hidden: boolean;
 }
 
 export interface OdsInput {
@@ -102,7 +105,10 @@ function withoutComments(s: string): string {
  */
 export function scanContent(text: string): { sheets: OdsSheet[]; cells: number } {
   const sheets: OdsSheet[] = [];
-  let sheet: OdsSheet = { name: "", cells: 0 };
+  let sheet: OdsSheet = { name: "", cells: 0, protected: false, hidden: false };
+  /** Table styles that hide their sheet, and the style being read. */
+  const hiding = new Set<string>();
+  let style = "";
   let total = 0;
   let row = -1;
   let col = -1;
@@ -135,7 +141,8 @@ export function scanContent(text: string): { sheets: OdsSheet[]; cells: number }
         if (!closing && !selfClosing) {
           if (sheets.length >= LIMITS.legacySheets) throw tooLarge({ what: "sheets", part: CONTENT, size: sheets.length + 1, limit: LIMITS.legacySheets });
           const a = attrs(m[0]);
-          sheet = { name: a.get("名称") || a.get("name") || "", cells: 0 };
+          const hidden = hiding.has(a.get("style-name") ?? "");
+          sheet = { name: a.get("名称") || a.get("name") || "", cells: 0, protected: a.get("protected") === "true", hidden };
           sheets.push(sheet);
           row = col = -1;
         }
@@ -183,6 +190,12 @@ export function scanContent(text: string): { sheets: OdsSheet[]; cells: number }
       case "p":
       case "文本串":
         filled = true;
+        break;
+      case "style":
+        if (!closing) style = attrs(m[0]).get("family") === "table" ? attrs(m[0]).get("name") ?? "" : "";
+        break;
+      case "table-properties":
+        if (style && attrs(m[0]).get("display") === "false") hiding.add(style);
         break;
     }
   }

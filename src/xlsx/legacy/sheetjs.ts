@@ -118,7 +118,12 @@ export function readLegacy(input: LegacyInput): LegacySheet[] {
     throw Object.assign(err, { cause: e });
   }
   const states = wb.Workbook?.Sheets ?? [];
-  return wb.SheetNames.map((name, i) => sheetSpec(name, wb.Sheets[name], !!states[i]?.Hidden, part));
+  const sheets = wb.SheetNames.map((name, i) => sheetSpec(name, wb.Sheets[name], !!states[i]?.Hidden, part));
+  // What the reader leaves out of an .ods, the walk before it found (the same tables, in order).
+  if (input.format === "ods" && input.sheets.length === sheets.length) {
+    sheets.forEach((s, i) => Object.assign(s, { protect: input.sheets[i].protected, hidden: input.sheets[i].hidden }));
+  }
+  return sheets;
 }
 
 /**
