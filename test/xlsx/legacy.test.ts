@@ -194,6 +194,22 @@ describe("damaged and hostile files get an answer, never a long walk", () => {
     expect(r.zh).toBe('工作表"推荐名单汇总表"有超过 1,000,000 个单元格（Workbook），不像评审表：请删除多余的数据后重试');
   });
 
+  it("sheets of 600,000 cells each: the workbook's cap, before the reader starts", () => {
+    const mulrk = (row: number) => {
+      const d = new Uint8Array(4 + 1300 * 6 + 2);
+      d.set([row & 0xff, row >> 8, 0, 0]);
+      return record(0x00bd, d);
+    };
+    const many = concat(Array.from({ length: 460 }, (_, i) => mulrk(100 + i)));
+    const r = refusal(
+      editStream(XLS, (s) => {
+        const [, first, second] = records(s).filter((x) => x.type === 0x000a);
+        return insertAt(insertAt(s, second.at, many), first.at, many);
+      }),
+    );
+    expect(r.zh).toBe("工作簿共有超过 1,000,000 个单元格（Workbook），超过 .xls 和 .ods 文件的读取上限：请删除多余的数据，或在 Excel 或 WPS 中另存为 .xlsx 后重试");
+  });
+
   it("an .ods asking for a billion cells by repeats is refused before the reader makes one", () => {
     const content =
       '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">' +
