@@ -12,8 +12,8 @@ const DIST = join(ROOT, "dist", "addin");
 // Production bundles are content-hashed: bundles/taskpane.1a2b3c4d.js.
 const BUNDLES = join(DIST, "bundles");
 const BUNDLE = /^(taskpane|commands|notice)\.[0-9a-f]{8}\.(js|css)$/;
-/** Chunks loaded later (a dialog, the checklist, the file reader): webpack names them by id. */
-const CHUNK = /^\d+\.[0-9a-f]{8}\.js$/;
+/** Chunks loaded later (a dialog, the checklist, the file reader): webpack names them by id, or by their chunk name (scheme-checker, legacy-reader). */
+const CHUNK = /^(?!(taskpane|commands|notice)\.)[\w-]+\.[0-9a-f]{8}\.js$/;
 const AIM_GZIP = 300 * 1024;
 const INPUTS = ["src", "webpack.config.js", "package.json", "package-lock.json", "manifest.xml"];
 
@@ -70,14 +70,14 @@ export async function run(): Promise<void> {
     const bytes = readFileSync(join(BUNDLES, name));
     const gz = gzipSync(bytes, { level: 9 }).length;
     if (name.startsWith("taskpane")) paneGzip += gz;
-    console.log(`  ${name.padEnd(24)} raw ${kb(bytes.length).padStart(9)}   gzip ${kb(gz).padStart(8)}`);
+    console.log(`  ${name.padEnd(28)} raw ${kb(bytes.length).padStart(9)}   gzip ${kb(gz).padStart(8)}`);
   }
   let later = 0;
   for (const name of bundles(CHUNK).sort()) {
     const bytes = readFileSync(join(BUNDLES, name));
     const gz = gzipSync(bytes, { level: 9 }).length;
     later += gz;
-    console.log(`  ${name.padEnd(24)} raw ${kb(bytes.length).padStart(9)}   gzip ${kb(gz).padStart(8)}   loaded when wanted: ${contents(name)}`);
+    console.log(`  ${name.padEnd(28)} raw ${kb(bytes.length).padStart(9)}   gzip ${kb(gz).padStart(8)}   loaded when wanted: ${contents(name)}`);
   }
   console.log(`  the pane's first screen loads taskpane.*.js only; the chunks above add ${kb(later)} gzip when each is first wanted`);
   if (!files.some((n) => n.endsWith(".css"))) console.log("  (no CSS file: Fluent UI's Griffel inserts the pane's styles at run time, inside taskpane.js)");

@@ -5,6 +5,7 @@
 //   has, and carries package.json's version and the repository manifest's Id;
 // - the site is complete (every page's scripts present, no source maps) and SHA256SUMS holds;
 // - zod (custom schemes only) is in no page's own script, only in the chunks fetched for it;
+//   SheetJS (.xls/.ods import only) likewise;
 // - set-addin-url.js moves the manifest to another address, still valid;
 // - the CLI tarball installs into a fresh prefix with an empty npm cache and the registry
 //   unreachable (--offline, registry pointed at a closed port), and that copy, run from outside
@@ -19,6 +20,7 @@ const { URL } = require("url");
 const { addinUrl, addresses, manifestVersion } = require("./manifest.js");
 const { ROOT, pkg, RELEASE_DIR: DIR, TARBALL: tarball, SCHEMA, filesUnder, sha256, npm } = require("./release-lib.js");
 const { zodProblems } = require("./zodChunks.js");
+const { legacyProblems } = require("./legacyChunks.js");
 const SAMPLE = path.join(ROOT, "samples", "sihao-province.xlsx");
 const NO_REGISTRY = "http://127.0.0.1:9/"; // the discard port: nothing answers there
 
@@ -122,7 +124,8 @@ function main() {
     const table = /"bundles\/"\+(.{1,400}?)\+"\."\+\{((?:\d+:"[0-9a-f]{8}",?)+)\}\[\w+\]\+"\.js"/.exec(entry);
     expect(table, `${pane} names no chunks: the pane's dialogs and checklist load from chunks of their own`);
     if (table) {
-      const named = new Map([...table[1].matchAll(/(\d+)===\w+\?"([\w-]+)"/g)].map(([, id, name]) => [id, name]));
+      // One named chunk: `(76===e?"scheme-checker":e)`; several: `({76:"scheme-checker",470:"legacy-reader"}[e]||e)`.
+      const named = new Map([...table[1].matchAll(/(\d+)(?:===\w+\?|:)"([\w-]+)"/g)].map(([, id, name]) => [id, name]));
       for (const [, id, hash] of table[2].matchAll(/(\d+):"([0-9a-f]{8})"/g)) {
         const file = `bundles/${named.get(id) ?? id}.${hash}.js`;
         expect(files.includes(file), `${file}, a chunk of the pane, is not in the site`);
@@ -132,6 +135,11 @@ function main() {
 
   check("no page's own script carries zod; the chunks a custom scheme fetches ship beside them", () => {
     const problems = zodProblems(path.join(DIR, "site"));
+    expect(problems.length === 0, problems.join("\n"));
+  });
+
+  check("no page's own script carries SheetJS; the chunks an .xls/.ods import fetches ship beside them", () => {
+    const problems = legacyProblems(path.join(DIR, "site"));
     expect(problems.length === 0, problems.join("\n"));
   });
 
@@ -172,7 +180,7 @@ function installAndRun(tmp, tarball) {
     expect(r.status === 0, `npm install exit ${r.status}\n${r.stdout}${r.stderr}`);
     const lib = path.join(prefix, process.platform === "win32" ? "" : "lib", "node_modules", "review-assistant");
     const deps = fs.existsSync(path.join(lib, "node_modules")) ? fs.readdirSync(path.join(lib, "node_modules")).filter((n) => !n.startsWith(".")).sort() : [];
-    expect(deps.join(",") === "fflate,zod", `installed dependencies: ${deps.join(", ") || "none"} (want fflate, zod only)`);
+    expect(deps.join(",") === "@e965,fflate,zod", `installed dependencies: ${deps.join(", ") || "none"} (want @e965/xlsx, fflate, zod only)`);
     installed = true;
     console.log(`      (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   });

@@ -4,8 +4,10 @@
  * check, fill and consolidate on each in a child process with a 512 MB heap.
  */
 import { strToU8, zipSync } from "fflate";
-import { Files, PART, appendToSheetData, baseFiles, edit, partsOf, replaceCell, withSharedStrings } from "./base";
-import { badCrc, cfb, dataRows, manyCells, strings } from "./make";
+import { Files, PART, appendToSheetData, baseFiles, baseSheets, edit, partsOf, replaceCell, withSharedStrings } from "./base";
+import { LEGACY_CASES } from "./legacyCases";
+import { cfbFile, sheetjsBook } from "./legacy";
+import { badCrc, dataRows, manyCells, strings } from "./make";
 import { repeatedPart, streamedPart, writeZip } from "./zip";
 import { AGREE } from "./agree";
 
@@ -201,18 +203,18 @@ export const CASES: HostileCase[] = [
     expect: bad("工作簿文件已损坏：缺少 [Content_Types].xml"),
     unreadable: true,
   },
-  // Renamed formats, each named for what it is.
+  // Renamed formats, each named for what it is (and read, when it is a workbook the tool reads).
   {
     file: "renamed-xls.xlsx",
-    about: "an Excel 97-2003 file",
-    build: () => cfb(false),
-    expect: bad("这是旧版 Excel 97-2003 工作簿（.xls），无法读取：请在 Excel 或 WPS 中另存为 .xlsx"),
-    unreadable: true,
+    about: "an Excel 97-2003 workbook named .xlsx: read as what it is",
+    build: () => sheetjsBook(baseSheets(), "biff8"),
+    expect: ok,
+    unreadable: false,
   },
   {
     file: "encrypted.xlsx",
     about: "a workbook with a password to open",
-    build: () => cfb(true),
+    build: () => cfbFile({ EncryptionInfo: new Uint8Array(256), EncryptedPackage: new Uint8Array(4096) }),
     expect: bad("工作簿设有打开密码"),
     unreadable: true,
   },
@@ -229,14 +231,10 @@ export const CASES: HostileCase[] = [
   },
   {
     file: "renamed-ods.xlsx",
-    about: "an OpenDocument spreadsheet",
-    build: () =>
-      zipSync({
-        mimetype: strToU8("application/vnd.oasis.opendocument.spreadsheet"),
-        "content.xml": strToU8("<office:document-content/>"),
-      }),
-    expect: bad("这是 OpenDocument 电子表格（.ods）"),
-    unreadable: true,
+    about: "an OpenDocument spreadsheet named .xlsx: read as what it is",
+    build: () => sheetjsBook(baseSheets(), "ods"),
+    expect: ok,
+    unreadable: false,
   },
   {
     file: "renamed-csv.xlsx",
@@ -290,6 +288,7 @@ export const CASES: HostileCase[] = [
     unreadable: false,
   },
   ...AGREE,
+  ...LEGACY_CASES,
 ];
 
 /** The ok workbook's name: consolidate reads it beside the unreadable ones. */

@@ -46,16 +46,6 @@ export function* manyCells(cells: number): Generator<string> {
   yield "</sheetData></worksheet>";
 }
 
-const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-export function cfb(encrypted: boolean): Uint8Array {
-  const b = new Uint8Array(4096);
-  b.set(CFB);
-  const name = encrypted ? "EncryptionInfo" : "Workbook";
-  for (let i = 0; i < name.length; i++) b[1024 + i * 2] = name.charCodeAt(i);
-  return b;
-}
-
 /** A byte of the sheet's compressed data flipped: the CRC (or the inflate) fails. */
 export function badCrc(): Uint8Array {
   const bytes = createXlsx(baseSheets());

@@ -1,5 +1,5 @@
 import { Grid, Lang, WritePlan, cliStrings } from "../core";
-import { ApplyStats, ReadBudget, VerifyError, XlsxBook, XlsxError, openXlsx } from "../xlsx";
+import { ApplyStats, LegacyFormat, LegacyReader, ReadBudget, VerifyError, XlsxBook, XlsxError, legacyInput, openLegacy, openXlsx } from "../xlsx";
 import { readBytes } from "./files";
 import { CliError } from "./io";
 
@@ -34,13 +34,28 @@ export function onFile<T>(display: string, lang: Lang, work: () => T): T {
 export interface Opened {
   book: XlsxBook;
   bytes: Uint8Array;
+  /** Read from an .xls, WPS or .ods file: the book is a new .xlsx made from it. */
+  legacy: LegacyFormat | null;
+}
+
+/**
+ * The .xls and .ods reader (SheetJS), required here, at the call, for such a file only: an
+ * .xlsx never loads it, and the command line starts as fast as before it was added.
+ */
+function legacyReader(): LegacyReader {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- synchronous and at the call on purpose (see above)
+  return require("../xlsx/legacy/sheetjs") as LegacyReader;
 }
 
 /** `budget`: what its sheets may add up to, shared by all of consolidate's sources (by default the workbook's own). */
 export function openBook(path: string, display: string, lang: Lang, budget?: ReadBudget): Opened {
   const bytes = readBytes(path, display, lang);
-  // The file's bytes are only read after this (and kept for a backup): the book reads them in place.
-  return onFile(display, lang, () => ({ book: openXlsx(bytes, true, budget), bytes }));
+  return onFile(display, lang, () => {
+    const legacy = legacyInput(bytes);
+    if (legacy) return { book: openLegacy(legacy, legacyReader(), budget), bytes, legacy: legacy.format };
+    // The file's bytes are only read after this (and kept for a backup): the book reads them in place.
+    return { book: openXlsx(bytes, true, budget), bytes, legacy: null };
+  });
 }
 
 /**

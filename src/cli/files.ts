@@ -92,8 +92,8 @@ export function readBytes(path: string, display: string, lang: Lang): Uint8Array
   return bytes;
 }
 
-/** The workbook extensions this tool reads and writes. */
-const WORKBOOK = /\.(xlsx|xlsm|xltx|xltm)$/i;
+/** The workbook extensions this tool reads (.xls, WPS .et and .ods through the legacy reader) and writes. */
+const WORKBOOK = /\.(xlsx|xlsm|xltx|xltm|xls|et|ods)$/i;
 
 /** `a/b.xlsx` → `a/b.reviewed.xlsx` (or `.bak.xlsx`, or `.bak-3.xlsx` for n = 3), with the extension `ext`. */
 export function besideInput(input: string, suffix: "reviewed" | "bak", ext: string, n = 1): string {

@@ -11,7 +11,7 @@ import { kindOf, shown } from "./files";
 import { CliError } from "./io";
 
 /** The workbook kinds a folder scan takes, by extension (the formats the reader knows). */
-export const SOURCE_EXTENSIONS = ["xlsx", "xlsm"];
+export const SOURCE_EXTENSIONS = ["xlsx", "xlsm", "xls", "et", "ods"];
 
 /** Our own outputs: `x.reviewed.xlsx`, `x.bak.xlsx`, `x.bak-2.xlsx`. */
 const OWN_OUTPUT = /\.(reviewed|bak(-\d+)?)\.(xlsx|xlsm|xltx|xltm)$/i;

@@ -1,8 +1,9 @@
 /**
  * 导入工作簿 in Excel: one file's plan (core/intake.ts) applied in a few syncs. With ExcelApi
  * 1.13 the source's sheets go in whole through `insertWorksheetsFromBase64`, formatting and
- * all, then take their planned names; below 1.13, or when the file's base64 would not fit a
- * request under the 5 MB limit, their values and merges are written instead. Summary rows,
+ * all, then take their planned names; below 1.13, when the file's base64 would not fit a
+ * request under the 5 MB limit, or when the file is no .xlsx (an .xls or .ods: Excel inserts
+ * from .xlsx only), their values and merges are written instead. Summary rows,
  * their links and the 来源清单 row follow in the same batched writes.
  */
 import { IntakePlan, PlanValue, SheetSpec, sheetCopy } from "../core";

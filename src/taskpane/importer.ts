@@ -3,11 +3,13 @@
  * (src/xlsx, no Node APIs), planned by the core against what the open workbook already holds,
  * and applied through the gateway — one file at a time, so progress is per file and a cancel
  * between files leaves every imported file complete (sheets, summary rows, 来源清单 row).
+ * An .xls, WPS or .ods file is read by the legacy reader, a chunk fetched the first time one
+ * is imported; its sheets go in as values and merges (Excel inserts whole sheets from .xlsx only).
  */
-import { Grid, IntakePlan, Lang, Scheme, SourceRead, commitPlan, detectScheme, intakeTarget, newSummary, planSource, review, sha256Bytes, sheetFilter, sourcesRow, sourcesSheet, strings } from "../core";
+import { Grid, IntakePlan, Lang, Scheme, SourceRead, commitPlan, detectScheme, intakeTarget, newSummary, planSource, review, sha256Bytes, sheetFilter, sourcesRow, sourcesSheet, strings, xlsxStrings } from "../core";
 import { fitsOneRequest } from "../excel/intake";
 import type { WorkbookGateway } from "../excel/api";
-import { XlsxError, openXlsx } from "../xlsx";
+import { LegacyFormat, LegacyInput, LegacyReader, XlsxError, legacyInput, openLegacy, openXlsx } from "../xlsx";
 
 /** A workbook a clerk picked: its name, size and bytes (read only when its turn comes). */
 export interface PickedFile {
@@ -44,13 +46,50 @@ export interface ImportRun {
 /** Files above this are refused in the pane: the browser holds the file, its zip and its sheets at once. */
 export const PANE_FILE_LIMIT = 64 * 1024 * 1024;
 
-/** The one call into the file reader: the sheets `scheme` may read, or why the file cannot be read. */
-export function readSource(bytes: Uint8Array, scheme: Scheme | null, lang: Lang): SourceRead {
+/** Fetches the legacy reader; `codepages`: the file is an Excel 5.0/95 one, whose texts need them. */
+export type LegacyLoader = (codepages: boolean) => Promise<LegacyReader>;
+
+/** Marks a failure to fetch the legacy reader, so the dialog can say which part is missing. */
+export const READER_UNAVAILABLE = "legacy-reader";
+
+/** The reader's chunk (and the code pages', for an Excel 95 file), fetched when first wanted. */
+export const loadLegacyReader: LegacyLoader = async (codepages) => {
   try {
-    return { grids: openXlsx(bytes).grids(sheetFilter(scheme)) };
+    const m = await import(/* webpackChunkName: "legacy-reader" */ "../xlsx/legacy/sheetjs.js");
+    if (codepages) await m.loadCodepages();
+    return m;
   } catch (e) {
-    if (e instanceof XlsxError) return { error: e.text(lang) };
-    return { error: e instanceof Error ? e.message : String(e) };
+    throw Object.assign(e instanceof Error ? e : new Error(String(e)), { part: READER_UNAVAILABLE });
+  }
+};
+
+/** Legacy files by their names: the reader is fetched before the first file goes in, so a failure leaves the workbook as it was. */
+const LEGACY_NAME = /\.(xls|et|ods)$/i;
+
+function failure(e: unknown, lang: Lang): SourceRead {
+  if (e instanceof XlsxError) return { error: e.text(lang) };
+  return { error: e instanceof Error ? e.message : String(e) };
+}
+
+/**
+ * The one call into the file reader: the sheets `scheme` may read, or why the file cannot be
+ * read; `legacy` when it was an .xls, WPS or .ods file. The legacy reader is loaded only for
+ * such a file; a chunk that cannot be fetched rejects (the import stops and says so), it does
+ * not make the file "unreadable".
+ */
+export async function readSource(bytes: Uint8Array, scheme: Scheme | null, lang: Lang, load: LegacyLoader = loadLegacyReader): Promise<{ read: SourceRead; legacy: LegacyFormat | null }> {
+  let input: LegacyInput | null;
+  try {
+    input = legacyInput(bytes);
+  } catch (e) {
+    return { read: failure(e, lang), legacy: null };
+  }
+  const reader = input ? await load(input.format !== "ods" && input.biff.version < 8) : null;
+  try {
+    const book = input ? openLegacy(input, reader!) : openXlsx(bytes);
+    return { read: { grids: book.grids(sheetFilter(scheme)) }, legacy: input?.format ?? null };
+  } catch (e) {
+    return { read: failure(e, lang), legacy: null };
   }
 }
 
@@ -71,20 +110,30 @@ function report(plan: IntakePlan): FileReport {
  * The scheme of an import: the pane's, else the open workbook's own, else (an empty workbook)
  * that of the first file that can be read.
  */
-async function schemeFor(grids: Grid[], picked: PickedFile[], lang: Lang): Promise<Scheme> {
+async function schemeFor(grids: Grid[], picked: PickedFile[], lang: Lang, load: LegacyLoader): Promise<Scheme> {
   if (review(grids).issues.every((i) => i.code !== "NO_KNOWN_SHEET")) return detectScheme(grids);
   for (const f of picked.slice(0, 5)) {
     if (f.size > PANE_FILE_LIMIT) continue;
-    const read = readSource(await f.bytes(), null, lang);
+    const { read } = await readSource(await f.bytes(), null, lang, load);
     if ("grids" in read && read.grids.length) return detectScheme(read.grids);
   }
   return detectScheme(grids);
 }
 
-export async function runImport(gw: WorkbookGateway, picked: PickedFile[], chosen: Scheme | null, o: { lang: Lang; province: string | null; now: () => Date }, ev: ImportEvents): Promise<ImportRun> {
+export interface ImportOptions {
+  lang: Lang;
+  province: string | null;
+  now: () => Date;
+  /** How the legacy reader is fetched (tests: a chunk that cannot be). */
+  loadLegacy?: LegacyLoader;
+}
+
+export async function runImport(gw: WorkbookGateway, picked: PickedFile[], chosen: Scheme | null, o: ImportOptions, ev: ImportEvents): Promise<ImportRun> {
   const t = strings(o.lang).intake;
+  const load = o.loadLegacy ?? loadLegacyReader;
+  if (picked.some((f) => LEGACY_NAME.test(f.name))) await load(false);
   const grids = await gw.read();
-  const scheme = chosen ?? (await schemeFor(grids, picked, o.lang));
+  const scheme = chosen ?? (await schemeFor(grids, picked, o.lang, load));
   const target = intakeTarget(grids, review(grids, { scheme }));
   const whole = gw.canInsertWhole();
   const out: ImportRun = { files: [], cancelled: false, valuesOnly: false };
@@ -96,12 +145,13 @@ export async function runImport(gw: WorkbookGateway, picked: PickedFile[], chose
     ev.progress(i, picked.length, f.name);
     const file = { name: f.name, size: f.size, hash: "" };
     let read: SourceRead;
+    let legacy: LegacyFormat | null = null;
     let bytes: Uint8Array | null = null;
     if (f.size > PANE_FILE_LIMIT) read = { error: t.reason.tooLarge((f.size / 1024 / 1024).toFixed(1)) };
     else {
       bytes = await f.bytes();
       file.hash = `sha256:${sha256Bytes(bytes)}`;
-      read = readSource(bytes, scheme, o.lang);
+      ({ read, legacy } = await readSource(bytes, scheme, o.lang, load));
     }
     const opts = { lang: o.lang, province: o.province };
     let plan = planSource(file, read, target, scheme, opts);
@@ -124,13 +174,16 @@ export async function runImport(gw: WorkbookGateway, picked: PickedFile[], chose
       out.files.push(report(plan));
       continue;
     }
-    const b64 = whole && bytes ? toBase64(bytes) : null;
+    // Excel inserts whole sheets from an .xlsx only: a legacy file's go in as values and merges, all it has.
+    const b64 = whole && bytes && !legacy ? toBase64(bytes) : null;
     const base64 = b64 !== null && fitsOneRequest(b64.length) ? b64 : null;
-    if (base64 === null) out.valuesOnly = true;
+    if (base64 === null && !legacy) out.valuesOnly = true;
     await gw.importFile({ plan, base64, create, sources: { sheet: target.sources.sheet, row: target.sources.nextRow, values: sourcesRow(plan, o.now(), o.lang) } });
     for (const s of create) target.taken.add(s.name.toLowerCase());
     commitPlan(target, plan);
-    out.files.push(report(plan));
+    const done = report(plan);
+    if (legacy) done.note = [done.note, t.reason.converted(xlsxStrings(o.lang).legacyName[legacy])].filter(Boolean).join("；");
+    out.files.push(done);
   }
   ev.progress(out.files.length, picked.length, "");
   return out;

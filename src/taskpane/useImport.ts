@@ -30,10 +30,12 @@ export interface ImportControl {
   stop(): void;
 }
 
-/** .xlsx and .xlsm only, without Excel's `~$` lock files (a folder picked while a workbook is open has them). */
+/** Workbook files only (.xlsx, .xlsm, .xls, WPS .et, .ods), without Excel's `~$` lock files (a folder picked while a workbook is open has them). */
+export const WORKBOOK_FILES = /\.(xlsx|xlsm|xls|et|ods)$/i;
+
 export function workbookFiles(list: ArrayLike<File>): PickedFile[] {
   return Array.from(list)
-    .filter((f) => /\.(xlsx|xlsm)$/i.test(f.name) && !f.name.startsWith("~$"))
+    .filter((f) => WORKBOOK_FILES.test(f.name) && !f.name.startsWith("~$"))
     .map((f) => ({
       name: (f as File & { webkitRelativePath?: string }).webkitRelativePath || f.name,
       size: f.size,

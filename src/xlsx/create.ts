@@ -1,5 +1,5 @@
 /** A new workbook from sheet specs: the smallest package Excel and LibreOffice open without a word. */
-import { GridBuilder, INPUT_FILL, type Grid, type SheetSpec } from "../core";
+import { GridBuilder, INPUT_FILL, type Grid, type PlanValue, type SheetSpec } from "../core";
 import { uniqueSheetName } from "./names";
 import { REL_TYPE } from "./package";
 import { worksheetXml } from "./sheetXml";
@@ -28,7 +28,10 @@ const SCORING_STYLES = DEFAULT_STYLES.replace(
 const UNLOCKED_STYLE = 1;
 const PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
-function sheetsOf(specs: SheetSpec[]): { spec: SheetSpec; name: string; part: string }[] {
+/** A sheet spec whose values may hold booleans: a legacy workbook's TRUE and FALSE stay what they were. */
+export type NewSpec = Omit<SheetSpec, "values"> & { values: (PlanValue | boolean)[][] };
+
+function sheetsOf(specs: NewSpec[]): { spec: NewSpec; name: string; part: string }[] {
   const list = specs.length ? specs : [{ name: "Sheet1", values: [], merges: [], widths: [] }];
   const taken = new Set<string>();
   return list.map((s, i) => ({ spec: s, name: uniqueSheetName(s.name, taken), part: `xl/worksheets/sheet${i + 1}.xml` }));
@@ -39,7 +42,7 @@ function sheetsOf(specs: SheetSpec[]): { spec: SheetSpec; name: string; part: st
  * parsing anything: each value goes through what the writer writes and the reader decodes
  * (so `""` is empty, `\r\n` a line feed, as in the file). A formula cell reads as empty.
  */
-export function writtenGrids(specs: SheetSpec[]): Grid[] {
+export function writtenGrids(specs: NewSpec[]): Grid[] {
   return sheetsOf(specs).map(({ spec, name }) => {
     const cells = new GridBuilder();
     const formulas = new Set((spec.formulas ?? []).map((f) => `${f.row},${f.col}`));
@@ -47,13 +50,14 @@ export function writtenGrids(specs: SheetSpec[]): Grid[] {
       row.forEach((v, c) => {
         if (v === null || v === undefined || formulas.has(`${r},${c}`)) return;
         if (typeof v === "number") cells.add(r, c, Number(numberText(v, () => `${name}!${r},${c}`)));
+        else if (typeof v === "boolean") cells.add(r, c, v);
         else {
           const x = xmlString(String(v));
           cells.add(r, c, decodeXstring(decodeText(x, 0, x.length)));
         }
       }),
     );
-    const g = cells.build(name, { merges: (spec.merges ?? []).map((m) => ({ ...m })) });
+    const g = cells.build(name, { merges: (spec.merges ?? []).map((m) => ({ ...m })), hidden: spec.hidden, protected: spec.protect });
     return { ...g, merges: g.merges ?? [] };
   });
 }
@@ -66,7 +70,7 @@ export function createXlsx(specs: SheetSpec[]): Uint8Array {
 }
 
 /** createXlsx unchecked: for a caller that checks the file it finally writes in full (openNew). */
-export function buildXlsx(specs: SheetSpec[]): Uint8Array {
+export function buildXlsx(specs: NewSpec[]): Uint8Array {
   const sheets = sheetsOf(specs);
   const list = sheets.map((s) => s.spec);
   const scoring = list.some((s) => s.unlocked?.length);
@@ -94,8 +98,9 @@ export function buildXlsx(specs: SheetSpec[]): Uint8Array {
     "xl/workbook.xml",
     DECL +
       `<workbook xmlns="${MAIN_NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
-      '<bookViews><workbookView activeTab="0"/></bookViews><sheets>' +
-      sheets.map((s, i) => `<sheet name="${escapeAttr(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("") +
+      // The sheet in front must be one that shows.
+      `<bookViews><workbookView activeTab="${Math.max(0, list.findIndex((s) => !s.hidden))}"/></bookViews><sheets>` +
+      sheets.map((s, i) => `<sheet name="${escapeAttr(s.name)}" sheetId="${i + 1}"${s.spec.hidden ? ' state="hidden"' : ""} r:id="rId${i + 1}"/>`).join("") +
       // Formulas are written without cached values: Excel computes them on opening.
       `</sheets><calcPr calcId="191029"${formulas ? ' fullCalcOnLoad="1"' : ""}/></workbook>`,
   );

@@ -2,7 +2,7 @@ import { Lang, xlsxStrings } from "../core";
 import type { CorruptParams, TooLargeParams } from "../core/strings/xlsx";
 
 /** Formats that are not .xlsx but arrive renamed as one; each gets its own message. */
-export type OtherFormat = "xlsb" | "ods" | "csv" | "html" | "spreadsheetml" | "docx" | "pdf";
+export type OtherFormat = "xlsb" | "ods" | "csv" | "html" | "spreadsheetml" | "docx" | "pdf" | "et" | "doc" | "ppt" | "ole";
 
 export type XlsxErrorCode =
   | "not-zip"

@@ -26,6 +26,16 @@ export const LIMITS = {
   sharedStrings: 4_000_000,
   /** The workbook file itself. */
   fileBytes: 512 * 1024 * 1024,
+  /**
+   * .xls and .ods: the reader (SheetJS) holds every cell of the workbook as an object, some
+   * 800 bytes each at its peak, so the workbook as a whole gets the one-sheet cap: about 0.8 GB
+   * at most (measured: 975,000 cells, 806 MB peak RSS); the national workbook has some 420,000.
+   */
+  legacyCells: 1_000_000,
+  /** .xls: records in the Workbook stream (a sheet of cells is about one record per cell). */
+  legacyRecords: 8_000_000,
+  /** .xls and .ods: sheets (each becomes a part of the .xlsx a fill writes). */
+  legacySheets: 60_000,
 };
 
 /** Bytes in the unit people read: `600 MB`. */

@@ -7,7 +7,8 @@ import { REL_NS } from "./package";
 
 export interface NewSheet {
   name: string;
-  values: PlanValue[][];
+  /** A boolean is a legacy workbook's TRUE or FALSE, carried over as one. */
+  values: (PlanValue | boolean)[][];
   merges?: MergeArea[];
   /** Column widths in characters. */
   widths?: number[];
@@ -51,6 +52,7 @@ function cellsOf(s: NewSheet): Map<number, Map<number, CellXml>> {
       if (v === null || v === undefined) return;
       const cell = at(r, c);
       if (typeof v === "number") cell.body = `<v>${numberText(v, () => `${s.name}!${a1(r, c)}`)}</v>`;
+      else if (typeof v === "boolean") [cell.t, cell.body] = ["b", `<v>${v ? 1 : 0}</v>`];
       else [cell.t, cell.body] = ["inlineStr", `<is>${tElement("", String(v))}</is>`];
     }),
   );

@@ -12,7 +12,8 @@ import { CHROMIUM, type LaunchedBrowser } from "../../tools/playground/chromium"
 import { closePane, openPane } from "./open";
 import type { Playground } from "../../tools/playground/server";
 import { describeWithTool } from "../helpers/tools";
-import { chamberFile } from "../intake/sources";
+import { chamberFile, chamberSheets } from "../intake/sources";
+import { biff5Book, sheetjsBook } from "../../scripts/hostile/legacy";
 import { goodBook } from "../preflight/fixtures";
 import { gridToValues, type PlanValue } from "../../src/core";
 
@@ -25,6 +26,10 @@ describeWithTool(CHROMIUM, "the import and pre-send browser test")("导入工作
   let page: Page;
   let pane: FrameLocator;
   let dir: string;
+  /** Every script the page fetched, by path. */
+  const fetched: string[] = [];
+  /** The .xls/.ods reader's chunks: its own, and SheetJS's. */
+  const reader = (url: URL | string) => /legacy-reader|e965/.test(typeof url === "string" ? url : url.pathname);
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -32,7 +37,10 @@ describeWithTool(CHROMIUM, "the import and pre-send browser test")("导入工作
     writeFileSync(join(dir, "乙商会.xlsx"), chamberFile("四川省乙商会", 495, { 5: 5 }));
     writeFileSync(join(dir, "坏文件.xlsx"), "这不是工作簿");
     writeFileSync(join(dir, "good.xlsx"), createXlsx(goodBook().map((g) => ({ name: g.name, values: gridToValues(g) as PlanValue[][], merges: g.merges ?? [], widths: [] }))));
+    writeFileSync(join(dir, "丙商会.xls"), sheetjsBook(chamberSheets("四川省丙商会", 490, { 5: 0 }), "biff8"));
+    writeFileSync(join(dir, "丁商会-95.xls"), biff5Book(chamberSheets("四川省丁商会", 500).map((s) => ({ name: s.name, rows: s.values }))));
     ({ pg, browser, page, pane } = await openPane());
+    page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
   }, 240_000);
 
   afterAll(async () => {
@@ -76,6 +84,47 @@ describeWithTool(CHROMIUM, "the import and pre-send browser test")("导入工作
     await dialog.getByRole("button", { name: "关闭" }).click();
     // The pane checks the workbook again after an import: the new chamber is in the results.
     await pane.getByText("四川省乙商会").first().waitFor();
+    // Only .xlsx files so far: the .xls/.ods reader was never fetched.
+    expect(fetched.filter(reader)).toEqual([]);
+  });
+
+  it("an .xls: its reader is fetched only then; when it cannot be, the dialog says so, and 重试 imports the file once it can", async () => {
+    await page.route(reader, (route) => route.abort("internetdisconnected"));
+    await pane.getByRole("button", { name: "更多操作" }).click();
+    await pane.getByRole("menuitem", { name: "导入工作簿…" }).click();
+    const dialog = pane.getByRole("dialog", { name: "导入工作簿" });
+    await dialog.waitFor();
+    await dialog.getByTestId("import-files").setInputFiles([join(dir, "丙商会.xls")]);
+    await dialog.getByText("已选择 1 个文件").waitFor();
+    await dialog.getByRole("button", { name: "开始导入" }).click();
+    const failed = dialog.getByRole("alert").filter({ hasText: "读取 .xls、WPS 表格和 .ods 文件的部分没能从加载项的服务器载入（可能是网络中断），导入已停止" });
+    await failed.waitFor({ timeout: 60_000 });
+    expect(pg.workbook().host.sheetNames()).not.toContain("四川省丙商会");
+    await page.unroute(reader);
+    await failed.getByRole("button", { name: "重试" }).click();
+    await dialog.getByText("已导入 1 个文件。请点击\"校验\"查看结果。").waitFor({ timeout: 60_000 });
+    await dialog.getByText("原文件是 Excel 97-2003 工作簿（.xls）：导入了数值和合并单元格，未带格式").waitFor();
+    expect(pg.workbook().host.sheetNames()).toContain("四川省丙商会");
+    expect(fetched.some((p) => /legacy-reader/.test(p)) && fetched.some((p) => /e965/.test(p))).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, "intake-3-xls.png") });
+    await dialog.getByRole("button", { name: "关闭" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    // Code pages are for Excel 95 files only.
+    expect(fetched.filter((p) => /legacy-codepages/.test(p))).toEqual([]);
+  });
+
+  it("an Excel 95 file in GBK: the code pages are fetched for it, and its Chinese names read", async () => {
+    await pane.getByRole("button", { name: "更多操作" }).click();
+    await pane.getByRole("menuitem", { name: "导入工作簿…" }).click();
+    const dialog = pane.getByRole("dialog", { name: "导入工作簿" });
+    await dialog.getByTestId("import-files").setInputFiles([join(dir, "丁商会-95.xls")]);
+    await dialog.getByText("已选择 1 个文件").waitFor();
+    await dialog.getByRole("button", { name: "开始导入" }).click();
+    await dialog.getByText("已导入 1 个文件。请点击\"校验\"查看结果。").waitFor({ timeout: 60_000 });
+    expect(pg.workbook().host.sheetNames()).toContain("四川省丁商会");
+    expect(fetched.some((p) => /legacy-codepages/.test(p))).toBe(true);
+    await dialog.getByRole("button", { name: "关闭" }).click();
+    await dialog.waitFor({ state: "hidden" });
   });
 
   it("发送前检查 on a complete file: 可以发送, the stamp is written, and 校验 says the workbook matches it", async () => {

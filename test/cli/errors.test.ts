@@ -10,7 +10,7 @@ beforeAll(() => {
   const bad = join(dir, "bad");
   mkdirSync(bad);
   writeFileSync(join(bad, "text.xlsx"), "just some text, renamed\n");
-  // The compound-file signature of an Excel 97-2003 workbook.
+  // The compound-file signature of an Excel 97-2003 workbook, and nothing of one behind it.
   writeFileSync(join(bad, "old.xlsx"), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]));
   writeFileSync(join(bad, "empty.xlsx"), "");
   mkdirSync(join(bad, "folder.xlsx"));
@@ -20,7 +20,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe("unreadable input: exit 2 and a message naming the file", () => {
   it.each([
     ["bad/text.xlsx", '"bad/text.xlsx"：这不是 Excel 工作簿（.xlsx）文件'],
-    ["bad/old.xlsx", '"bad/old.xlsx"：这是旧版 Excel 97-2003 工作簿（.xls）'],
+    ["bad/old.xlsx", '"bad/old.xlsx"：工作簿文件已损坏：无法读取 Office 97-2003 文件的内部目录'],
     ["bad/empty.xlsx", '"bad/empty.xlsx"是空文件（0 字节）'],
     ["bad/missing.xlsx", '找不到文件"bad/missing.xlsx"'],
     ["bad/folder.xlsx", '"bad/folder.xlsx"是文件夹'],
@@ -41,8 +41,8 @@ describe("unreadable input: exit 2 and a message naming the file", () => {
     expect(run.code).toBe(2);
     expect(JSON.parse(run.stdout)).toEqual({
       error: {
-        code: "legacy-xls",
-        message: '"bad/old.xlsx"：这是旧版 Excel 97-2003 工作簿（.xls），无法读取：请在 Excel 或 WPS 中另存为 .xlsx 后重试。',
+        code: "corrupt",
+        message: '"bad/old.xlsx"：工作簿文件已损坏：无法读取 Office 97-2003 文件的内部目录，文件可能不完整。',
         file: "bad/old.xlsx",
       },
     });
@@ -51,7 +51,7 @@ describe("unreadable input: exit 2 and a message naming the file", () => {
     expect(run.stderr).not.toContain("    at ");
     const debug = await cli(["fill", "bad/old.xlsx", "--debug"], dir);
     expect(debug.code).toBe(2);
-    expect(debug.stderr).toMatch(/^错误："bad\/old\.xlsx"：这是旧版 Excel 97-2003 工作簿/);
+    expect(debug.stderr).toMatch(/^错误："bad\/old\.xlsx"：工作簿文件已损坏：无法读取 Office 97-2003 文件/);
     expect(debug.stderr).toMatch(/XlsxError: .*\n\s+at /);
   });
 
@@ -70,7 +70,7 @@ describe("unreadable input: exit 2 and a message naming the file", () => {
   it("in English too", async () => {
     const run = await cli(["check", "bad/old.xlsx", "--lang", "en"], dir);
     expect(run.stderr).toBe(
-      'Error: "bad/old.xlsx": This is an old Excel 97-2003 workbook (.xls) and cannot be read: save it as .xlsx in Excel or WPS and try again.\n',
+      'Error: "bad/old.xlsx": The workbook file is damaged: the internal directory of the Office 97-2003 file cannot be read; the file may be incomplete (version 0, sector shift 0).\n',
     );
   });
 });

@@ -49,8 +49,11 @@ describe("one version, from package.json", () => {
 
 describe("the CLI package", () => {
   it("declares only what the CLI runs on, bundled so that installing needs no network", () => {
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(["fflate", "zod"]);
-    expect([...pkg.bundleDependencies].sort()).toEqual(["fflate", "zod"]);
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(["@e965/xlsx", "fflate", "zod"]);
+    expect([...pkg.bundleDependencies].sort()).toEqual(["@e965/xlsx", "fflate", "zod"]);
+    // SheetJS CE from the npm mirror of its own releases, pinned: never the registry's outdated `xlsx`.
+    expect(pkg.dependencies["@e965/xlsx"]).toBe("0.20.3");
+    expect(pkg.dependencies).not.toHaveProperty("xlsx");
     for (const ui of ["react", "react-dom", "@fluentui/react-components"]) expect(pkg.devDependencies[ui]).toBeDefined();
     expect(pkg.files).toEqual(["bin/", "dist/cli/", "CHANGELOG.md"]);
     expect(pkg.bin).toEqual({ "review-assistant": "bin/review-assistant.js" });
@@ -66,25 +69,27 @@ describe("the CLI package", () => {
     const needed = new Set<string>();
     for (const f of files) {
       for (const m of readFileSync(f, "utf8").matchAll(/require\("([^"]+)"\)/g)) {
-        if (!m[1].startsWith(".")) needed.add(m[1].replace(/^node:/, ""));
+        // A package's own file (`@e965/xlsx/dist/cpexcel`) needs the package.
+        if (!m[1].startsWith(".")) needed.add(m[1].replace(/^node:/, "").replace(/^((@[^/]+\/)?[^/]+).*$/, "$1"));
       }
     }
     const foreign = [...needed].filter((n) => !builtinModules.includes(n) && !(n in pkg.dependencies));
     expect(foreign).toEqual([]);
     expect(needed.has("zod")).toBe(true);
     expect(needed.has("fflate")).toBe(true);
+    expect(needed.has("@e965/xlsx")).toBe(true);
     // The version comes from the package.json tsc copies beside the compiled sources.
     expect(JSON.parse(readFileSync(join(dist, "package.json"), "utf8")).version).toBe(pkg.version);
   });
 
-  it("packs the launcher, the compiled CLI and its two dependencies, and no sources", () => {
+  it("packs the launcher, the compiled CLI and its three dependencies, and no sources", () => {
     const out = execFileSync(process.execPath, [npmCli(), "pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
     const [packed] = JSON.parse(out) as { name: string; files: { path: string }[]; bundled: string[] }[];
     const paths = packed.files.map((f) => f.path);
-    for (const p of ["package.json", "README.md", "CHANGELOG.md", "bin/review-assistant.js", "dist/cli/package.json", "dist/cli/src/cli/index.js", "node_modules/zod/package.json", "node_modules/fflate/package.json"]) {
+    for (const p of ["package.json", "README.md", "CHANGELOG.md", "bin/review-assistant.js", "dist/cli/package.json", "dist/cli/src/cli/index.js", "node_modules/zod/package.json", "node_modules/fflate/package.json", "node_modules/@e965/xlsx/package.json"]) {
       expect(paths).toContain(p);
     }
-    expect([...packed.bundled].sort()).toEqual(["fflate", "zod"]);
+    expect([...packed.bundled].sort()).toEqual(["@e965/xlsx", "fflate", "zod"]);
     const own = paths.filter((p) => !p.startsWith("node_modules/"));
     expect(own.filter((p) => /^(src|test|tools|bench|scripts|docs|samples|dist\/addin)\//.test(p) || p.endsWith(".ts"))).toEqual([]);
   }, 60000);

@@ -60,6 +60,9 @@ async function pool(jobs: (() => Promise<void>)[]): Promise<void> {
 
 const light = CASES.filter((c) => !c.heavy);
 
+/** Where fill writes: the input's name, and an .xlsx (what an .xls or .ods is filled into) keeps it whole. */
+const outputOf = (c: HostileCase) => join(work, /\.(xls|et|ods)$/i.test(c.file) ? `${c.file}.xlsx` : c.file);
+
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "ra-hostile-"));
   bin = buildCli(true);
@@ -71,7 +74,7 @@ beforeAll(async () => {
   const jobs: (() => Promise<void>)[] = [];
   for (const c of CASES) {
     jobs.push(async () => void runs.set(`check ${c.file}`, await runCli(["check", c.file, "--json"], `check-${c.file}`)));
-    if (!c.heavy) jobs.push(async () => void runs.set(`fill ${c.file}`, await runCli(["fill", c.file, "-o", join(work, c.file)], `fill-${c.file}`)));
+    if (!c.heavy) jobs.push(async () => void runs.set(`fill ${c.file}`, await runCli(["fill", c.file, "-o", outputOf(c)], `fill-${c.file}`)));
   }
   jobs.push(
     async () => void runs.set("consolidate", await runCli(["consolidate", ...light.map((c) => c.file), "-o", join(work, "all.xlsx"), "--json"], "consolidate")),
@@ -125,10 +128,10 @@ describe.each(CASES.map((c) => [c.file, c] as const))("%s", (_file, c) => {
       expect(r.code).toBe(c.expect.exit);
       if (c.expect.exit === 2) {
         saysAll(r.stderr, c);
-        expect(existsSync(join(work, c.file))).toBe(false);
+        expect(existsSync(outputOf(c))).toBe(false);
       } else {
         expect(r.stdout).toContain("已写入：");
-        expect(openXlsx(new Uint8Array(readFileSync(join(work, c.file)))).sheetNames).toContain("校验报告");
+        expect(openXlsx(new Uint8Array(readFileSync(outputOf(c)))).sheetNames).toContain("校验报告");
       }
     });
 });

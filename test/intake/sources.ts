@@ -8,9 +8,13 @@ function spec(g: Grid): SheetSpec {
   return { name: g.name, values: gridToValues(g) as PlanValue[][], merges: g.merges ?? [], widths: [] };
 }
 
-/** A chamber's own workbook: its one-row summary and its 自评表 (sheet called just 自评表, as chambers do). */
+/** The sheets of a chamber's own workbook: its one-row summary and its 自评表 (sheet called just 自评表, as chambers do). */
+export function chamberSheets(name: string, stated: number, over: Record<number, Cell> = {}, province = "四川省"): SheetSpec[] {
+  return [spec(summaryGrid([{ name, stated, group: province }])), spec(selfGrid("自评表", name, scores(over)))];
+}
+
 export function chamberFile(name: string, stated: number, over: Record<number, Cell> = {}, province = "四川省"): Uint8Array {
-  return createXlsx([spec(summaryGrid([{ name, stated, group: province }])), spec(selfGrid("自评表", name, scores(over)))]);
+  return createXlsx(chamberSheets(name, stated, over, province));
 }
 
 /** A chamber's workbook with no summary: the 自评表 alone (the province comes from the pane). */

@@ -2,6 +2,7 @@ import { strToU8, zipSync } from "fflate";
 import { XlsxError, XlsxErrorCode, createXlsx, openXlsx } from "../../src/xlsx";
 import { handPackage } from "./pkg";
 import { box } from "../helpers/grids";
+import { cfbFile, sheetjsBook } from "../../scripts/hostile/legacy";
 
 function codeOf(bytes: Uint8Array): XlsxErrorCode | "none" {
   try {
@@ -13,13 +14,10 @@ function codeOf(bytes: Uint8Array): XlsxErrorCode | "none" {
   }
 }
 
-/** A compound-file (OLE) header, padded, optionally holding the stream name an encrypted workbook has. */
+/** A compound file (OLE): an Excel 97-2003 workbook, or the wrapper of an encrypted workbook. */
 function cfb(encrypted: boolean): Uint8Array {
-  const b = new Uint8Array(4096);
-  b.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-  const name = encrypted ? "EncryptionInfo" : "Workbook";
-  for (let i = 0; i < name.length; i++) b[1024 + i * 2] = name.charCodeAt(i);
-  return b;
+  if (encrypted) return cfbFile({ EncryptionInfo: new Uint8Array(64), EncryptedPackage: new Uint8Array(64) });
+  return sheetjsBook([{ name: "S", values: [["a", 1]], merges: [], widths: [] }], "biff8");
 }
 
 function random(n: number, seed: number): Uint8Array {
@@ -57,7 +55,7 @@ describe("refusing what is not a readable workbook", () => {
     expect(codeOf(zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "word/document.xml": strToU8("<w:document/>") }))).toBe("docx");
   });
 
-  it("an OLE compound file is an old .xls, or an encrypted workbook when it holds EncryptionInfo", () => {
+  it("an OLE compound file is an .xls (which only the legacy reader opens), or an encrypted workbook when it holds EncryptionInfo", () => {
     expect(codeOf(cfb(false))).toBe("legacy-xls");
     expect(codeOf(cfb(true))).toBe("encrypted");
   });

@@ -138,7 +138,7 @@ export function runConsolidate(args: string[], o: Options, given: NamedScheme | 
   const { scheme, detection } = chooseScheme(named, read, o.lang, io);
 
   const sources: SourceResult[] = read.map((r) => {
-    const stem = basename(r.file).replace(/\.xls[xm]$/i, "");
+    const stem = basename(r.file).replace(/\.(xlsx|xlsm|xls|et|ods)$/i, "");
     if (!r.grids) return { file: r.file, stem, gathered: null, skipCode: r.skipCode, skipMessage: r.skipMessage };
     const g = gatherSource(r.grids, scheme);
     if (g !== null) return { file: r.file, stem, gathered: g, skipCode: null, skipMessage: null };

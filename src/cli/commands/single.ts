@@ -1,7 +1,7 @@
 import { existsSync, realpathSync } from "fs";
 import { resolve } from "path";
-import { Grid, Review, WritePlan, buildWritePlan, cliStrings, fillNoteText, jsonPreflight, preflight, review, sheetFilter, verifyStamp, withStampSheet } from "../../core";
-import { XlsxBook, extensionOf } from "../../xlsx";
+import { Grid, Review, WritePlan, buildWritePlan, cliStrings, fillNoteText, jsonPreflight, preflight, review, sheetFilter, verifyStamp, withStampSheet, xlsxStrings } from "../../core";
+import { LegacyFormat, XlsxBook, extensionOf } from "../../xlsx";
 import { Options } from "../args";
 import { applyPlan, onFile, openBook, readFailure, rehearse } from "../book";
 import { backupNames, besideInput, shown } from "../files";
@@ -37,6 +37,7 @@ interface Prepared {
   display: string;
   book: XlsxBook;
   bytes: Uint8Array;
+  legacy: LegacyFormat | null;
   use: SchemeUse;
   grids: Grid[];
   rv: Review;
@@ -47,14 +48,14 @@ interface Prepared {
 async function prepare(file: string, o: Options, named: NamedScheme | null, io: Io): Promise<Prepared> {
   const path = resolve(io.cwd, file);
   const display = shown(path, io.cwd);
-  const { book, bytes } = openBook(path, display, o.lang);
+  const { book, bytes, legacy } = openBook(path, display, o.lang);
   const use = await schemeOf(book, named, display, o, io);
   return onFile(display, o.lang, () => {
     // The 校验记录 sheet is read whole too: `check` compares it (SPEC §7).
     const grids = book.grids(withStampSheet(sheetFilter(use.scheme)));
     const rv = review(grids, { scheme: use.scheme, quota: o.quota ?? undefined, quotaSetting: storedQuotas(book, display, o.lang, io) });
     const plan = buildWritePlan(rv, { lang: o.lang, now: io.now(), fillStatedTotals: o.fillSubtotals });
-    return { path, display, book, bytes, use, grids, rv, plan };
+    return { path, display, book, bytes, legacy, use, grids, rv, plan };
   });
 }
 
@@ -103,6 +104,11 @@ export async function runFill(file: string, o: Options, named: NamedScheme | nul
   }
   const p = await prepare(file, o, named, io);
   const ext = extensionOf(p.book.kind);
+  // An .xls or .ods is read into a new .xlsx: that is what is written, never over the original.
+  if (p.legacy && o.inPlace) {
+    const kind = xlsxStrings(o.lang).legacyName[p.legacy];
+    throw new CliError(t.arg.inPlaceLegacy(p.display, kind, shown(besideInput(p.path, "reviewed", ext), io.cwd)), true, "in-place-legacy", p.display);
+  }
   const out = outputOf(p.path, p.display, ext, o, io);
   const outShown = shown(out, io.cwd);
   const userNamed = o.inPlace || o.output !== null;
@@ -120,7 +126,7 @@ export async function runFill(file: string, o: Options, named: NamedScheme | nul
     notes.push(bak === first ? t.report.backup(shown(bak, io.cwd)) : t.report.backupAgain(shown(bak, io.cwd), shown(first, io.cwd)));
   }
   writeAtomic(out, result, outShown, o.lang, userNamed);
-  notes.unshift(t.report.written(outShown), ...stats.notes.map((n) => fillNoteText(n, o.lang)));
+  notes.unshift(t.report.written(outShown), ...(p.legacy ? [t.report.converted(xlsxStrings(o.lang).legacyName[p.legacy])] : []), ...stats.notes.map((n) => fillNoteText(n, o.lang)));
   printReport(io, p.rv, p.display, o.lang, o.json, extra, notes, p.use);
   return exitCode(p.rv);
 }

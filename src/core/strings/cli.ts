@@ -14,7 +14,7 @@ const zhUsage = `评审助手 review-assistant —— 四好商会认定、创�
       再原地替换。
   review-assistant consolidate <文件或文件夹>... -o 输出.xlsx [选项]
       把多个工作簿的自评表（或专家评分表）汇总到一个新工作簿，生成汇总表后校验。
-      文件夹中的 .xlsx 都会读取，每个文件只读一次，不进入指向文件夹的链接；
+      文件夹中的 .xlsx、.xlsm、.xls、.et、.ods 都会读取，每个文件只读一次，不进入指向文件夹的链接；
       没有取用的文件（~$ 临时文件、.reviewed/.bak 输出等）逐一列出原因，
       读不了的文件也会列出并跳过。
   review-assistant template --scheme 方案 -o 输出.xlsx
@@ -42,6 +42,8 @@ const zhUsage = `评审助手 review-assistant —— 四好商会认定、创�
   --version           显示版本
 
 .xlsm（启用宏的工作簿）按原样保留宏，输出也是 .xlsm。
+.xls（Excel 97-2003）、WPS 表格文件和 .ods 也能读取（只读取数值和合并单元格）；fill 把结果写成
+新的 <文件名>.reviewed.xlsx，从不改写原文件（不能用 --in-place）。
 退出码：0 没有错误；1 数据有错误（fill 仍会写出文件）；2 用法错误、文件无法读取或方案无效。
 加 --json 时，退出码 2 也在标准输出给出 {"error": {"code", "message", "file"}}。
 `;
@@ -57,9 +59,10 @@ Usage:
       --in-place keeps <name>.bak.xlsx first, then replaces the file.
   review-assistant consolidate <file-or-folder>... -o OUT.xlsx [options]
       Gathers the self-assessment (or expert) sheets of many workbooks into one new
-      workbook with a summary, then checks it. Folders are scanned for .xlsx, each file
-      read once, links to folders not entered; every file not taken (~$ lock files,
-      .reviewed/.bak outputs …) is listed with the reason; unreadable files are skipped.
+      workbook with a summary, then checks it. Folders are scanned for .xlsx, .xlsm, .xls,
+      .et and .ods, each file read once, links to folders not entered; every file not taken
+      (~$ lock files, .reviewed/.bak outputs …) is listed with the reason; unreadable files
+      are skipped.
   review-assistant template --scheme ID -o OUT.xlsx
       Writes the blank template of a scheme.
   review-assistant template --scheme chuangxin-2021 --from cases.xlsx --experts 张三,李四 -o FOLDER
@@ -86,6 +89,9 @@ Options:
   --version           show the version
 
 .xlsm (macro-enabled) workbooks keep their macros and are written as .xlsm.
+.xls (Excel 97-2003), WPS Spreadsheets files and .ods are read too (values and merged
+cells); fill writes the result as a new <name>.reviewed.xlsx, never over the original
+(no --in-place).
 Exit codes: 0 no errors; 1 the data has errors (fill still writes); 2 usage error,
 unreadable input or bad scheme. With --json, exit 2 also prints
 {"error": {"code", "message", "file"}} on stdout.
@@ -118,6 +124,8 @@ export const zh = {
     outputNotWorkbook: (p: string) => `输出文件必须以 .xlsx 或 .xlsm 结尾："${p}"。`,
     outputKind: (input: string, ext: string, output: string) =>
       `"${input}"是 ${ext} 工作簿，输出文件也必须以 ${ext} 结尾（Excel 拒绝打开扩展名与内容不符的文件）："${output}"。`,
+    inPlaceLegacy: (input: string, kind: string, out: string) =>
+      `"${input}"是 ${kind}，不能原地改写：结果只能写成新的 .xlsx 文件。请去掉 --in-place（结果会写到"${out}"），或用 -o 指定输出文件。`,
   },
   scheme: {
     unknown: (v: string, ids: string) => `没有评审方案"${v}"，也没有这个文件；可选：${ids}，或方案 JSON 文件路径。`,
@@ -189,6 +197,7 @@ export const zh = {
     backup: (p: string) => `原文件已备份为：${p}`,
     backupAgain: (p: string, first: string) => `原文件已备份为：${p}（更早的备份"${first}"保持不变）`,
     template: (p: string, title: string) => `已写入空白模板（${title}）：${p}`,
+    converted: (kind: string) => `原文件是 ${kind}：结果是新建的 .xlsx 文件，格式（颜色、列宽、公式等）可能与原文件不同；原文件未改动。`,
   },
 };
 
@@ -218,6 +227,8 @@ export const en: typeof zh = {
     outputNotWorkbook: (p: string) => `The output file must end in .xlsx or .xlsm: "${p}".`,
     outputKind: (input: string, ext: string, output: string) =>
       `"${input}" is an ${ext} workbook, so the output must end in ${ext} too (Excel refuses a file whose extension does not match its content): "${output}".`,
+    inPlaceLegacy: (input: string, kind: string, out: string) =>
+      `"${input}" is ${kind} and cannot be replaced in place: the result can only be a new .xlsx file. Leave out --in-place (the result goes to "${out}"), or name the output with -o.`,
   },
   scheme: {
     unknown: (v: string, ids: string) => `No scheme "${v}" and no such file; choose one of ${ids}, or a scheme JSON file.`,
@@ -290,5 +301,6 @@ export const en: typeof zh = {
     backup: (p: string) => `The original is kept as: ${p}`,
     backupAgain: (p: string, first: string) => `The original is kept as: ${p} (the earlier backup "${first}" is left as it was)`,
     template: (p: string, title: string) => `Blank template (${title}) written: ${p}`,
+    converted: (kind: string) => `The original is ${kind}: the result is a new .xlsx file whose formatting (colours, column widths, formulas…) may differ from it; the original is left as it was.`,
   },
 };

@@ -16,6 +16,7 @@ export const zh = {
     noRoom: (sheet: string, row: number) => `"${sheet}"第 ${row} 行以下已有其他内容，无法追加名单。请在名单末尾留出空行后再导入`,
     tooLarge: (mb: string) => `文件有 ${mb} MB，超过导入上限`,
     noSheet: (name: string) => `"${name}"没有对应的自评表，只添加了汇总表中的一行`,
+    converted: (kind: string) => `原文件是 ${kind}：导入了数值和合并单元格，未带格式`,
   },
   /** Per file, in the pane's list and the progress line. */
   progress: (done: number, total: number, file: string) => `导入工作簿 ${done}/${total}：${file}`,
@@ -29,7 +30,7 @@ export const zh = {
   cancelled: (taken: number, left: number) => `已停止导入：已导入 ${taken} 个文件，其余 ${left} 个未导入。`,
   dialog: {
     title: "导入工作簿",
-    intro: "选择各商会报来的工作簿（.xlsx 或 .xlsm），可以多选，也可以选择整个文件夹。每个文件的自评表（或专家评分表）会插入当前工作簿，汇总表中为新商会各加一行。",
+    intro: "选择各商会报来的工作簿（.xlsx、.xlsm，以及 .xls、WPS 表格、.ods），可以多选，也可以选择整个文件夹。每个文件的自评表（或专家评分表）会插入当前工作簿，汇总表中为新商会各加一行。",
     pickFiles: "选择文件…",
     pickFolder: "选择文件夹…",
     picked: (n: number) => (n ? `已选择 ${n} 个文件` : "尚未选择文件"),
@@ -45,6 +46,8 @@ export const zh = {
     cliCommand: "review-assistant consolidate 文件夹 -o 汇总.xlsx",
   },
   valuesOnly: "此版本的 Excel 不能整表插入（需要 ExcelApi 1.13），已只导入数值和合并单元格，未带格式。",
+  readerFailed:
+    "读取 .xls、WPS 表格和 .ods 文件的部分没能从加载项的服务器载入（可能是网络中断），导入已停止；已导入的文件完整无缺，再次导入时不会重复。请检查网络后选择“重试”。",
 };
 
 export type IntakeStrings = typeof zh;
@@ -64,6 +67,7 @@ export const en: IntakeStrings = {
     noRoom: (sheet, row) => `"${sheet}" has other content below row ${row}: leave empty rows after the list, then import again`,
     tooLarge: (mb) => `The file is ${mb} MB, above the import limit`,
     noSheet: (name) => `"${name}" has no self-assessment sheet: only its summary row was added`,
+    converted: (kind) => `The original is ${kind}: its values and merged cells were imported, without formatting`,
   },
   progress: (done, total, file) => `Importing ${done}/${total}: ${file}`,
   ask: {
@@ -76,7 +80,7 @@ export const en: IntakeStrings = {
   cancelled: (taken, left) => `Import stopped: ${taken} imported, ${left} not imported.`,
   dialog: {
     title: "Import workbooks",
-    intro: "Pick the workbooks the chambers sent (.xlsx or .xlsm), several at once or a whole folder. Each file's self-assessment (or expert) sheets go into this workbook, and the summary gets a row per new chamber.",
+    intro: "Pick the workbooks the chambers sent (.xlsx, .xlsm, and .xls, WPS or .ods), several at once or a whole folder. Each file's self-assessment (or expert) sheets go into this workbook, and the summary gets a row per new chamber.",
     pickFiles: "Choose files…",
     pickFolder: "Choose a folder…",
     picked: (n) => (n ? `${n} file${n === 1 ? "" : "s"} chosen` : "No file chosen yet"),
@@ -92,4 +96,6 @@ export const en: IntakeStrings = {
     cliCommand: "review-assistant consolidate FOLDER -o summary.xlsx",
   },
   valuesOnly: "This Excel cannot insert whole sheets (ExcelApi 1.13 needed): values and merged cells were imported, without formatting.",
+  readerFailed:
+    "The part that reads .xls, WPS and .ods files could not be loaded from the add-in's server (the network may be down), so the import stopped; files already imported are complete and will not be imported twice. Check the network and choose Retry.",
 };

@@ -4,7 +4,7 @@ import { VerifyReason, XmlReason, ZipReason, enVerify, enXml, enZip, zhVerify, z
 export type { VerifyReason, XmlCut, XmlReason, ZipReason } from "./xlsxReasons";
 
 /** What exactly is broken in a damaged package. */
-export type CorruptKind = "zip" | "xml" | "char" | "method" | "crc" | "missing-part" | "shared-string" | "number" | "row" | "ref";
+export type CorruptKind = "zip" | "xml" | "char" | "method" | "crc" | "missing-part" | "shared-string" | "number" | "row" | "ref" | "cfb" | "biff";
 
 export interface CorruptParams {
   kind: CorruptKind;
@@ -53,6 +53,11 @@ const zhCorrupt = (p: CorruptParams): string => {
       return `工作簿文件已损坏：${zhAt(p)}的行号"${p.detail ?? ""}"无效（应为 1 到 1048576 的整数）`;
     case "ref":
       return `工作簿文件已损坏：${zhAt(p)}的单元格地址"${p.detail ?? ""}"无效（应在 A1 到 XFD1048576 之间）`;
+    // The details of these two are the internals of a binary file: English, for --debug only.
+    case "cfb":
+      return "工作簿文件已损坏：无法读取 Office 97-2003 文件的内部目录，文件可能不完整";
+    case "biff":
+      return `工作簿文件已损坏：.xls 文件的工作簿数据${p.sheet ? `（工作表"${p.sheet}"）` : ""}不完整或有错误，文件可能被截断`;
   }
 };
 
@@ -68,8 +73,8 @@ const enAt = (p: CorruptParams) => {
 
 /** Why a workbook is refused as too large or suspicious, before it can exhaust memory. */
 export interface TooLargeParams {
-  /** `book-*`: the sheets one workbook's review reads, in all; `sources-cells`: all of consolidate's sources. */
-  what: "part" | "ratio" | "cells" | "strings" | "entries" | "file" | "book-cells" | "book-bytes" | "sources-cells";
+  /** `book-*`: the sheets one workbook's review reads, in all; `sources-cells`: all of consolidate's sources; `workbook-cells`, `records`, `sheets`: an .xls or .ods before it is read. */
+  what: "part" | "ratio" | "cells" | "strings" | "entries" | "file" | "book-cells" | "book-bytes" | "sources-cells" | "workbook-cells" | "records" | "sheets";
   part?: string;
   sheet?: string;
   /** The size found (bytes, cells, strings or parts) and the limit. */
@@ -100,6 +105,12 @@ const zhTooLarge = (p: TooLargeParams): string => {
       return `工作簿中要读取的工作表解压后合计超过 ${mb(p.limit)}（读到工作表"${p.sheet}"时），不像评审表：请删除多余的数据，或拆成几个工作簿后重试`;
     case "sources-cells":
       return `要汇总的文件合计超过 ${count(p.limit)} 个单元格（读到工作表"${p.sheet}"时）：请分几次汇总，每次少一些文件`;
+    case "workbook-cells":
+      return `工作簿共有超过 ${count(p.limit)} 个单元格（${p.part}），超过 .xls 和 .ods 文件的读取上限：请删除多余的数据，或在 Excel 或 WPS 中另存为 .xlsx 后重试`;
+    case "records":
+      return `工作簿文件可疑：${p.part} 中的记录超过 ${count(p.limit)} 条，未读取`;
+    case "sheets":
+      return `工作簿有超过 ${count(p.limit)} 个工作表（${p.part}），未读取`;
   }
 };
 
@@ -123,6 +134,12 @@ const enTooLarge = (p: TooLargeParams): string => {
       return `The sheets to read in this workbook inflate to more than ${mb(p.limit)} in all (reached at sheet "${p.sheet}"), which no review workbook does: delete the extra data, or split the workbook, and try again`;
     case "sources-cells":
       return `The files to consolidate hold more than ${count(p.limit)} cells in all (reached at sheet "${p.sheet}"): consolidate fewer files at a time`;
+    case "workbook-cells":
+      return `The workbook has more than ${count(p.limit)} cells (${p.part}), above what is read from .xls and .ods files: delete the extra data, or save it as .xlsx in Excel or WPS, and try again`;
+    case "records":
+      return `The workbook file is suspicious: ${p.part} holds more than ${count(p.limit)} records; not read`;
+    case "sheets":
+      return `The workbook has more than ${count(p.limit)} sheets (${p.part}); not read`;
   }
 };
 
@@ -151,10 +168,16 @@ const enCorrupt = (p: CorruptParams): string => {
       return `The workbook file is damaged: ${enAt(p)} has an invalid row number "${p.detail ?? ""}" (a whole number from 1 to 1048576)`;
     case "ref":
       return `The workbook file is damaged: ${enAt(p)} has an invalid cell reference "${p.detail ?? ""}" (A1 to XFD1048576)`;
+    case "cfb":
+      return `The workbook file is damaged: the internal directory of the Office 97-2003 file cannot be read; the file may be incomplete${p.detail ? ` (${p.detail})` : ""}`;
+    case "biff":
+      return `The workbook file is damaged: the .xls workbook data${p.sheet ? ` (sheet "${p.sheet}")` : ""} is incomplete or wrong; the file may be cut short${p.detail ? ` (${p.detail})` : ""}`;
   }
 };
 
 export const zh = {
+  /** What a workbook read through the .xls/.ods reader was, as the notes about it name it. */
+  legacyName: { xls: "Excel 97-2003 工作簿（.xls）", et: "WPS 表格文件（.et 或 .xls）", ods: "OpenDocument 电子表格（.ods）" },
   errors: {
     notZip: "这不是 Excel 工作簿（.xlsx）文件：无法作为 zip 包读取，文件可能不完整或已损坏",
     encrypted: "工作簿设有打开密码（已加密），无法读取：请在 Excel 中取消密码后另存，再重试",
@@ -168,6 +191,10 @@ export const zh = {
       spreadsheetml: "这是 Excel 2003 XML 表格（SpreadsheetML），无法读取：请在 Excel 或 WPS 中打开后另存为 .xlsx 再重试",
       docx: "这是 Word 文档（.docx），不是 Excel 工作簿：请确认发来的文件是否正确",
       pdf: "这是 PDF 文件，不是 Excel 工作簿：请向发送方索取 .xlsx 原件",
+      et: "这是 WPS 表格文件（.et），其中没有可以读取的工作簿数据：请在 WPS 表格中选择 文件 → 另存为 → Excel 工作簿（.xlsx），再重试",
+      doc: "这是 Word 97-2003 文档（.doc），不是 Excel 工作簿：请确认发来的文件是否正确",
+      ppt: "这是 PowerPoint 97-2003 演示文稿（.ppt），不是 Excel 工作簿：请确认发来的文件是否正确",
+      ole: "这是 Office 97-2003 格式的文件，但其中没有 Excel 工作簿：请确认发来的文件是否正确，或在 Excel 或 WPS 中另存为 .xlsx 后重试",
     },
     corrupt: zhCorrupt,
     tooLarge: zhTooLarge,
@@ -182,6 +209,7 @@ export const zh = {
 };
 
 export const en: typeof zh = {
+  legacyName: { xls: "an Excel 97-2003 workbook (.xls)", et: "a WPS Spreadsheets file (.et or .xls)", ods: "an OpenDocument spreadsheet (.ods)" },
   errors: {
     notZip: "This is not an Excel workbook (.xlsx): it cannot be read as a zip package; the file may be incomplete or damaged",
     encrypted: "The workbook has a password to open (it is encrypted) and cannot be read: remove the password in Excel, save, and try again",
@@ -195,6 +223,10 @@ export const en: typeof zh = {
       spreadsheetml: "This is an Excel 2003 XML spreadsheet (SpreadsheetML) and cannot be read: open it in Excel or WPS, save it as .xlsx and try again",
       docx: "This is a Word document (.docx), not an Excel workbook: check that the right file was sent",
       pdf: "This is a PDF file, not an Excel workbook: ask the sender for the .xlsx original",
+      et: "This is a WPS Spreadsheets file (.et) without workbook data that can be read: in WPS Spreadsheets choose File → Save As → Excel Workbook (.xlsx), then try again",
+      doc: "This is a Word 97-2003 document (.doc), not an Excel workbook: check that the right file was sent",
+      ppt: "This is a PowerPoint 97-2003 presentation (.ppt), not an Excel workbook: check that the right file was sent",
+      ole: "This is an Office 97-2003 file without an Excel workbook in it: check that the right file was sent, or save it as .xlsx in Excel or WPS and try again",
     },
     corrupt: enCorrupt,
     tooLarge: enTooLarge,

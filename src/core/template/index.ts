@@ -34,6 +34,8 @@ export interface SheetSpec {
   unlocked?: MergeArea[];
   /** Protect the sheet without a password: only `unlocked` cells can change. */
   protect?: boolean;
+  /** Hidden in the workbook (a sheet carried over from an .xls or .ods that hid it). */
+  hidden?: boolean;
 }
 
 /** The blank workbook for a scheme (CLI `template`, the add-in's 插入空白模板). */

@@ -20,7 +20,9 @@ import {
 } from "@fluentui/react-components";
 import { Fragment, useRef } from "react";
 import { PROVINCE_NAMES, type Lang, strings } from "../../core";
+import { langValue } from "../i18n";
 import type { FileResult } from "../importer";
+import { errorNotice } from "../notice";
 import type { ImportControl } from "../useImport";
 
 const useStyles = makeStyles({
@@ -35,6 +37,35 @@ const useStyles = makeStyles({
 });
 
 const COLOR: Record<FileResult, "success" | "informative" | "warning" | "danger"> = { taken: "success", replaced: "informative", same: "informative", skipped: "warning" };
+
+/** What the file picker offers: the workbooks 导入工作簿 reads. */
+const ACCEPT = ".xlsx,.xlsm,.xls,.et,.ods";
+
+/** A part of the pane (the import itself, or the .xls/.ods reader) that could not be fetched: webpack's ChunkLoadError. */
+function unfetched(e: unknown): "reader" | "part" | null {
+  const err = (typeof e === "object" && e !== null ? e : {}) as { name?: unknown; part?: unknown };
+  if (err.name !== "ChunkLoadError") return null;
+  return err.part === "legacy-reader" ? "reader" : "part";
+}
+
+/** Why the import stopped; for a part that could not be fetched, with 重试 (files already in are not imported twice). */
+function Failure({ lang, control: c }: { lang: Lang; control: ImportControl }) {
+  const l = langValue(lang);
+  const missing = unfetched(c.failure);
+  const text = missing === "reader" ? l.all.intake.readerFailed : missing === "part" ? l.t.errors.partFailed : errorNotice(c.failure).text(l).body;
+  return (
+    <MessageBar intent="error" layout="multiline" role="alert" data-testid="import-failed">
+      <MessageBarBody>{text}</MessageBarBody>
+      {missing && (
+        <MessageBarActions>
+          <Button size="small" disabled={c.running} onClick={() => void c.start()}>
+            {l.t.errors.retry}
+          </Button>
+        </MessageBarActions>
+      )}
+    </MessageBar>
+  );
+}
 
 /** Folder picking is a non-standard attribute: offered only where the browser has it. */
 const canPickFolder = typeof HTMLInputElement !== "undefined" && "webkitdirectory" in HTMLInputElement.prototype;
@@ -55,7 +86,7 @@ export function ImportDialog({ lang, control: c }: { lang: Lang; control: Import
           <DialogContent className={s.body}>
             <Text id="import-intro">{d.intro}</Text>
             <div className={s.row}>
-              <input ref={files} className={s.hidden} type="file" multiple accept=".xlsx,.xlsm" aria-label={d.pickFiles} data-testid="import-files" onChange={(e) => c.pick(e.currentTarget.files)} />
+              <input ref={files} className={s.hidden} type="file" multiple accept={ACCEPT} aria-label={d.pickFiles} data-testid="import-files" onChange={(e) => c.pick(e.currentTarget.files)} />
               <Button disabled={c.running} onClick={() => files.current?.click()}>
                 {d.pickFiles}
               </Button>
@@ -104,6 +135,7 @@ export function ImportDialog({ lang, control: c }: { lang: Lang; control: Import
                 </MessageBarActions>
               </MessageBar>
             )}
+            {c.failure !== null && !c.running && <Failure lang={lang} control={c} />}
             {c.result && (
               <section aria-label={d.results}>
                 <Text weight="semibold" role="status">
