@@ -6,16 +6,16 @@
  * nothing; a chamber already in the workbook is replaced only when the user says so.
  */
 import { gatherSource } from "./consolidate";
-import { Grid, MergeArea, gridToValues } from "./grid";
+import { Grid, MergeArea, gridToValues } from "./kernel/grid";
 import { IntakeTarget, KnownChamber } from "./intakeTarget";
 import { PlanValue, formatTime } from "./plan";
 import { type IntakeRow, programmeOf } from "./programmes";
 import { otherProgramme } from "./programmes/mismatch";
-import { Scheme } from "./scheme/schema";
-import { uniqueSheetName } from "./sheetName";
+import { Scheme } from "./kernel/schemeBase";
+import { uniqueSheetName } from "./kernel/sheetName";
 import { Lang, strings } from "./strings";
 import { type SheetSpec } from "./template";
-import { cellText, normName } from "./text";
+import { cellText, normName } from "./kernel/text";
 
 export interface IntakeFile {
   name: string;

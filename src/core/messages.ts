@@ -1,7 +1,7 @@
-import { Issue, IssueCode, Reason, ReasonCode } from "./issues";
+import { Issue, IssueCode, Reason, ReasonCode } from "./kernel/issues";
 import { NAMES_PROGRAMMES, mismatchWords } from "./programmes/mismatch";
 import { ownCode, ownReason } from "./programmes/registry";
-import { Entry } from "./result";
+import { Entry } from "./kernel/result";
 import { Lang, strings } from "./strings";
 
 export function issueMessage(issue: Pick<Issue, "code" | "params">, lang: Lang = "zh"): string {

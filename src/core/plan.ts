@@ -1,8 +1,8 @@
-import { Severity } from "./issues";
+import { Severity } from "./kernel/issues";
 import { entryNote, issueMessage } from "./messages";
 import { programmeOf } from "./programmes";
-import { Entry, Review } from "./result";
-import type { Scheme } from "./scheme/schema";
+import { Entry, Review } from "./kernel/result";
+import type { Scheme } from "./kernel/schemeBase";
 import { Lang, strings } from "./strings";
 
 /** A value to write: text is always literal text, never a formula or a number. */

@@ -5,11 +5,11 @@
  * total that differs, a quota tie) mark an item to look at without stopping the sending.
  */
 import { Finding, finding, formFindings } from "./contact";
-import { Grid } from "./grid";
-import { Issue, IssueCode } from "./issues";
+import { Grid } from "./kernel/grid";
+import { Issue, IssueCode } from "./kernel/issues";
 import { issueMessage, reasonMessage } from "./messages";
 import { programmeOf } from "./programmes";
-import { Review } from "./result";
+import { Review } from "./kernel/result";
 import { Lang, strings } from "./strings";
 
 export type CheckKey = "sheets" | "name" | "contact" | "scores" | "totals" | "status" | "textLimits" | "quota";

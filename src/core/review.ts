@@ -1,14 +1,14 @@
-import { countsOf } from "./counts";
-import { Grid } from "./grid";
-import { withHeadCache } from "./headerBlock";
+import { countsOf } from "./kernel/counts";
+import { Grid } from "./kernel/grid";
+import { withHeadCache } from "./kernel/headerBlock";
 import { mismatchIssue, mixedIssue, otherProgramme } from "./programmes/mismatch";
 import { programmeOf } from "./programmes";
 import { Detection, detect } from "./programmes/detect";
-import { QuotaSetting } from "./quotas";
-import { Review } from "./result";
-import { Scheme } from "./scheme/schema";
-import { sortIssues } from "./issues";
-import { settingsRead } from "./storedSettings";
+import { QuotaSetting } from "./kernel/quotas";
+import { Review } from "./kernel/result";
+import { Scheme } from "./kernel/schemeBase";
+import { sortIssues } from "./kernel/issues";
+import { settingsRead } from "./kernel/storedSettings";
 
 export interface ReviewOptions {
   /** The scheme to use, whatever the workbook holds; detected from the workbook when absent. */

@@ -1,10 +1,10 @@
 /** Cells every programme's CLI table and result columns share: status, rank, verdicts, reasons. */
 import type { ReportWords, TableColumn } from "./types";
 import { entryWhy } from "../why";
-import type { Verdict } from "../rank";
-import type { Entry } from "../result";
+import type { Verdict } from "../kernel/rank";
+import type { Entry } from "../kernel/result";
 import type { Lang } from "../strings";
-import { formatScore } from "../text";
+import { formatScore } from "../kernel/text";
 
 export function scoreText(v: number | null): string {
   return v === null ? "" : formatScore(v);

@@ -3,9 +3,9 @@
  * given first (a custom scheme named or stored), then every programme's built-ins in
  * registration order, each looking for its programme's sheets with its own aliases.
  */
-import type { Grid } from "../grid";
-import { sheetHead, withHeadCache } from "../headerBlock";
-import type { Scheme } from "../scheme/schema";
+import type { Grid } from "../kernel/grid";
+import { sheetHead, withHeadCache } from "../kernel/headerBlock";
+import type { Scheme } from "../kernel/schemeBase";
 import { Lang, strings } from "../strings";
 import { ProgrammeSeen, programmeSeen } from "./mismatch";
 import { programmeOf, programmes } from "./registry";

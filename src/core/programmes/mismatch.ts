@@ -3,11 +3,11 @@
  * is not "a workbook without known sheets": it is another programme's, and the user is
  * told so and which scheme to pick. Each programme is judged with its own built-in aliases.
  */
-import { Grid } from "../grid";
-import { Issue, Params, makeIssue } from "../issues";
+import { Grid } from "../kernel/grid";
+import { Issue, Params, makeIssue } from "../kernel/issues";
 import { programmeOf, programmes } from "./registry";
 import type { Sighting } from "./types";
-import { Scheme } from "../scheme/schema";
+import { Scheme } from "../kernel/schemeBase";
 import type { Lang } from "../strings";
 
 export interface ProgrammeSeen extends Sighting {

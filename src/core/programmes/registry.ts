@@ -4,10 +4,10 @@
  * with `registerProgramme`. Everything that depends on the programme asks `programmeOf`.
  */
 import type { z } from "zod";
-import type { Entry } from "../result";
-import type { Scheme } from "../scheme/schema";
+import type { Entry } from "../kernel/result";
+import type { Scheme } from "../kernel/schemeBase";
 import type { Message, Programme } from "./types";
-import type { Severity } from "../issues";
+import type { Severity } from "../kernel/issues";
 
 const registered: Programme[] = [];
 const schemes: Scheme[] = [];

@@ -5,19 +5,19 @@
  * never ask which programme they hold: they ask its module (registry.ts).
  */
 import type { z } from "zod";
-import type { Grid } from "../grid";
-import type { SheetHead } from "../headerBlock";
-import type { Params, Severity } from "../issues";
+import type { Grid } from "../kernel/grid";
+import type { SheetHead } from "../kernel/headerBlock";
+import type { Params, Severity } from "../kernel/issues";
 import type { PlanValue } from "../plan";
-import type { QuotaSetting } from "../quotas";
-import type { Entry, Review } from "../result";
-import type { Scheme } from "../scheme/schema";
+import type { QuotaSetting } from "../kernel/quotas";
+import type { Entry, Review } from "../kernel/result";
+import type { Scheme } from "../kernel/schemeBase";
 import type { Lang } from "../strings";
 import type { CliStrings } from "../strings/edges";
-import type { Verdict } from "../rank";
+import type { Verdict } from "../kernel/rank";
 import type { SheetSpec } from "../template";
 import type { CheckKey } from "../preflight";
-import type { SettingKey } from "../storedSettings";
+import type { SettingKey } from "../kernel/storedSettings";
 
 export type Bilingual<T> = Record<Lang, T>;
 

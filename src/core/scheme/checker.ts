@@ -8,7 +8,7 @@
 import { z } from "zod";
 import { strings } from "../strings";
 import { programmes, type Programme } from "../programmes";
-import type { Scheme } from "./schema";
+import type { Scheme } from "../kernel/schemeBase";
 import type { SchemeLoad, SchemeProblem } from "./load";
 import { plainMessage } from "./problems";
 

@@ -1,5 +1,5 @@
 /** The engine's strings: issue and reason messages, result values, the 校验报告 sheet. */
-import type { IssueCode, Params, ReasonCode } from "../issues";
+import type { IssueCode, Params, ReasonCode } from "../kernel/issues";
 
 
 type Msg = (p: Params) => string;

@@ -1,7 +1,7 @@
-import type { MergeArea } from "../grid";
+import type { MergeArea } from "../kernel/grid";
 import type { PlanValue } from "../plan";
 import { programmeOf } from "../programmes";
-import type { Scheme } from "../scheme/schema";
+import type { Scheme } from "../kernel/schemeBase";
 
 /** A formula to write (Excel syntax without the leading "="), 0-based position. */
 export interface CellFormula {

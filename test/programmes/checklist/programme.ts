@@ -4,8 +4,8 @@
  * src/core/programmes/<name>/ and be registered by one line in src/core/programmes/index.ts.
  */
 import { widthsOf } from "../../../src/core/consolidate";
-import type { Cell } from "../../../src/core/grid";
-import { withHeadCache } from "../../../src/core/headerBlock";
+import type { Cell } from "../../../src/core/kernel/grid";
+import { withHeadCache } from "../../../src/core/kernel/headerBlock";
 import type { Programme } from "../../../src/core/programmes/types";
 import { rankText, statusText, whyText } from "../../../src/core/programmes/cells";
 import { ChecklistEntry, RESULT_KEYS, header, listedRows, reviewChecklist, sighting } from "./review";

@@ -1,9 +1,9 @@
 /** `consolidate` for 创新中国: the first source's case list, then every expert sheet (file name added when two share a name). */
 import { copySheet } from "../../consolidate";
-import type { Grid } from "../../grid";
+import type { Grid } from "../../kernel/grid";
 import type { Consolidation, GatheredSource, SheetNamer } from "../types";
-import { withHeadCache } from "../../headerBlock";
-import { preferNamed } from "../../table";
+import { withHeadCache } from "../../kernel/headerBlock";
+import { preferNamed } from "../../kernel/table";
 import type { SheetSpec } from "../../template";
 import { classify } from "./classify";
 import { blankEntry } from "./eligibility";

@@ -3,11 +3,11 @@
  * leave-one-out correlation with the other experts (EXPERT_INCONSISTENT), and z-score
  * normalisation of the case scores when the scheme asks for it (EXPERT_NO_SPREAD).
  */
-import type { Pos } from "../../grid";
-import { Issue, makeIssue } from "../../issues";
+import type { Pos } from "../../kernel/grid";
+import { Issue, makeIssue } from "../../kernel/issues";
 import type { CaseEntry } from "./entry";
 import type { CaseScheme } from "./scheme";
-import { formatScore, roundTo } from "../../text";
+import { formatScore, roundTo } from "../../kernel/text";
 import type { ExpertSheet } from "./read";
 import { Tally } from "./recusal";
 import type { Scored } from "./rows";

@@ -1,7 +1,7 @@
 /** Ranking within each category and the 初选 / 终审 lists (SPEC §4.3, §3.5 rules). */
-import { Issue, makeIssue } from "../../issues";
-import { quotaVerdict, rankScores, tiedWith } from "../../rank";
-import type { GroupStat } from "../../result";
+import { Issue, makeIssue } from "../../kernel/issues";
+import { quotaVerdict, rankScores, tiedWith } from "../../kernel/rank";
+import type { GroupStat } from "../../kernel/result";
 import type { CaseEntry } from "./entry";
 import type { CaseScheme } from "./scheme";
 

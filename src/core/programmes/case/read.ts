@@ -1,8 +1,8 @@
-import { Cell, Grid, Pos, cellAt, isEmpty, isRowEmpty, rowAt, rowEnd, rowsIn } from "../../grid";
-import { AliasTable, HeaderMatch, LabelKinds, labelKinds } from "../../header";
-import { SheetHead, findBlock, findHeader } from "../../headerBlock";
+import { Cell, Grid, Pos, cellAt, isEmpty, isRowEmpty, rowAt, rowEnd, rowsIn } from "../../kernel/grid";
+import { AliasTable, HeaderMatch, LabelKinds, labelKinds } from "../../kernel/header";
+import { SheetHead, findBlock, findHeader } from "../../kernel/headerBlock";
 import type { CaseScheme } from "./scheme";
-import { Parsed, cellText, nfkc, normName, parseNumber, totalKind } from "../../text";
+import { Parsed, cellText, nfkc, normName, parseNumber, totalKind } from "../../kernel/text";
 import { isAbstention } from "./recusal";
 
 export type CaseField = keyof CaseScheme["headers"]["cases"];

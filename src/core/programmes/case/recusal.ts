@@ -3,10 +3,10 @@
  * An abstention is the expert's own statement and raises nothing; a score from an expert
  * whose unit is the case's unit or recommender is an error on that cell and is left out.
  */
-import type { Cell } from "../../grid";
-import { Issue, makeIssue } from "../../issues";
+import type { Cell } from "../../kernel/grid";
+import { Issue, makeIssue } from "../../kernel/issues";
 import type { CaseEntry } from "./entry";
-import { normName } from "../../text";
+import { normName } from "../../kernel/text";
 import type { ExpertSheet } from "./read";
 import type { Scored } from "./rows";
 

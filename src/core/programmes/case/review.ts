@@ -2,13 +2,13 @@
  * The 创新中国 review (SPEC §4): expert rows checked, matched to the case list, 回避 and
  * conflicts left out, scores, eligibility, the panel statistics and normalisation, ranking.
  */
-import { Grid } from "../../grid";
-import { Issue, makeIssue, sortIssues } from "../../issues";
-import { Review } from "../../result";
+import { Grid } from "../../kernel/grid";
+import { Issue, makeIssue, sortIssues } from "../../kernel/issues";
+import { Review } from "../../kernel/result";
 import type { CaseEntry } from "./entry";
 import type { CaseScheme } from "./scheme";
-import { countsOf } from "../../counts";
-import { preferNamed, resultColumns, resultTable } from "../../table";
+import { countsOf } from "../../kernel/counts";
+import { preferNamed, resultColumns, resultTable } from "../../kernel/table";
 import { classify } from "./classify";
 import { blankEntry, caseEntry, checkRecommenders } from "./eligibility";
 import { reviewPanel } from "./panel";

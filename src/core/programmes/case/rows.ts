@@ -1,7 +1,7 @@
 /** Every expert row checked once: its total and its score issues, kept until we know whether it counts. */
-import { sumScores } from "../../decimal";
-import { Issue, makeIssue } from "../../issues";
-import { checkScore, validScore } from "../../score";
+import { sumScores } from "../../kernel/decimal";
+import { Issue, makeIssue } from "../../kernel/issues";
+import { checkScore, validScore } from "../../kernel/score";
 import type { ExpertRow, ExpertSheet } from "./read";
 
 export interface Scored {

@@ -1,9 +1,9 @@
 /** A case's score from the expert totals that count (SPEC §4.3): trimming, the mean, outliers. */
-import { meanScores } from "../../decimal";
-import { Issue, makeIssue } from "../../issues";
+import { meanScores } from "../../kernel/decimal";
+import { Issue, makeIssue } from "../../kernel/issues";
 import type { CaseEntry } from "./entry";
 import type { CaseScheme } from "./scheme";
-import { formatScore, roundTo } from "../../text";
+import { formatScore, roundTo } from "../../kernel/text";
 import type { ExpertSheet } from "./read";
 import { Tally, tallyOf } from "./recusal";
 import type { Scored } from "./rows";

@@ -3,13 +3,13 @@
  * for their unit above the header, short instructions, the cases locked, score cells that
  * accept 0 to the criterion's maximum with one decimal or 回避, and a 合计 formula.
  */
-import { MergeArea, a1 } from "../../grid";
+import { MergeArea, a1 } from "../../kernel/grid";
 import type { PlanValue } from "../../plan";
 import { ABSTAIN } from "./recusal";
 import type { CaseListing } from "./listing";
 import type { CaseScheme } from "./scheme";
 import { Lang, strings } from "../../strings";
-import { normName } from "../../text";
+import { normName } from "../../kernel/text";
 import type { CellFormula, CellRule, SheetSpec } from "../../template";
 
 /** Labels the reader looks for (the expert's is the scheme's first): Chinese whatever the language of the instructions. */

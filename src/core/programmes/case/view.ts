@@ -4,10 +4,10 @@
  */
 import type { PlanValue } from "../../plan";
 import type { TableSection } from "../types";
-import type { Review } from "../../result";
+import type { Review } from "../../kernel/result";
 import type { CaseScheme } from "./scheme";
 import { Lang, strings } from "../../strings";
-import { formatScore } from "../../text";
+import { formatScore } from "../../kernel/text";
 import type { ExpertStat } from "./panel";
 
 /** The panel of a review, or null when it has none (no expert sheet). */
@@ -105,7 +105,7 @@ export function jsonExperts(review: Review): JsonExpert[] | undefined {
 }
 
 // The panel's place in the shared shapes: a Review and the JSON report of 创新中国 carry it.
-declare module "../../result" {
+declare module "../../kernel/result" {
   interface Review {
     /** 创新中国: per-expert panel statistics (SPEC §4.3), one per expert sheet. */
     experts?: ExpertStat[];

@@ -4,12 +4,12 @@
  * aliases, so that the scheme reads its own output — and one sheet per 自评表.
  */
 import { copySheet } from "../../consolidate";
-import type { Grid } from "../../grid";
+import type { Grid } from "../../kernel/grid";
 import type { PlanValue } from "../../plan";
 import type { ConsolidateWords, Consolidation, GatheredSource, SheetNamer } from "../types";
-import { groupKey } from "../../provinces";
+import { groupKey } from "../../kernel/provinces";
 import type { ChamberEntry } from "./entry";
-import { withHeadCache } from "../../headerBlock";
+import { withHeadCache } from "../../kernel/headerBlock";
 import type { SheetSpec } from "../../template";
 import { reviewChamberSheets } from "./review";
 import type { ChamberScheme } from "./scheme";

@@ -1,10 +1,10 @@
 /** Summary rows linked to their 自评表, and the verdict each entry takes from its sheet. */
-import { Grid, Pos } from "../../grid";
-import { Issue, makeIssue } from "../../issues";
-import { groupKey } from "../../provinces";
-import { entryBase } from "../../result";
+import { Grid, Pos } from "../../kernel/grid";
+import { Issue, makeIssue } from "../../kernel/issues";
+import { groupKey } from "../../kernel/provinces";
+import { entryBase } from "../../kernel/result";
 import type { ChamberEntry } from "./entry";
-import { formatScore, normName, shownValue } from "../../text";
+import { formatScore, normName, shownValue } from "../../kernel/text";
 import { SelfSheet } from "./self";
 import { SummarySheet } from "./summary";
 import { SheetEval } from "./sheet";

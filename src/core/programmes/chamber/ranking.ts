@@ -1,15 +1,15 @@
 /** Ranking within each province and the quota verdicts (SPEC §3.5). */
-import { Grid } from "../../grid";
-import { HeaderMatch } from "../../header";
-import { Issue, makeIssue } from "../../issues";
-import { QuotaSetting, quotaResolver } from "../../quotas";
-import { quotaVerdict, rankScores, tiedWith } from "../../rank";
-import { GroupStat } from "../../result";
+import { Grid } from "../../kernel/grid";
+import { HeaderMatch } from "../../kernel/header";
+import { Issue, makeIssue } from "../../kernel/issues";
+import { QuotaSetting, quotaResolver } from "../../kernel/quotas";
+import { quotaVerdict, rankScores, tiedWith } from "../../kernel/rank";
+import { GroupStat } from "../../kernel/result";
 import type { ChamberEntry } from "./entry";
 import type { ChamberScheme } from "./scheme";
-import { shownValue } from "../../text";
+import { shownValue } from "../../kernel/text";
 import { SummaryField } from "./headers";
-import { groupKey } from "../../provinces";
+import { groupKey } from "../../kernel/provinces";
 import { QuotaRow } from "./quota";
 
 export interface ChamberOptions {

@@ -1,8 +1,8 @@
-import { Issue, Reason, makeIssue } from "../../issues";
+import { Issue, Reason, makeIssue } from "../../kernel/issues";
 import type { ChamberScheme } from "./scheme";
-import { checkScore, validScore } from "../../score";
-import { sumScores } from "../../decimal";
-import { formatScore, sameScore, shownValue } from "../../text";
+import { checkScore, validScore } from "../../kernel/score";
+import { sumScores } from "../../kernel/decimal";
+import { formatScore, sameScore, shownValue } from "../../kernel/text";
 import { Item, SelfSheet } from "./self";
 
 /** What one 自评表 says, checked: shared by every summary row that links to it. */

@@ -1,5 +1,5 @@
 /** The blank 四好 workbook: the summary, the quota sheet and a 自评表, headed with the scheme's first aliases. */
-import type { MergeArea } from "../../grid";
+import type { MergeArea } from "../../kernel/grid";
 import type { PlanValue } from "../../plan";
 import type { SheetSpec } from "../../template";
 import { SIHAO_SAMPLE_ITEMS, SampleItem } from "./sampleItems";

@@ -4,6 +4,6 @@
  * webpack keeps only this field of package.json in the bundle; tsc copies package.json next
  * to the compiled CLI (tsconfig.cli.json has rootDir "."), so the relative path holds in both.
  */
-import pkg from "../../package.json";
+import pkg from "../../../package.json";
 
 export const VERSION: string = pkg.version;

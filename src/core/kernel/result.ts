@@ -1,8 +1,8 @@
 import type { Pos } from "./grid";
 import type { Issue, Reason } from "./issues";
-import type { Detection } from "./programmes/detect";
+import type { Detection } from "../programmes/detect";
 import type { QuotaSource } from "./quotas";
-import type { Scheme } from "./scheme/schema";
+import type { Scheme } from "./schemeBase";
 
 export type Status = "qualified" | "disqualified" | "pending";
 

@@ -1,4 +1,4 @@
-import { RankMethodName } from "./scheme/schema";
+import { RankMethodName } from "./schemeBase";
 import { roundTo } from "./text";
 
 export type Verdict = "yes" | "no" | "tie";
