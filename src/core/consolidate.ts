@@ -7,8 +7,8 @@
 import { displayWidth } from "./kernel/displayWidth";
 import { Cell, Grid, MergeArea, gridToValues } from "./kernel/grid";
 import type { PlanValue } from "./plan";
-import { programmeOf } from "./programmes/registry";
-import type { ConsolidateWords, SheetNamer } from "./programmes/types";
+import { programmeOf } from "./contract/registry";
+import type { ConsolidateWords, SheetNamer } from "./contract/programme";
 import type { Scheme } from "./kernel/schemeBase";
 import { uniqueSheetName } from "./kernel/sheetName";
 import type { Lang } from "./strings";

@@ -1,5 +1,5 @@
 import { Severity } from "./kernel/issues";
-import { entryNote, issueMessage } from "./messages";
+import { entryNote, issueMessage } from "./contract/messages";
 import { programmeOf } from "./programmes";
 import { Entry, Review } from "./kernel/result";
 import type { Scheme } from "./kernel/schemeBase";

@@ -7,7 +7,7 @@
 import { Finding, finding, formFindings } from "./contact";
 import { Grid } from "./kernel/grid";
 import { Issue, IssueCode } from "./kernel/issues";
-import { issueMessage, reasonMessage } from "./messages";
+import { issueMessage, reasonMessage } from "./contract/messages";
 import { programmeOf } from "./programmes";
 import { Review } from "./kernel/result";
 import { Lang, strings } from "./strings";

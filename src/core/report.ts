@@ -1,4 +1,4 @@
-import { issueMessage, reasonMessage } from "./messages";
+import { issueMessage, reasonMessage } from "./contract/messages";
 import { Entry, Review } from "./kernel/result";
 import { builtinScheme, programmeOf } from "./programmes";
 import { JsonDetection, jsonDetection } from "./programmes/detect";

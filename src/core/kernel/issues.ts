@@ -1,5 +1,5 @@
 import { a1 } from "./grid";
-import { ownCode } from "../programmes/registry";
+import { ownCode } from "../contract/registry";
 
 export type Severity = "error" | "warning";
 

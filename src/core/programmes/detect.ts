@@ -8,8 +8,8 @@ import { sheetHead, withHeadCache } from "../kernel/headerBlock";
 import type { Scheme } from "../kernel/schemeBase";
 import { Lang, strings } from "../strings";
 import { ProgrammeSeen, programmeSeen } from "./mismatch";
-import { programmeOf, programmes } from "./registry";
-import type { Sighting } from "./types";
+import { programmeOf, programmes } from "../contract/registry";
+import type { Sighting } from "../contract/programme";
 
 /** Which scheme detection chose, and why. */
 export interface Detection {

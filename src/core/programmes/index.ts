@@ -5,10 +5,10 @@
  */
 import { caseProgramme } from "./case/programme";
 import { chamberProgramme } from "./chamber/programme";
-import { registerProgramme } from "./registry";
+import { registerProgramme } from "../contract/registry";
 
 registerProgramme(chamberProgramme, { trusted: true });
 registerProgramme(caseProgramme, { trusted: true });
 
-export { BUILTIN_SCHEMES, builtinScheme, programmeOf, programmes, registerProgramme, schemeSchema, unregisterProgramme } from "./registry";
-export type * from "./types";
+export { BUILTIN_SCHEMES, builtinScheme, programmeOf, programmes, registerProgramme, schemeSchema, unregisterProgramme } from "../contract/registry";
+export type * from "../contract/programme";

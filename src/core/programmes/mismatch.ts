@@ -5,8 +5,8 @@
  */
 import { Grid } from "../kernel/grid";
 import { Issue, Params, makeIssue } from "../kernel/issues";
-import { programmeOf, programmes } from "./registry";
-import type { Sighting } from "./types";
+import { programmeOf, programmes } from "../contract/registry";
+import type { Sighting } from "../contract/programme";
 import { Scheme } from "../kernel/schemeBase";
 import type { Lang } from "../strings";
 

@@ -6,8 +6,8 @@
 import { widthsOf } from "../../../src/core/consolidate";
 import type { Cell } from "../../../src/core/kernel/grid";
 import { withHeadCache } from "../../../src/core/kernel/headerBlock";
-import type { Programme } from "../../../src/core/programmes/types";
-import { rankText, statusText, whyText } from "../../../src/core/programmes/cells";
+import type { Programme } from "../../../src/core/contract/programme";
+import { rankText, statusText, whyText } from "../../../src/core/contract/tableCells";
 import { ChecklistEntry, RESULT_KEYS, header, listedRows, reviewChecklist, sighting } from "./review";
 import { CHECKLIST_DEMO, ChecklistScheme, ChecklistSchemeSchema } from "./scheme";
 

@@ -3,7 +3,7 @@ import { Cell, Grid, cellAt, isEmpty, isRowEmpty, rowEnd } from "../../../src/co
 import { AliasTable, HeaderMatch, LabelKinds, labelKinds } from "../../../src/core/kernel/header";
 import { SheetHead, findBlock, sheetHead } from "../../../src/core/kernel/headerBlock";
 import { Issue, makeIssue, sortIssues } from "../../../src/core/kernel/issues";
-import type { Sighting } from "../../../src/core/programmes/types";
+import type { Sighting } from "../../../src/core/contract/programme";
 import { EntryBase, Review, entryBase } from "../../../src/core/kernel/result";
 import { countsOf } from "../../../src/core/kernel/counts";
 import { isOurReport, resultColumns, resultTable } from "../../../src/core/kernel/table";

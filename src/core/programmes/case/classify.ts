@@ -1,7 +1,7 @@
 /** Which sheets of a 创新中国 workbook are expert score sheets and which are case lists. */
 import type { Grid } from "../../kernel/grid";
 import { sheetHead } from "../../kernel/headerBlock";
-import type { Sighting } from "../types";
+import type { Sighting } from "../../contract/programme";
 import type { CaseScheme } from "./scheme";
 import { isOurReport } from "../../kernel/table";
 import { normName } from "../../kernel/text";

@@ -1,7 +1,7 @@
 /** 创新中国 cases (chuangxin-2021) as a programme module: see programmes/types.ts for each part. */
-import type { Programme } from "../types";
+import type { Programme } from "../../contract/programme";
 import { caseIntake } from "./intake";
-import { rankText, scoreText, statusText, tableColumns, verdictText, whyText } from "../cells";
+import { rankText, scoreText, statusText, tableColumns, verdictText, whyText } from "../../contract/tableCells";
 import type { CaseEntry } from "./entry";
 import { strings } from "../../strings";
 import { CHUANGXIN_2021 } from "./builtin";

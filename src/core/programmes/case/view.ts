@@ -3,7 +3,7 @@
  * CLI report and the pane, and `experts` in the JSON. Only 创新中国 reviews have one.
  */
 import type { PlanValue } from "../../plan";
-import type { TableSection } from "../types";
+import type { TableSection } from "../../contract/programme";
 import type { Review } from "../../kernel/result";
 import type { CaseScheme } from "./scheme";
 import { Lang, strings } from "../../strings";

@@ -6,7 +6,7 @@
 import { copySheet } from "../../consolidate";
 import type { Grid } from "../../kernel/grid";
 import type { PlanValue } from "../../plan";
-import type { ConsolidateWords, Consolidation, GatheredSource, SheetNamer } from "../types";
+import type { ConsolidateWords, Consolidation, GatheredSource, SheetNamer } from "../../contract/programme";
 import { groupKey } from "../../kernel/provinces";
 import type { ChamberEntry } from "./entry";
 import { withHeadCache } from "../../kernel/headerBlock";

@@ -1,6 +1,6 @@
 /** 导入工作簿 and 发送前检查 for 四好: the summary list an import appends to, and the 自评表's form labels. */
 import { sheetHead } from "../../kernel/headerBlock";
-import type { IntakeHooks } from "../types";
+import type { IntakeHooks } from "../../contract/programme";
 import type { ChamberRow } from "./consolidate";
 import { chamberIndexes, detectSelfHeader, detectSummaryHeader } from "./headers";
 import type { ChamberScheme } from "./scheme";

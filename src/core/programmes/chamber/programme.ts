@@ -1,7 +1,7 @@
 /** 四好 chambers (sihao-2020) as a programme module: see programmes/types.ts for each part. */
-import type { Programme } from "../types";
+import type { Programme } from "../../contract/programme";
 import { chamberIntake } from "./intake";
-import { rankText, scoreText, statusText, tableColumns, verdictText, whyText } from "../cells";
+import { rankText, scoreText, statusText, tableColumns, verdictText, whyText } from "../../contract/tableCells";
 import type { ChamberEntry } from "./entry";
 import { strings } from "../../strings";
 import { SIHAO_2020 } from "./builtin";

@@ -4,7 +4,7 @@ import { sheetHead } from "../../kernel/headerBlock";
 import { Issue, makeIssue, sortIssues } from "../../kernel/issues";
 import { ResultTable, Review } from "../../kernel/result";
 import type { ChamberEntry } from "./entry";
-import type { Sighting } from "../types";
+import type { Sighting } from "../../contract/programme";
 import type { ChamberScheme } from "./scheme";
 import { countsOf } from "../../kernel/counts";
 import { isOurReport, preferNamed, resultColumns, resultTable } from "../../kernel/table";

@@ -6,7 +6,7 @@
 import type { z } from "zod";
 import type { Entry } from "../kernel/result";
 import type { Scheme } from "../kernel/schemeBase";
-import type { Message, Programme } from "./types";
+import type { Message, Programme } from "./programme";
 import type { Severity } from "../kernel/issues";
 
 const registered: Programme[] = [];

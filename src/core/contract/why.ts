@@ -3,11 +3,11 @@
  * why it is 待核 (its errors, counted by kind: `2 处自评分错误`, `找不到自评表`), and a tie at
  * the line for a qualified one. The results view and the CLI table both show this.
  */
-import type { IssueCode } from "./kernel/issues";
+import type { IssueCode } from "../kernel/issues";
 import { issueMessage, reasonMessage } from "./messages";
-import { programmeOf } from "./programmes/registry";
-import type { Entry } from "./kernel/result";
-import { strings, type Lang } from "./strings";
+import { programmeOf } from "./registry";
+import type { Entry } from "../kernel/result";
+import { strings, type Lang } from "../strings";
 
 type Kind = "score" | "sheetNotFound" | "ambiguousSheet" | "duplicate" | "nameMissing" | "unknownCategory" | "itemMaxInvalid" | "tooFewExperts" | "reasonTooLong" | "overRecommended" | "other";
 

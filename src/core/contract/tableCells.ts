@@ -1,6 +1,6 @@
 /** Cells every programme's CLI table and result columns share: status, rank, verdicts, reasons. */
-import type { ReportWords, TableColumn } from "./types";
-import { entryWhy } from "../why";
+import type { ReportWords, TableColumn } from "./programme";
+import { entryWhy } from "./why";
 import type { Verdict } from "../kernel/rank";
 import type { Entry } from "../kernel/result";
 import type { Lang } from "../strings";

@@ -1,8 +1,8 @@
-import { Issue, IssueCode, Reason, ReasonCode } from "./kernel/issues";
-import { NAMES_PROGRAMMES, mismatchWords } from "./programmes/mismatch";
-import { ownCode, ownReason } from "./programmes/registry";
-import { Entry } from "./kernel/result";
-import { Lang, strings } from "./strings";
+import { Issue, IssueCode, Reason, ReasonCode } from "../kernel/issues";
+import { NAMES_PROGRAMMES, mismatchWords } from "../programmes/mismatch";
+import { ownCode, ownReason } from "./registry";
+import { Entry } from "../kernel/result";
+import { Lang, strings } from "../strings";
 
 export function issueMessage(issue: Pick<Issue, "code" | "params">, lang: Lang = "zh"): string {
   const shared = strings(lang).issue[issue.code as IssueCode];
