@@ -46,7 +46,7 @@ test("the first custom scheme loads zod once; its problems are worded as before"
 
 test("a checker that cannot be loaded refuses the scheme with the reason, in both languages", async () => {
   await jest.isolateModulesAsync(async () => {
-    jest.doMock("../../src/core/scheme/checker", () => {
+    jest.doMock("../../src/core/engine/schemes/checker", () => {
       throw new Error("Loading chunk 417 failed.");
     });
     // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -1,5 +1,5 @@
 import { Issue, IssueCode, Reason, ReasonCode } from "../kernel/issues";
-import { NAMES_PROGRAMMES, mismatchWords } from "../programmes/mismatch";
+import { NAMES_PROGRAMMES, mismatchWords } from "../engine/mismatch";
 import { ownCode, ownReason } from "./registry";
 import { Entry } from "../kernel/result";
 import { Lang, strings } from "../strings";

@@ -8,15 +8,15 @@ import type { z } from "zod";
 import type { Grid } from "../kernel/grid";
 import type { SheetHead } from "../kernel/headerBlock";
 import type { Params, Severity } from "../kernel/issues";
-import type { PlanValue } from "../plan";
+import type { PlanValue } from "../engine/plan";
 import type { QuotaSetting } from "../kernel/quotas";
 import type { Entry, Review } from "../kernel/result";
 import type { Scheme } from "../kernel/schemeBase";
 import type { Lang } from "../strings";
 import type { CliStrings } from "../strings/edges";
 import type { Verdict } from "../kernel/rank";
-import type { SheetSpec } from "../template";
-import type { CheckKey } from "../preflight";
+import type { SheetSpec } from "../engine/templateSheets";
+import type { CheckKey } from "../engine/preflight";
 import type { SettingKey } from "../kernel/storedSettings";
 
 export type Bilingual<T> = Record<Lang, T>;

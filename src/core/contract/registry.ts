@@ -64,7 +64,7 @@ export function builtinScheme(id: string): Scheme | undefined {
 
 /** A scheme of any registered programme, told apart by `kind` (loads zod and every programme's schema). */
 export async function schemeSchema(): Promise<z.ZodType<Scheme>> {
-  return (await import(/* webpackChunkName: "scheme-checker" */ "../scheme/checker.js")).unionSchema();
+  return (await import(/* webpackChunkName: "scheme-checker" */ "../engine/schemes/checker.js")).unionSchema();
 }
 
 /** An issue code a registered programme brings, or undefined. */

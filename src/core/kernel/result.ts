@@ -1,6 +1,6 @@
 import type { Pos } from "./grid";
 import type { Issue, Reason } from "./issues";
-import type { Detection } from "../programmes/detect";
+import type { Detection } from "../engine/detection";
 import type { QuotaSource } from "./quotas";
 import type { Scheme } from "./schemeBase";
 

@@ -1,10 +1,10 @@
 /** `consolidate` for 创新中国: the first source's case list, then every expert sheet (file name added when two share a name). */
-import { copySheet } from "../../consolidate";
+import { copySheet } from "../../engine/consolidatedBook";
 import type { Grid } from "../../kernel/grid";
 import type { Consolidation, GatheredSource, SheetNamer } from "../../contract/programme";
 import { withHeadCache } from "../../kernel/headerBlock";
 import { preferNamed } from "../../kernel/table";
-import type { SheetSpec } from "../../template";
+import type { SheetSpec } from "../../engine/templateSheets";
 import { classify } from "./classify";
 import { blankEntry } from "./eligibility";
 import type { ExpertSheet } from "./read";

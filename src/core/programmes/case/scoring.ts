@@ -4,13 +4,13 @@
  * accept 0 to the criterion's maximum with one decimal or 回避, and a 合计 formula.
  */
 import { MergeArea, a1 } from "../../kernel/grid";
-import type { PlanValue } from "../../plan";
+import type { PlanValue } from "../../engine/plan";
 import { ABSTAIN } from "./recusal";
 import type { CaseListing } from "./listing";
 import type { CaseScheme } from "./scheme";
 import { Lang, strings } from "../../strings";
 import { normName } from "../../kernel/text";
-import type { CellFormula, CellRule, SheetSpec } from "../../template";
+import type { CellFormula, CellRule, SheetSpec } from "../../engine/templateSheets";
 
 /** Labels the reader looks for (the expert's is the scheme's first): Chinese whatever the language of the instructions. */
 const UNIT_LABEL = "单位：";

@@ -2,7 +2,7 @@
  * The panel table as the edges show it (SPEC §4.3): one row per expert in 校验报告, the
  * CLI report and the pane, and `experts` in the JSON. Only 创新中国 reviews have one.
  */
-import type { PlanValue } from "../../plan";
+import type { PlanValue } from "../../engine/plan";
 import type { TableSection } from "../../contract/programme";
 import type { Review } from "../../kernel/result";
 import type { CaseScheme } from "./scheme";
@@ -111,7 +111,7 @@ declare module "../../kernel/result" {
     experts?: ExpertStat[];
   }
 }
-declare module "../../report" {
+declare module "../../engine/jsonReport" {
   interface JsonReport {
     /** 创新中国: per-expert panel statistics (SPEC §4.3). */
     experts?: JsonExpert[];

@@ -3,11 +3,11 @@
  * engine reads has its header there (SPEC §2), so the file reader can stop at the first rows
  * of any other sheet — a data dump or a stray far cell then costs nothing.
  */
-import { Grid } from "./kernel/grid";
-import { HEADER_BLOCK_ROWS, HEADER_SCAN_ROWS } from "./kernel/header";
-import { sheetHead } from "./kernel/headerBlock";
-import { BUILTIN_SCHEMES, programmeOf } from "./programmes";
-import { Scheme } from "./kernel/schemeBase";
+import { Grid } from "../kernel/grid";
+import { HEADER_BLOCK_ROWS, HEADER_SCAN_ROWS } from "../kernel/header";
+import { sheetHead } from "../kernel/headerBlock";
+import { BUILTIN_SCHEMES, programmeOf } from "../programmes";
+import { Scheme } from "../kernel/schemeBase";
 
 /** Rows a reader must hand over for the test: the header scan, plus a header block's continuation. */
 export const HEAD_ROWS = HEADER_SCAN_ROWS + HEADER_BLOCK_ROWS;

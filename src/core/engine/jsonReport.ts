@@ -1,11 +1,11 @@
-import { issueMessage, reasonMessage } from "./contract/messages";
-import { Entry, Review } from "./kernel/result";
-import { builtinScheme, programmeOf } from "./programmes";
-import { JsonDetection, jsonDetection } from "./programmes/detect";
-import type { Scheme } from "./kernel/schemeBase";
-import { SchemeSource, schemeHash } from "./scheme/resolve";
-import { Lang } from "./strings";
-import { VERSION } from "./kernel/version";
+import { issueMessage, reasonMessage } from "../contract/messages";
+import { Entry, Review } from "../kernel/result";
+import { builtinScheme, programmeOf } from "../programmes";
+import { JsonDetection, jsonDetection } from "./detection";
+import type { Scheme } from "../kernel/schemeBase";
+import { SchemeSource, schemeHash } from "./schemes/resolve";
+import { Lang } from "../strings";
+import { VERSION } from "../kernel/version";
 
 export const TOOL = "review-assistant";
 export { VERSION };

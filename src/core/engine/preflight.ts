@@ -5,12 +5,12 @@
  * total that differs, a quota tie) mark an item to look at without stopping the sending.
  */
 import { Finding, finding, formFindings } from "./contact";
-import { Grid } from "./kernel/grid";
-import { Issue, IssueCode } from "./kernel/issues";
-import { issueMessage, reasonMessage } from "./contract/messages";
-import { programmeOf } from "./programmes";
-import { Review } from "./kernel/result";
-import { Lang, strings } from "./strings";
+import { Grid } from "../kernel/grid";
+import { Issue, IssueCode } from "../kernel/issues";
+import { issueMessage, reasonMessage } from "../contract/messages";
+import { programmeOf } from "../programmes";
+import { Review } from "../kernel/result";
+import { Lang, strings } from "../strings";
 
 export type CheckKey = "sheets" | "name" | "contact" | "scores" | "totals" | "status" | "textLimits" | "quota";
 export type CheckState = "pass" | "fail" | "warn" | "na";

@@ -7,13 +7,13 @@
  * is never written over; ours goes to a new column `核验总分【评审助手】`).
  * Adapters read the state, call settlePlan, and apply what it returns.
  */
-import { Cell } from "./kernel/grid";
+import { Cell } from "../kernel/grid";
 import { MemoState, OwnedColumns, isTracked } from "./memo";
 import { ColumnState, settleColumns } from "./ownColumns";
 import { ReportCheck, SheetContent, looksLikeOurReport, reportCheck, stillHolds } from "./owned";
 import { WritePlan } from "./plan";
-import { legalSheetName, nthSheetName } from "./kernel/sheetName";
-import { Lang, strings } from "./strings";
+import { legalSheetName, nthSheetName } from "../kernel/sheetName";
+import { Lang, strings } from "../strings";
 
 export interface FillState extends ColumnState {
   /**

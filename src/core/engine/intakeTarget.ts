@@ -3,12 +3,12 @@
  * are, which chambers it already lists, and which files its 来源清单 says were imported
  * (by content hash). Read once before an import and kept up to date as files go in.
  */
-import { Grid, cellAt, isRowEmpty, rowEnd, rowsIn } from "./kernel/grid";
-import { programmeOf, type IntakeColumns } from "./programmes";
-import { Review } from "./kernel/result";
+import { Grid, cellAt, isRowEmpty, rowEnd, rowsIn } from "../kernel/grid";
+import { programmeOf, type IntakeColumns } from "../programmes";
+import { Review } from "../kernel/result";
 import { isStampSheet } from "./stamp";
-import { strings } from "./strings";
-import { cellText, normHeader, normName } from "./kernel/text";
+import { strings } from "../strings";
+import { cellText, normHeader, normName } from "../kernel/text";
 
 export type SummaryCols = IntakeColumns;
 

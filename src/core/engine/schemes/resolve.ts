@@ -4,11 +4,11 @@
  * id and is applied only visibly: named with its hash, with how it differs from the
  * built-in it extends. The CLI applies it only when asked (`--scheme workbook`).
  */
-import { sha256 } from "../kernel/hash";
-import { Lang, strings } from "../strings";
-import { builtinScheme, programmeOf } from "../programmes";
+import { sha256 } from "../../kernel/hash";
+import { Lang, strings } from "../../strings";
+import { builtinScheme, programmeOf } from "../../programmes";
 import { SchemeProblem, parseScheme } from "./load";
-import { Scheme } from "../kernel/schemeBase";
+import { Scheme } from "../../kernel/schemeBase";
 
 export type SchemeSource = "builtin" | "file" | "workbook";
 

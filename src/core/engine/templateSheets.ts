@@ -1,5 +1,5 @@
 import type { MergeArea } from "../kernel/grid";
-import type { PlanValue } from "../plan";
+import type { PlanValue } from "./plan";
 import { programmeOf } from "../programmes";
 import type { Scheme } from "../kernel/schemeBase";
 

@@ -1,6 +1,6 @@
-import { utf8Length } from "./kernel/hash";
+import { utf8Length } from "../kernel/hash";
 import type { ReportCheck } from "./owned";
-import { XML_ILLEGAL } from "./kernel/text";
+import { XML_ILLEGAL } from "../kernel/text";
 
 /**
  * The original fill of a highlighted cell, kept in the workbook so that highlights can be

@@ -5,7 +5,7 @@
  * looked up in the file, so the reviewer reads what to write instead.
  */
 import type { z } from "zod";
-import { strings, type Lang } from "../strings";
+import { strings, type Lang } from "../../strings";
 
 type Plain = ReturnType<typeof strings>["scheme"]["plain"];
 

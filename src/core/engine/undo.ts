@@ -4,7 +4,7 @@
  * (custom XML parts, namespace UNDO_NAMESPACE), so undo works after the pane is reopened.
  * Undo (undoDecision) puts back only what still holds exactly what the fill wrote.
  */
-import { fnv1a, utf8Length } from "./kernel/hash";
+import { fnv1a, utf8Length } from "../kernel/hash";
 import { MemoState, PART_BYTES, memoFromJson, memoToJson } from "./memo";
 
 export const UNDO_NAMESPACE = "urn:review-assistant:undo:1";

@@ -4,9 +4,9 @@
  * report or a result column the memo says it made, it checks the sheet or column still holds
  * what it last wrote, from a small record kept in the memo (README "Trust on deadline day").
  */
-import { Cell, Grid, cellAt, isEmpty } from "./kernel/grid";
-import { fnv1a } from "./kernel/hash";
-import { strings } from "./strings";
+import { Cell, Grid, cellAt, isEmpty } from "../kernel/grid";
+import { fnv1a } from "../kernel/hash";
+import { strings } from "../strings";
 
 /** The report's title, the A1 of every report sheet the tool wrote (the first release's too). */
 export function looksLikeOurReport(a1: Cell | undefined): boolean {

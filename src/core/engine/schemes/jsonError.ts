@@ -3,7 +3,7 @@
  * JSON.parse errors differently (V8: `Unexpected end of JSON input`, with no place at all), so
  * the scheme loader runs this small strict scanner once JSON.parse has refused the text.
  */
-import { strings } from "../strings";
+import { strings } from "../../strings";
 
 export interface JsonSyntax {
   /** 1-based, counted in characters as an editor shows them. */

@@ -1,8 +1,8 @@
-import { strings } from "../strings";
-import { BUILTIN_SCHEMES, builtinScheme } from "../programmes";
+import { strings } from "../../strings";
+import { BUILTIN_SCHEMES, builtinScheme } from "../../programmes";
 import type { SchemeCheck } from "./checker";
 import { jsonSyntaxError } from "./jsonError";
-import { Scheme } from "../kernel/schemeBase";
+import { Scheme } from "../../kernel/schemeBase";
 
 export interface SchemeProblem {
   /** `categories[2].max`, or "" for the whole file. */

@@ -1,14 +1,14 @@
-import { countsOf } from "./kernel/counts";
-import { Grid } from "./kernel/grid";
-import { withHeadCache } from "./kernel/headerBlock";
-import { mismatchIssue, mixedIssue, otherProgramme } from "./programmes/mismatch";
-import { programmeOf } from "./programmes";
-import { Detection, detect } from "./programmes/detect";
-import { QuotaSetting } from "./kernel/quotas";
-import { Review } from "./kernel/result";
-import { Scheme } from "./kernel/schemeBase";
-import { sortIssues } from "./kernel/issues";
-import { settingsRead } from "./kernel/storedSettings";
+import { countsOf } from "../kernel/counts";
+import { Grid } from "../kernel/grid";
+import { withHeadCache } from "../kernel/headerBlock";
+import { mismatchIssue, mixedIssue, otherProgramme } from "./mismatch";
+import { programmeOf } from "../programmes";
+import { Detection, detect } from "./detection";
+import { QuotaSetting } from "../kernel/quotas";
+import { Review } from "../kernel/result";
+import { Scheme } from "../kernel/schemeBase";
+import { sortIssues } from "../kernel/issues";
+import { settingsRead } from "../kernel/storedSettings";
 
 export interface ReviewOptions {
   /** The scheme to use, whatever the workbook holds; detected from the workbook when absent. */

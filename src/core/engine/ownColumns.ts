@@ -6,12 +6,12 @@
  * first-release fill is recognised too (its memo kept no such record). Anything else is the
  * user's: the result goes to a column of its own, `核验总分【评审助手】`.
  */
-import { Cell, colName } from "./kernel/grid";
+import { Cell, colName } from "../kernel/grid";
 import { MemoState, OwnedColumns, isTracked } from "./memo";
 import { overwriteLosesNothing, tallyOf } from "./owned";
 import { PlanTable, ValueBlock } from "./plan";
-import { strings } from "./strings";
-import { normHeader } from "./kernel/text";
+import { strings } from "../strings";
+import { normHeader } from "../kernel/text";
 
 /** The label of our result column when a column of that name is the user's (`n` > 1: that one is the user's too). */
 export function ourColumnLabel(label: string, n = 1): string {

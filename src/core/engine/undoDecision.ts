@@ -4,7 +4,7 @@
  * (a fill that failed half-way never wrote it); anything else is the user's and stays, and
  * is listed. The report sheet goes back (or away) only when nothing in it is the user's.
  */
-import { a1, colName, parseA1, quoteSheet } from "./kernel/grid";
+import { a1, colName, parseA1, quoteSheet } from "../kernel/grid";
 import { MemoState } from "./memo";
 import { Input, UndoRecord, rowCheck } from "./undo";
 

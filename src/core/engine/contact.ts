@@ -3,12 +3,12 @@
  * contact person and phone where the form has them (a label above a 自评表's header, or a
  * column of the summary). Forms without these labels are not asked for them.
  */
-import { Cell, Grid, Pos, a1, cellAt, isEmpty, rowsIn } from "./kernel/grid";
-import { programmeOf } from "./programmes";
-import { Severity } from "./kernel/issues";
-import { Review } from "./kernel/result";
-import { Scheme } from "./kernel/schemeBase";
-import { cellText, nfkc, normHeader } from "./kernel/text";
+import { Cell, Grid, Pos, a1, cellAt, isEmpty, rowsIn } from "../kernel/grid";
+import { programmeOf } from "../programmes";
+import { Severity } from "../kernel/issues";
+import { Review } from "../kernel/result";
+import { Scheme } from "../kernel/schemeBase";
+import { cellText, nfkc, normHeader } from "../kernel/text";
 
 export type FindingCode = "NAME_BLANK" | "CONTACT_MISSING" | "PHONE_INVALID" | "STATUS_PENDING" | "STATUS_DISQUALIFIED" | "NOTHING_FILLED";
 

@@ -4,16 +4,16 @@
  * names are handed out once (legal, unique ignoring case) and the 来源清单 sheet says where
  * each sheet came from.
  */
-import { displayWidth } from "./kernel/displayWidth";
-import { Cell, Grid, MergeArea, gridToValues } from "./kernel/grid";
+import { displayWidth } from "../kernel/displayWidth";
+import { Cell, Grid, MergeArea, gridToValues } from "../kernel/grid";
 import type { PlanValue } from "./plan";
-import { programmeOf } from "./contract/registry";
-import type { ConsolidateWords, SheetNamer } from "./contract/programme";
-import type { Scheme } from "./kernel/schemeBase";
-import { uniqueSheetName } from "./kernel/sheetName";
-import type { Lang } from "./strings";
-import type { SheetSpec } from "./template";
-import { cellText } from "./kernel/text";
+import { programmeOf } from "../contract/registry";
+import type { ConsolidateWords, SheetNamer } from "../contract/programme";
+import type { Scheme } from "../kernel/schemeBase";
+import { uniqueSheetName } from "../kernel/sheetName";
+import type { Lang } from "../strings";
+import type { SheetSpec } from "./templateSheets";
+import { cellText } from "../kernel/text";
 
 /** One source workbook as consolidate saw it. */
 export interface SourceResult {

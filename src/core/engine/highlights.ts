@@ -3,7 +3,7 @@
  * the user's, what a renamed sheet means, what a fill paints and puts back, what clearing
  * puts back. Adapters read the cells' fills now and apply what these functions return.
  */
-import { a1 } from "./kernel/grid";
+import { a1 } from "../kernel/grid";
 import { FillMemo, MemoState, isOurColor, memoKey } from "./memo";
 import { FILL_COLORS, Highlight } from "./plan";
 

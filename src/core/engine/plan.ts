@@ -1,9 +1,9 @@
-import { Severity } from "./kernel/issues";
-import { entryNote, issueMessage } from "./contract/messages";
-import { programmeOf } from "./programmes";
-import { Entry, Review } from "./kernel/result";
-import type { Scheme } from "./kernel/schemeBase";
-import { Lang, strings } from "./strings";
+import { Severity } from "../kernel/issues";
+import { entryNote, issueMessage } from "../contract/messages";
+import { programmeOf } from "../programmes";
+import { Entry, Review } from "../kernel/result";
+import type { Scheme } from "../kernel/schemeBase";
+import { Lang, strings } from "../strings";
 
 /** A value to write: text is always literal text, never a formula or a number. */
 export type PlanValue = string | number | null;

@@ -6,9 +6,9 @@
  * require, so a check with a built-in scheme never reads zod.
  */
 import { z } from "zod";
-import { strings } from "../strings";
-import { programmes, type Programme } from "../programmes";
-import type { Scheme } from "../kernel/schemeBase";
+import { strings } from "../../strings";
+import { programmes, type Programme } from "../../programmes";
+import type { Scheme } from "../../kernel/schemeBase";
 import type { SchemeLoad, SchemeProblem } from "./load";
 import { plainMessage } from "./problems";
 

@@ -12,17 +12,17 @@
  * adapters read it as one more grid, so the CLI and the pane compare the same thing.
  * It is a consistency check, not a signature: anyone can edit the data and write a new one.
  */
-import { Cell, Grid, cellAt, isEmpty } from "./kernel/grid";
-import { sha256 } from "./kernel/hash";
+import { Cell, Grid, cellAt, isEmpty } from "../kernel/grid";
+import { sha256 } from "../kernel/hash";
 import { cellToken, isOurReport } from "./owned";
 import { formatTime } from "./plan";
 import { sheetFilter } from "./relevance";
-import { Review } from "./kernel/result";
-import type { SheetSpec } from "./template";
-import { schemeHash } from "./scheme/resolve";
-import { Lang, STRINGS } from "./strings";
-import { cellText, nfkc } from "./kernel/text";
-import { VERSION } from "./kernel/version";
+import { Review } from "../kernel/result";
+import type { SheetSpec } from "./templateSheets";
+import { schemeHash } from "./schemes/resolve";
+import { Lang, STRINGS } from "../strings";
+import { cellText, nfkc } from "../kernel/text";
+import { VERSION } from "../kernel/version";
 
 /** Cell A1 of a stamp sheet, the same in every language: how a reader recognises it. */
 export const STAMP_TITLE = "校验记录（评审助手）";

@@ -5,17 +5,17 @@
  * (the programme's consolidation) says what a source holds. A file already imported (same content hash) adds
  * nothing; a chamber already in the workbook is replaced only when the user says so.
  */
-import { gatherSource } from "./consolidate";
-import { Grid, MergeArea, gridToValues } from "./kernel/grid";
+import { gatherSource } from "./consolidatedBook";
+import { Grid, MergeArea, gridToValues } from "../kernel/grid";
 import { IntakeTarget, KnownChamber } from "./intakeTarget";
 import { PlanValue, formatTime } from "./plan";
-import { type IntakeRow, programmeOf } from "./programmes";
-import { otherProgramme } from "./programmes/mismatch";
-import { Scheme } from "./kernel/schemeBase";
-import { uniqueSheetName } from "./kernel/sheetName";
-import { Lang, strings } from "./strings";
-import { type SheetSpec } from "./template";
-import { cellText, normName } from "./kernel/text";
+import { type IntakeRow, programmeOf } from "../programmes";
+import { otherProgramme } from "./mismatch";
+import { Scheme } from "../kernel/schemeBase";
+import { uniqueSheetName } from "../kernel/sheetName";
+import { Lang, strings } from "../strings";
+import { type SheetSpec } from "./templateSheets";
+import { cellText, normName } from "../kernel/text";
 
 export interface IntakeFile {
   name: string;
