@@ -3,7 +3,7 @@
  * and the ribbon commands depend on this interface only.
  */
 import type { FillNote, Grid, QuotaSetting, SheetSpec, WritePlan } from "../core";
-import type { ImportOutcome, ImportStep } from "./intake";
+import type { ImportOutcome, ImportStep } from "./importFile";
 
 export type StepName = "read" | "write" | "report" | "undo" | "clear" | "template" | "select";
 

@@ -10,8 +10,8 @@ import { readGrids } from "./read";
 import { FILL_TINT, capabilities, requireBaseline, supports } from "./requirements";
 import { runExcel } from "./session";
 import { loadQuotas, loadScheme, saveQuotas, saveScheme } from "./settings";
-import { INSERT_SHEETS, ImportOutcome, ImportStep, importStep } from "./intake";
-import { insertSheets } from "./template";
+import { INSERT_SHEETS, ImportOutcome, ImportStep, importStep } from "./importFile";
+import { insertSheets } from "./insertSheets";
 import { findRecord, undoFill } from "./undo";
 
 /** Everything a fill touched, when putting it back could not even start. */

@@ -5,7 +5,7 @@
  * between files leaves every imported file complete (sheets, summary rows, 来源清单 row).
  */
 import { Grid, IntakePlan, Lang, Scheme, SourceRead, commitPlan, detectScheme, intakeTarget, newSummary, planSource, review, sha256Bytes, sheetFilter, sourcesRow, sourcesSheet, strings } from "../core";
-import { fitsOneRequest } from "../excel/intake";
+import { fitsOneRequest } from "../excel/importFile";
 import type { WorkbookGateway } from "../excel/api";
 import { XlsxError, openXlsx } from "../xlsx";
 

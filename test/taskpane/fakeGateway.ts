@@ -4,7 +4,7 @@
  */
 import { copyGrid, gridFromValues, parseA1, setCell, type Grid, type PlanValue, type QuotaSetting, type SheetSpec, type WritePlan } from "../../src/core";
 import type { Capabilities, FillOutcome, ProgressFn, UndoOutcome, WorkbookGateway } from "../../src/excel/api";
-import type { ImportOutcome, ImportStep } from "../../src/excel/intake";
+import type { ImportOutcome, ImportStep } from "../../src/excel/importFile";
 
 function copy(grids: Grid[]): Grid[] {
   return grids.map(copyGrid);

@@ -5,7 +5,7 @@ import type { Sighting } from "../../contract/programme";
 import type { CaseScheme } from "./scheme";
 import { isOurReport } from "../../kernel/table";
 import { normName } from "../../kernel/text";
-import { CaseSheet, ExpertSheet, caseIndex, detectCaseHeader, detectExpertHeader, expertIndex, readCaseSheet, readExpertSheet } from "./read";
+import { CaseSheet, ExpertSheet, caseIndex, detectCaseHeader, detectExpertHeader, expertIndex, readCaseSheet, readExpertSheet } from "./caseSheets";
 
 export interface Classified {
   cases: CaseSheet[];

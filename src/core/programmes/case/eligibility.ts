@@ -7,7 +7,7 @@ import type { CaseScheme } from "./scheme";
 import { checkScore } from "../../kernel/score";
 import { formatScore, normName } from "../../kernel/text";
 import { mapCaseCategory } from "./classify";
-import type { CaseRow, CaseSheet } from "./read";
+import type { CaseRow, CaseSheet } from "./caseSheets";
 
 export function blankEntry(sheet: string, row: number, name: string, nameAt: CaseEntry["nameAt"]): CaseEntry {
   return {

@@ -8,10 +8,10 @@ import { Issue, makeIssue } from "../../kernel/issues";
 import type { CaseEntry } from "./entry";
 import type { CaseScheme } from "./scheme";
 import { formatScore, roundTo } from "../../kernel/text";
-import type { ExpertSheet } from "./read";
+import type { ExpertSheet } from "./caseSheets";
 import { Tally } from "./recusal";
 import type { Scored } from "./rows";
-import { keptIndices } from "./score";
+import { keptIndices } from "./caseScore";
 import { Observation, isFlat, leaveOneOut, normalise, spread } from "./stats";
 
 export interface ExpertStat {

@@ -1,18 +1,18 @@
 /** 创新中国 cases (chuangxin-2021) as a programme module: see programmes/types.ts for each part. */
 import type { Programme } from "../../contract/programme";
-import { caseIntake } from "./intake";
+import { caseIntake } from "./intakeHooks";
 import { rankText, scoreText, statusText, tableColumns, verdictText, whyText } from "../../contract/tableCells";
 import type { CaseEntry } from "./entry";
 import { strings } from "../../strings";
 import { CHUANGXIN_2021 } from "./builtin";
 import { caseSighting } from "./classify";
-import { CaseGathering, caseConsolidation } from "./consolidate";
+import { CaseGathering, caseConsolidation } from "./consolidation";
 import { CaseListing, caseListing } from "./listing";
-import { caseIndex, detectCaseHeader, detectExpertHeader, expertIndex } from "./read";
+import { caseIndex, detectCaseHeader, detectExpertHeader, expertIndex } from "./caseSheets";
 import { caseResultKeys, reviewCase } from "./review";
 import type { CaseScheme } from "./scheme";
-import { expertSheet } from "./scoring";
-import { caseTemplate } from "./template";
+import { expertSheet } from "./scoringSheets";
+import { caseTemplate } from "./blankTemplate";
 import { jsonExperts, panelSection } from "./view";
 
 /** With `normalize: "zscore"`, 标准化分 stands after 平均分 (the 4th column). */

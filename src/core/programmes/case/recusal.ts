@@ -7,7 +7,7 @@ import type { Cell } from "../../kernel/grid";
 import { Issue, makeIssue } from "../../kernel/issues";
 import type { CaseEntry } from "./entry";
 import { normName } from "../../kernel/text";
-import type { ExpertSheet } from "./read";
+import type { ExpertSheet } from "./caseSheets";
 import type { Scored } from "./rows";
 
 export const ABSTAIN = "回避";

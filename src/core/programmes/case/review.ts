@@ -15,10 +15,10 @@ import { reviewPanel } from "./panel";
 import { rankCases } from "./ranking";
 import { Tally, countedRows } from "./recusal";
 import { Scored, checkRows, nameMatch, seqMatch } from "./rows";
-import { scoreEntry } from "./score";
+import { scoreEntry } from "./caseScore";
 
 export { mapCaseCategory } from "./classify";
-export { caseScore } from "./score";
+export { caseScore } from "./caseScore";
 
 export const CASE_RESULT_KEYS = ["experts", "score", "rank", "shortlist", "final", "status", "note"] as const;
 

@@ -2,7 +2,7 @@
 import { sumScores } from "../../kernel/decimal";
 import { Issue, makeIssue } from "../../kernel/issues";
 import { checkScore, validScore } from "../../kernel/score";
-import type { ExpertRow, ExpertSheet } from "./read";
+import type { ExpertRow, ExpertSheet } from "./caseSheets";
 
 export interface Scored {
   expert: ExpertSheet;

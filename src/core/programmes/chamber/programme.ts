@@ -1,15 +1,15 @@
 /** 四好 chambers (sihao-2020) as a programme module: see programmes/types.ts for each part. */
 import type { Programme } from "../../contract/programme";
-import { chamberIntake } from "./intake";
+import { chamberIntake } from "./intakeHooks";
 import { rankText, scoreText, statusText, tableColumns, verdictText, whyText } from "../../contract/tableCells";
 import type { ChamberEntry } from "./entry";
 import { strings } from "../../strings";
 import { SIHAO_2020 } from "./builtin";
-import { ChamberRow, chamberConsolidation } from "./consolidate";
+import { ChamberRow, chamberConsolidation } from "./consolidation";
 import { chamberIndexes, detectQuotaHeader, detectSelfHeader, detectSummaryHeader } from "./headers";
 import { CHAMBER_RESULT_KEYS, chamberSighting, reviewChamber } from "./review";
 import type { ChamberScheme } from "./scheme";
-import { chamberTemplate } from "./template";
+import { chamberTemplate } from "./blankTemplate";
 
 export const chamberProgramme: Programme<ChamberScheme, ChamberEntry, ChamberRow[]> = {
   kind: "chamber",

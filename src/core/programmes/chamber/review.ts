@@ -13,7 +13,7 @@ import { QuotaRow, readQuota } from "./quota";
 import { SelfSheet, readSelfSheet, selfReader } from "./self";
 import { readSummary } from "./summary";
 import { SheetEval, evaluateSheet } from "./sheet";
-import { linkEntries, standaloneEntry } from "./entries";
+import { linkEntries, standaloneEntry } from "./linking";
 import { ChamberOptions, rankAndQuota, rankOnly } from "./ranking";
 
 export const CHAMBER_RESULT_KEYS = ["total", "veto", "basic", "status", "rank", "quota", "note"] as const;

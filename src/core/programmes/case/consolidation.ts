@@ -7,7 +7,7 @@ import { preferNamed } from "../../kernel/table";
 import type { SheetSpec } from "../../engine/templateSheets";
 import { classify } from "./classify";
 import { blankEntry } from "./eligibility";
-import type { ExpertSheet } from "./read";
+import type { ExpertSheet } from "./caseSheets";
 import { countedRows } from "./recusal";
 import { checkRows } from "./rows";
 import type { CaseScheme } from "./scheme";

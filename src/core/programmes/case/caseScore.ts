@@ -4,7 +4,7 @@ import { Issue, makeIssue } from "../../kernel/issues";
 import type { CaseEntry } from "./entry";
 import type { CaseScheme } from "./scheme";
 import { formatScore, roundTo } from "../../kernel/text";
-import type { ExpertSheet } from "./read";
+import type { ExpertSheet } from "./caseSheets";
 import { Tally, tallyOf } from "./recusal";
 import type { Scored } from "./rows";
 

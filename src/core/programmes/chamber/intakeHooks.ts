@@ -1,11 +1,11 @@
 /** 导入工作簿 and 发送前检查 for 四好: the summary list an import appends to, and the 自评表's form labels. */
 import { sheetHead } from "../../kernel/headerBlock";
 import type { IntakeHooks } from "../../contract/programme";
-import type { ChamberRow } from "./consolidate";
+import type { ChamberRow } from "./consolidation";
 import { chamberIndexes, detectSelfHeader, detectSummaryHeader } from "./headers";
 import type { ChamberScheme } from "./scheme";
 import type { ChamberEntry } from "./entry";
-import { chamberTemplate } from "./template";
+import { chamberTemplate } from "./blankTemplate";
 
 export const chamberIntake: IntakeHooks<ChamberScheme, ChamberEntry, ChamberRow[]> = {
   rows: (rows) => rows,

@@ -1,6 +1,6 @@
 /** 导入工作簿 and 发送前检查 for 创新中国: expert sheets go in as they are; no summary rows, no form labels. */
 import type { IntakeHooks } from "../../contract/programme";
-import type { CaseGathering } from "./consolidate";
+import type { CaseGathering } from "./consolidation";
 import type { CaseScheme } from "./scheme";
 import type { CaseEntry } from "./entry";
 

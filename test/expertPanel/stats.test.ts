@@ -2,7 +2,7 @@
  * The panel arithmetic on small hand-worked examples (expected values worked out in the
  * comments, never by the code under test).
  */
-import { keptIndices } from "../../src/core/programmes/case/score";
+import { keptIndices } from "../../src/core/programmes/case/caseScore";
 import { leaveOneOut, mapOnto, normalise, pearson, spread } from "../../src/core/programmes/case/stats";
 
 describe("spread: mean and population SD (STDEV.P)", () => {

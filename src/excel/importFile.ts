@@ -10,7 +10,7 @@ import { areaAddress, cellReference } from "./address";
 import { PAYLOAD_BUDGET, SyncCount, opBytes } from "./budget";
 import { toInput } from "./literal";
 import { Op, Sheets, runOps } from "./ops";
-import { insertSheets } from "./template";
+import { insertSheets } from "./insertSheets";
 import { rowOps } from "./writes";
 
 /** ExcelApi 1.13: Workbook.insertWorksheetsFromBase64. */
