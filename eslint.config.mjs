@@ -94,8 +94,8 @@ export default tseslint.config(
     rules: { "no-restricted-imports": ["error", { patterns: [programmeInternals] }] },
   },
   {
-    // The programmes themselves, and the core's one public door (src/core/index.ts), may see inside.
-    files: ["src/core/programmes/**/*.ts", "src/core/index.ts"],
+    // The programmes themselves, the core's composition root (src/core/index.ts) and the tests' helpers (src/core/testing.ts) may see inside.
+    files: ["src/core/programmes/**/*.ts", "src/core/index.ts", "src/core/testing.ts"],
     rules: { "no-restricted-imports": ["error", { paths: corePaths, patterns: corePatterns }] },
   },
 );

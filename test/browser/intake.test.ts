@@ -14,7 +14,8 @@ import type { Playground } from "../../tools/playground/server";
 import { describeWithTool } from "../helpers/tools";
 import { chamberFile } from "../intake/sources";
 import { goodBook } from "../preflight/fixtures";
-import { gridToValues, type PlanValue } from "../../src/core";
+import { type PlanValue } from "../../src/core";
+import { gridToValues } from "../../src/core/testing";
 
 const ARTIFACTS = join(__dirname, "..", "..", "test-artifacts");
 const DOCS = join(__dirname, "..", "..", "docs");

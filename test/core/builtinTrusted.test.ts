@@ -3,7 +3,8 @@
  * registers them as trusted): each source literal must already be exactly what the schema
  * makes of it, key order included (the scheme's hash and the JSON report depend on it).
  */
-import { BUILTIN_SCHEMES, schemeSchema } from "../../src/core/programmes";
+import { BUILTIN_SCHEMES } from "../../src/core";
+import { schemeSchema } from "../../src/core/testing";
 import { CHUANGXIN_2021 } from "../../src/core/programmes/case/builtin";
 import { SIHAO_2020 } from "../../src/core/programmes/chamber/builtin";
 

@@ -1,4 +1,5 @@
-import { Grid, gridFromValues, review, setCell, type ChamberEntry } from "../../src/core";
+import { Grid, gridFromValues, review, type ChamberEntry } from "../../src/core";
+import { setCell } from "../../src/core/testing";
 import { chamberIndexes, detectSelfHeader } from "../../src/core/programmes/chamber/headers";
 import { readSelfSheet, selfReader } from "../../src/core/programmes/chamber/self";
 import { sheetHead } from "../../src/core/kernel/headerBlock";

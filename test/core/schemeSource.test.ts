@@ -4,7 +4,8 @@
  * it differs from the built-in it extends; the CLI uses it only when asked.
  */
 import { createHash } from "crypto";
-import { ChamberScheme, builtinScheme, describeDiff, loadStoredScheme, resolveScheme, schemeDiff, schemeHash, sha256, storedLabel } from "../../src/core";
+import { ChamberScheme, builtinScheme, describeDiff, loadStoredScheme, resolveScheme, storedLabel } from "../../src/core";
+import { schemeDiff, schemeHash, sha256 } from "../../src/core/testing";
 
 describe("hashes", () => {
   test("SHA-256 gives the standard answers", () => {

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { gridToValues } from "../../src/core";
+import { gridToValues } from "../../src/core/testing";
 import { createXlsx } from "../../src/xlsx";
 import { cli, json } from "../cli/helpers";
 import { caseList, panelGrids } from "./helpers";

@@ -1,5 +1,6 @@
 /** Panel statistics and EXPERT_INCONSISTENT (SPEC §4.3), on panels worked by hand. */
-import { buildWritePlan, review, strings, toJsonReport } from "../../src/core";
+import { buildWritePlan, review, toJsonReport } from "../../src/core";
+import { PANEL_WORDS } from "../../src/core/programmes/case/panelWords";
 import { CX, caseList, codes, panelGrids, schemeWith } from "./helpers";
 
 const NOW = new Date(2021, 10, 20, 10, 0);
@@ -76,7 +77,7 @@ describe("the table in 校验报告 and the JSON", () => {
     const v = plan.report.values;
     const head = v.findIndex((row) => row[0] === "专家" && row[1] === "工作表");
     expect(v[head - 2][0]).toBe("专家评分一致性");
-    expect(v[head]).toEqual([...strings("zh").panel.columns]);
+    expect(v[head]).toEqual([...PANEL_WORDS.zh.columns]);
     expect(v[head + 4]).toEqual(["X", "X", 5, 70, 14.14, 5, -1, 3, 0, 0, "相关系数 -1 低于 0.3"]);
     expect(v[head + 1]).toEqual(["A", "A", 5, 70, 14.14, 5, 1, 0, 0, 0, null]);
     expect(plan.report.links.every((l) => l.row < head)).toBe(true);

@@ -3,7 +3,8 @@
  * runtime and the local Excel host: the same sheets as the CLI writes, validations from
  * ExcelApi 1.8 and a plain degrade on 1.7, protection that lets experts type only scores.
  */
-import { CaseScheme, builtinScheme, caseListing, expertSheets, gridToValues, review, type CaseEntry } from "../../src/core";
+import { CaseScheme, builtinScheme, review, type CaseEntry } from "../../src/core";
+import { caseListing, expertSheets, gridToValues } from "../../src/core/testing";
 import { OfficeWorkbook } from "../../src/excel";
 import { createXlsx, openXlsx } from "../../src/xlsx";
 import { ExcelHost } from "../../tools/excel-host";

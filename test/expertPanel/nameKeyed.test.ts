@@ -7,7 +7,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { Cell, Grid, gridFromValues, gridToValues, review } from "../../src/core";
+import { Cell, Grid, gridFromValues, review } from "../../src/core";
+import { gridToValues } from "../../src/core/testing";
 import type { CaseEntry, CaseScheme } from "../../src/core";
 import { createXlsx } from "../../src/xlsx";
 import { cli, json } from "../cli/helpers";

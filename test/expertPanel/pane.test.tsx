@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 /** The pane's part of the panel: the compact experts table, and scoring sheets from 插入空白模板. */
 import { act } from "react";
-import { CaseScheme, builtinScheme, caseListing, expertSheets, templateSheets } from "../../src/core";
+import { CaseScheme, builtinScheme, templateSheets } from "../../src/core";
+import { caseListing, expertSheets } from "../../src/core/testing";
 import { App } from "../../src/taskpane/App";
 import { byLabel, click, clickable, render, text, waitFor, type Rendered } from "../taskpane/dom";
 import { FakeGateway } from "../taskpane/fakeGateway";

@@ -1,5 +1,6 @@
 /** 回避 and CONFLICT_OF_INTEREST (SPEC §4.2, §4.3), on small panels worked by hand. */
-import { buildWritePlan, entryNote, review, toJsonReport } from "../../src/core";
+import { buildWritePlan, review, toJsonReport } from "../../src/core";
+import { entryNote } from "../../src/core/testing";
 import { CX, caseList, codes, entry, expertSheet } from "./helpers";
 
 const NOW = new Date(2021, 10, 20, 10, 0);

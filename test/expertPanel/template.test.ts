@@ -1,5 +1,6 @@
 /** The scoring sheet as the core lays it out, read back by the engine (no adapter in between). */
-import { CaseScheme, EXPERT_LAYOUT, builtinScheme, caseListing, expertSheet, gridFromValues, review, setCell, splitNames, type Grid, type SheetSpec, type CaseEntry } from "../../src/core";
+import { CaseScheme, builtinScheme, gridFromValues, review, splitNames, type Grid, type SheetSpec, type CaseEntry } from "../../src/core";
+import { EXPERT_LAYOUT, caseListing, expertSheet, setCell } from "../../src/core/testing";
 import { split } from "./helpers";
 
 const CX = builtinScheme("chuangxin-2021") as CaseScheme;

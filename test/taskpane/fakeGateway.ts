@@ -2,7 +2,8 @@
  * An in-memory WorkbookGateway over core grids, for unit-level pane tests. It applies a
  * plan's values and remembers calls; the real Office.js path is tested in the browser.
  */
-import { copyGrid, gridFromValues, parseA1, setCell, type Grid, type PlanValue, type QuotaSetting, type SheetSpec, type WritePlan } from "../../src/core";
+import { gridFromValues, parseA1, type Grid, type PlanValue, type QuotaSetting, type SheetSpec, type WritePlan } from "../../src/core";
+import { copyGrid, setCell } from "../../src/core/testing";
 import type { Capabilities, FillOutcome, ProgressFn, UndoOutcome, WorkbookGateway } from "../../src/excel/api";
 import type { ImportOutcome, ImportStep } from "../../src/excel/importFile";
 

@@ -8,25 +8,22 @@ import type { z } from "zod";
 import type { Grid } from "../kernel/grid";
 import type { SheetHead } from "../kernel/headerBlock";
 import type { Params, Severity } from "../kernel/issues";
-import type { PlanValue } from "../engine/plan";
 import type { QuotaSetting } from "../kernel/quotas";
-import type { Entry, Review } from "../kernel/result";
+import type { Entry, Review, Sighting } from "../kernel/result";
 import type { Scheme } from "../kernel/schemeBase";
 import type { Lang } from "../strings";
 import type { CliStrings } from "../strings/edges";
 import type { Verdict } from "../kernel/rank";
-import type { SheetSpec } from "../engine/templateSheets";
-import type { CheckKey } from "../engine/preflight";
+import type { PlanValue, SheetSpec } from "../kernel/sheetSpec";
 import type { SettingKey } from "../kernel/storedSettings";
 
 export type Bilingual<T> = Record<Lang, T>;
 
-/** What a workbook shows of a programme: the first sheet that is one of its sheet kinds. */
-export interface Sighting {
-  sheet: string;
-  /** Which of the programme's sheet kinds it is (a key of `ProgrammeWords.sheets`). */
-  sheetKind: string;
-}
+export type { Sighting };
+
+/** The items of 发送前检查 (engine/preflight.ts), in the order shown; a programme's codes and `notApplicable` name them. */
+export type CheckKey = "sheets" | "name" | "contact" | "scores" | "totals" | "status" | "textLimits" | "quota";
+export const CHECK_KEYS: readonly CheckKey[] = ["sheets", "name", "contact", "scores", "totals", "status", "textLimits", "quota"];
 
 /** How messages name a programme (SCHEME_MISMATCH, detection). */
 export interface ProgrammeWords {
@@ -40,6 +37,10 @@ export interface ProgrammeWords {
   sheets: Record<string, string>;
   /** Why one of its entries is 待核, in a few words (results view, CLI table); the shared wording when absent. */
   why?: { scoreErrors(n: number): string; unknownCategory(n: number): string };
+  /** Its sheets as NO_KNOWN_SHEET lists what it looked for (`含"商会名称"列的推荐名单汇总表`); left out when absent. */
+  known?: string;
+  /** The lines its rankings draw, by the `line` a QUOTA_TIE carries, and what it ranks counted (`初选线`, `个案例`); without a `line`, the shared quota line. */
+  lines?: Record<string, { line: string; unit: string }>;
 }
 
 /** The command line's words for its report and for `consolidate` (kept out of the pane's bundle). */
@@ -86,6 +87,16 @@ export interface TableSection {
 
 /** A message in both languages, from an issue's or a reason's parameters. */
 export type Message = Bilingual<(p: Params) => string>;
+
+/** An issue code a programme brings (beyond the shared ones, kernel/issues.ts): its severity and its words. */
+export interface OwnCode {
+  severity: Severity;
+  message: Message;
+  /** Why an entry waits, in a few words, when `n` of its errors have this code (`p`: the first one's parameters); absent: the message, or "n 处错误". */
+  why?: Bilingual<(n: number, p: Params) => string>;
+  /** The 发送前检查 item it belongs to; `sheets` when absent. */
+  check?: CheckKey;
+}
 
 /**
  * `consolidate`: what one source workbook gives (`G`), and the new workbook made from all
@@ -171,8 +182,8 @@ export interface Programme<S extends Scheme = Scheme, E extends Entry = Entry, G
   /** Its built-in schemes, checked against its schema when registered (unless trusted). The first is its default. */
   builtins: readonly S[];
   words: Bilingual<ProgrammeWords>;
-  /** Issue codes of its own, beyond the shared ones (strings/core.ts). */
-  codes?: Record<string, { severity: Severity; message: Message }>;
+  /** Issue codes of its own, beyond the shared ones (kernel/issues.ts); the engine never names them. */
+  codes?: Record<string, OwnCode>;
   /** Reason codes of its own (rules that make an entry 不合格). */
   reasons?: Record<string, Message>;
 

@@ -1,13 +1,12 @@
 /**
- * The programmes the engine knows, in the order detection tries them. Built-in programmes
- * are registered in one place (programmes/index.ts); a test or a fork registers another
- * with `registerProgramme`. Everything that depends on the programme asks `programmeOf`.
+ * The programmes the engine knows, in the order detection tries them. The built-in programmes
+ * are registered by the composition root (src/core/index.ts); a test or a fork registers
+ * another with `registerProgramme`. Everything that depends on the programme asks `programmeOf`.
  */
-import type { z } from "zod";
+import { SHARED_SEVERITY, type IssueCode, type Issue, type Params, issueAt } from "../kernel/issues";
 import type { Entry } from "../kernel/result";
 import type { Scheme } from "../kernel/schemeBase";
-import type { Message, Programme } from "./programme";
-import type { Severity } from "../kernel/issues";
+import type { Message, OwnCode, Programme } from "./programme";
 
 const registered: Programme[] = [];
 const schemes: Scheme[] = [];
@@ -62,13 +61,8 @@ export function builtinScheme(id: string): Scheme | undefined {
   return schemes.find((s) => s.id === id);
 }
 
-/** A scheme of any registered programme, told apart by `kind` (loads zod and every programme's schema). */
-export async function schemeSchema(): Promise<z.ZodType<Scheme>> {
-  return (await import(/* webpackChunkName: "scheme-checker" */ "../engine/schemes/checker.js")).unionSchema();
-}
-
 /** An issue code a registered programme brings, or undefined. */
-export function ownCode(code: string): { severity: Severity; message: Message } | undefined {
+export function ownCode(code: string): OwnCode | undefined {
   for (const p of registered) if (p.codes && Object.hasOwn(p.codes, code)) return p.codes[code];
   return undefined;
 }
@@ -77,4 +71,11 @@ export function ownCode(code: string): { severity: Severity; message: Message } 
 export function ownReason(code: string): Message | undefined {
   for (const p of registered) if (p.reasons && Object.hasOwn(p.reasons, code)) return p.reasons[code];
   return undefined;
+}
+
+/** An issue of a shared code or of any registered programme's (a programme's own code needs it registered). */
+export function makeIssue(code: string, sheet: string, at: { row: number; col: number } | null, params: Params = {}): Issue {
+  const severity = code in SHARED_SEVERITY ? SHARED_SEVERITY[code as IssueCode] : ownCode(code)?.severity;
+  if (!severity) throw new Error(`unknown issue code ${code}`);
+  return issueAt(code, severity, sheet, at, params);
 }

@@ -5,27 +5,26 @@
  */
 import type { IssueCode } from "../kernel/issues";
 import { issueMessage, reasonMessage } from "./messages";
-import { programmeOf } from "./registry";
+import { ownCode, programmeOf } from "./registry";
 import type { Entry } from "../kernel/result";
 import { strings, type Lang } from "../strings";
 
-type Kind = "score" | "sheetNotFound" | "ambiguousSheet" | "duplicate" | "nameMissing" | "unknownCategory" | "itemMaxInvalid" | "tooFewExperts" | "reasonTooLong" | "overRecommended" | "other";
+/** The shared codes' kinds; a programme's own code is a kind of its own when it says why in a few words (OwnCode.why). */
+type Kind = "score" | "duplicate" | "nameMissing" | "unknownCategory" | "other" | `own:${string}`;
 
 const KIND: Partial<Record<IssueCode, Kind>> = {
   SCORE_MISSING: "score",
   SCORE_NOT_NUMBER: "score",
   SCORE_FORMULA_ERROR: "score",
   SCORE_OUT_OF_RANGE: "score",
-  SHEET_NOT_FOUND: "sheetNotFound",
-  AMBIGUOUS_SHEET: "ambiguousSheet",
   DUPLICATE_ENTRY: "duplicate",
   NAME_MISSING: "nameMissing",
   UNKNOWN_CATEGORY: "unknownCategory",
-  ITEM_MAX_INVALID: "itemMaxInvalid",
-  TOO_FEW_EXPERTS: "tooFewExperts",
-  REASON_TOO_LONG: "reasonTooLong",
-  OVER_RECOMMENDED: "overRecommended",
 };
+
+function kindOf(code: string): Kind {
+  return KIND[code as IssueCode] ?? (ownCode(code)?.why ? `own:${code}` : "other");
+}
 
 /** Why a 待核 entry waits: each kind of error once, in the order first met, with its count. */
 export function pendingWhy(e: Entry, lang: Lang = "zh"): string {
@@ -34,14 +33,13 @@ export function pendingWhy(e: Entry, lang: Lang = "zh"): string {
   const own = programmeOf(e.kind).words[lang].why;
   const counts = new Map<Kind, { n: number; first: Entry["errors"][number] }>();
   for (const i of e.errors) {
-    const k = KIND[i.code as IssueCode] ?? "other";
+    const k = kindOf(i.code);
     const c = counts.get(k);
     if (c) c.n++;
     else counts.set(k, { n: 1, first: i });
   }
   const parts: string[] = [];
   for (const [k, { n, first }] of counts) {
-    const p = first.params;
     switch (k) {
       case "score":
         parts.push(own ? own.scoreErrors(n) : w.otherErrors(n));
@@ -49,20 +47,15 @@ export function pendingWhy(e: Entry, lang: Lang = "zh"): string {
       case "unknownCategory":
         parts.push(own ? own.unknownCategory(n) : w.otherErrors(n));
         break;
-      case "itemMaxInvalid":
-        parts.push(w.itemMaxInvalid(n));
-        break;
-      case "tooFewExperts":
-        parts.push(w.tooFewExperts(Number(p.count), Number(p.min)));
-        break;
-      case "reasonTooLong":
-        parts.push(w.reasonTooLong(Number(p.max)));
+      case "duplicate":
+      case "nameMissing":
+        parts.push(w[k]);
         break;
       case "other":
         parts.push(n === 1 ? issueMessage(first, lang) : w.otherErrors(n));
         break;
       default:
-        parts.push(w[k]);
+        parts.push(ownCode(first.code)!.why![lang](n, first.params));
     }
   }
   return parts.join(strings(lang).noteSep);

@@ -4,16 +4,13 @@
  * names are handed out once (legal, unique ignoring case) and the 来源清单 sheet says where
  * each sheet came from.
  */
-import { displayWidth } from "../kernel/displayWidth";
-import { Cell, Grid, MergeArea, gridToValues } from "../kernel/grid";
-import type { PlanValue } from "./plan";
+import type { Grid } from "../kernel/grid";
 import { programmeOf } from "../contract/registry";
 import type { ConsolidateWords, SheetNamer } from "../contract/programme";
 import type { Scheme } from "../kernel/schemeBase";
 import { uniqueSheetName } from "../kernel/sheetName";
 import type { Lang } from "../strings";
-import type { SheetSpec } from "./templateSheets";
-import { cellText } from "../kernel/text";
+import { type PlanValue, type SheetSpec, widthsOf } from "../kernel/sheetSpec";
 
 /** One source workbook as consolidate saw it. */
 export interface SourceResult {
@@ -46,32 +43,6 @@ export function gatherSource(grids: Grid[], scheme: Scheme): unknown {
   const c = programmeOf(scheme).consolidation;
   const g = c.gather(grids, scheme);
   return c.empty(g) ? null : g;
-}
-
-function planValue(v: Cell): PlanValue {
-  // Booleans have no place in a score sheet; keep what the cell showed.
-  return typeof v === "boolean" ? cellText(v) : v;
-}
-
-/** Column widths from the text in each column, ignoring titles merged across columns. */
-export function widthsOf(values: PlanValue[][], merges: MergeArea[]): number[] {
-  const wide = new Set(merges.filter((m) => m.c1 > m.c0).map((m) => `${m.r0},${m.c0}`));
-  const widths: number[] = [];
-  values.forEach((row, r) =>
-    row.forEach((v, c) => {
-      if (v === null || wide.has(`${r},${c}`)) return;
-      const w = Math.max(...cellText(v).split(/\r?\n/).map(displayWidth));
-      widths[c] = Math.max(widths[c] ?? 6, Math.min(w + 2, 60));
-    }),
-  );
-  return Array.from(widths, (w) => w ?? 8);
-}
-
-/** A source sheet as a new sheet: its values from A1 (the used range put back in place) and merges. */
-export function copySheet(g: Grid, name: string): SheetSpec {
-  const values: PlanValue[][] = gridToValues(g).map((row) => row.map(planValue));
-  const merges = (g.merges ?? []).map((m) => ({ ...m }));
-  return { name, values, merges, widths: widthsOf(values, merges) };
 }
 
 /** A file a folder held that was not taken as a source, and why, in words. */

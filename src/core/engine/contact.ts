@@ -4,7 +4,7 @@
  * column of the summary). Forms without these labels are not asked for them.
  */
 import { Cell, Grid, Pos, a1, cellAt, isEmpty, rowsIn } from "../kernel/grid";
-import { programmeOf } from "../programmes";
+import { programmeOf } from "../contract/registry";
 import { Severity } from "../kernel/issues";
 import { Review } from "../kernel/result";
 import { Scheme } from "../kernel/schemeBase";

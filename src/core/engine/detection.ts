@@ -7,25 +7,9 @@ import type { Grid } from "../kernel/grid";
 import { sheetHead, withHeadCache } from "../kernel/headerBlock";
 import type { Scheme } from "../kernel/schemeBase";
 import { Lang, strings } from "../strings";
-import { ProgrammeSeen, programmeSeen } from "./mismatch";
+import { programmeSeen } from "./mismatch";
 import { programmeOf, programmes } from "../contract/registry";
-import type { Sighting } from "../contract/programme";
-
-/** Which scheme detection chose, and why. */
-export interface Detection {
-  scheme: Scheme;
-  /** `candidate`: one of the schemes tried first; `builtin`: a built-in; `none`: nothing matched, the first built-in is used. */
-  by: "candidate" | "builtin" | "none";
-  /** The sheet that showed it, read as one of its programme's sheet kinds; null when nothing matched. */
-  sighting: Sighting | null;
-  /** Schemes tried before it that matched no sheet, in order. */
-  passed: Scheme[];
-  /**
-   * Other programmes whose sheets the workbook holds too (each judged with its default
-   * built-in scheme): the review reads none of them, so the user must choose (MIXED_PROGRAMMES).
-   */
-  others: ProgrammeSeen[];
-}
+import type { Detection, ProgrammeSeen } from "../kernel/result";
 
 /**
  * SPEC §1: the candidates first (a custom scheme given or stored), then each programme's

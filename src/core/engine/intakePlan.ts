@@ -8,13 +8,15 @@
 import { gatherSource } from "./consolidatedBook";
 import { Grid, MergeArea, gridToValues } from "../kernel/grid";
 import { IntakeTarget, KnownChamber } from "./intakeTarget";
-import { PlanValue, formatTime } from "./plan";
-import { type IntakeRow, programmeOf } from "../programmes";
+import { formatTime } from "./plan";
+import { PlanValue } from "../kernel/sheetSpec";
+import type { IntakeRow } from "../contract/programme";
+import { programmeOf } from "../contract/registry";
 import { otherProgramme } from "./mismatch";
 import { Scheme } from "../kernel/schemeBase";
 import { uniqueSheetName } from "../kernel/sheetName";
 import { Lang, strings } from "../strings";
-import { type SheetSpec } from "./templateSheets";
+import { type SheetSpec } from "../kernel/sheetSpec";
 import { cellText, normName } from "../kernel/text";
 
 export interface IntakeFile {

@@ -4,7 +4,8 @@
  * (by content hash). Read once before an import and kept up to date as files go in.
  */
 import { Grid, cellAt, isRowEmpty, rowEnd, rowsIn } from "../kernel/grid";
-import { programmeOf, type IntakeColumns } from "../programmes";
+import type { IntakeColumns } from "../contract/programme";
+import { programmeOf } from "../contract/registry";
 import { Review } from "../kernel/result";
 import { isStampSheet } from "./stamp";
 import { strings } from "../strings";

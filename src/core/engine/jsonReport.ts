@@ -1,6 +1,6 @@
 import { issueMessage, reasonMessage } from "../contract/messages";
 import { Entry, Review } from "../kernel/result";
-import { builtinScheme, programmeOf } from "../programmes";
+import { builtinScheme, programmeOf } from "../contract/registry";
 import { JsonDetection, jsonDetection } from "./detection";
 import type { Scheme } from "../kernel/schemeBase";
 import { SchemeSource, schemeHash } from "./schemes/resolve";

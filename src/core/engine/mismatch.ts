@@ -4,18 +4,10 @@
  * told so and which scheme to pick. Each programme is judged with its own built-in aliases.
  */
 import { Grid } from "../kernel/grid";
-import { Issue, Params, makeIssue } from "../kernel/issues";
+import { Issue, sharedIssue } from "../kernel/issues";
 import { programmeOf, programmes } from "../contract/registry";
-import type { Sighting } from "../contract/programme";
+import type { ProgrammeSeen, Sighting } from "../kernel/result";
 import { Scheme } from "../kernel/schemeBase";
-import type { Lang } from "../strings";
-
-export interface ProgrammeSeen extends Sighting {
-  /** The programme's kind. */
-  programme: string;
-  /** Its default built-in scheme, the one to choose. */
-  use: string;
-}
 
 /** What the workbook holds of one programme, judged with its default built-in scheme. */
 export function programmeSeen(grids: Grid[], kind: string): ProgrammeSeen | null {
@@ -37,7 +29,7 @@ export function otherProgramme(grids: Grid[], scheme: Scheme): ProgrammeSeen | n
 
 /** SCHEME_MISMATCH on the sheet that shows the other programme. */
 export function mismatchIssue(seen: ProgrammeSeen, scheme: Scheme): Issue {
-  return makeIssue("SCHEME_MISMATCH", seen.sheet, null, {
+  return sharedIssue("SCHEME_MISMATCH", seen.sheet, null, {
     found: seen.programme,
     sheetKind: seen.sheetKind,
     current: scheme.kind,
@@ -51,7 +43,7 @@ export function mismatchIssue(seen: ProgrammeSeen, scheme: Scheme): Issue {
  * with `scheme`), and the workbook holds `seen`'s sheets too.
  */
 export function mixedIssue(seen: ProgrammeSeen, chosen: Sighting, scheme: Scheme): Issue {
-  return makeIssue("MIXED_PROGRAMMES", seen.sheet, null, {
+  return sharedIssue("MIXED_PROGRAMMES", seen.sheet, null, {
     found: seen.programme,
     foundSheet: seen.sheet,
     use: seen.use,
@@ -59,21 +51,4 @@ export function mixedIssue(seen: ProgrammeSeen, chosen: Sighting, scheme: Scheme
     currentSheet: chosen.sheet,
     scheme: scheme.id,
   });
-}
-
-/** The codes whose messages name programmes: their parameters get the programmes' own words. */
-export const NAMES_PROGRAMMES: ReadonlySet<string> = new Set(["SCHEME_MISMATCH", "MIXED_PROGRAMMES"]);
-
-/** SCHEME_MISMATCH's and MIXED_PROGRAMMES' parameters with the two programmes named in their own words (for strings/core.ts). */
-export function mismatchWords(p: Params, lang: Lang): Params {
-  const words = (kind: unknown) => programmes().find((x) => x.kind === kind)?.words[lang];
-  const found = words(p.found);
-  const current = words(p.current);
-  return {
-    ...p,
-    foundWorkbook: found ? found.workbook(String(p.sheetKind)) : "",
-    foundShort: found?.short ?? "",
-    foundName: found?.current ?? "",
-    currentName: current?.current ?? "",
-  };
 }

@@ -1,12 +1,10 @@
 import { Severity } from "../kernel/issues";
 import { entryNote, issueMessage } from "../contract/messages";
-import { programmeOf } from "../programmes";
+import { programmeOf } from "../contract/registry";
 import { Entry, Review } from "../kernel/result";
+import type { PlanValue } from "../kernel/sheetSpec";
 import type { Scheme } from "../kernel/schemeBase";
 import { Lang, strings } from "../strings";
-
-/** A value to write: text is always literal text, never a formula or a number. */
-export type PlanValue = string | number | null;
 
 /** A rectangle of values written in one go. */
 export interface ValueBlock {

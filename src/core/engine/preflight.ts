@@ -8,11 +8,11 @@ import { Finding, finding, formFindings } from "./contact";
 import { Grid } from "../kernel/grid";
 import { Issue, IssueCode } from "../kernel/issues";
 import { issueMessage, reasonMessage } from "../contract/messages";
-import { programmeOf } from "../programmes";
+import { CHECK_KEYS, type CheckKey } from "../contract/programme";
+import { ownCode, programmeOf } from "../contract/registry";
 import { Review } from "../kernel/result";
 import { Lang, strings } from "../strings";
 
-export type CheckKey = "sheets" | "name" | "contact" | "scores" | "totals" | "status" | "textLimits" | "quota";
 export type CheckState = "pass" | "fail" | "warn" | "na";
 /** A cell the user should look at: an issue of the review or a finding of the checklist. */
 export type CheckPoint = Issue | Finding;
@@ -28,9 +28,10 @@ export interface Preflight {
   items: CheckItem[];
 }
 
-export const CHECK_KEYS: readonly CheckKey[] = ["sheets", "name", "contact", "scores", "totals", "status", "textLimits", "quota"];
-
-/** Which item each review issue belongs to; codes not listed fall to `sheets`, so no error escapes the checklist. */
+/**
+ * Which item each review issue belongs to: the shared codes here, a programme's own code where
+ * its programme says (OwnCode.check). Codes not placed fall to `sheets`, so no error escapes.
+ */
 const ITEM_OF: Partial<Record<IssueCode, CheckKey>> = {
   NAME_MISSING: "name",
   SCORE_MISSING: "scores",
@@ -38,24 +39,13 @@ const ITEM_OF: Partial<Record<IssueCode, CheckKey>> = {
   SCORE_FORMULA_ERROR: "scores",
   SCORE_OUT_OF_RANGE: "scores",
   SCORE_PRECISION: "scores",
-  ITEM_MAX_INVALID: "scores",
   UNKNOWN_CATEGORY: "scores",
-  TOO_FEW_EXPERTS: "scores",
-  CONFLICT_OF_INTEREST: "scores",
-  SCORE_OUTLIER: "scores",
-  EXPERT_INCONSISTENT: "scores",
-  EXPERT_NO_SPREAD: "scores",
-  SUBTOTAL_MISMATCH: "totals",
-  TOTAL_MISMATCH: "totals",
-  SUMMARY_TOTAL_MISMATCH: "totals",
-  REASON_TOO_LONG: "textLimits",
-  CASE_TOO_LONG: "textLimits",
-  OVER_QUOTA: "quota",
   QUOTA_TIE: "quota",
-  QUOTA_MISSING: "quota",
-  QUOTA_INVALID: "quota",
-  OVER_RECOMMENDED: "quota",
 };
+
+function itemOf(code: string): CheckKey {
+  return ITEM_OF[code as IssueCode] ?? ownCode(code)?.check ?? "sheets";
+}
 
 /** Entries whose eligibility is not settled, or settled against them. */
 function statusPoints(rv: Review, lang: Lang): Finding[] {
@@ -77,7 +67,7 @@ function stateOf(points: CheckPoint[]): CheckState {
 /** The checklist of one reviewed workbook; `grids` are those the review read. */
 export function preflight(rv: Review, grids: Grid[], lang: Lang = "zh"): Preflight {
   const points = new Map<CheckKey, CheckPoint[]>(CHECK_KEYS.map((k) => [k, []]));
-  for (const i of rv.issues) points.get(ITEM_OF[i.code as IssueCode] ?? "sheets")!.push(i);
+  for (const i of rv.issues) points.get(itemOf(i.code))!.push(i);
   // A template nobody filled in has no errors only because it holds nothing: not ready to send.
   const known = !rv.issues.some((i) => i.code === "NO_KNOWN_SHEET");
   if (known && (rv.blank || !rv.entries.length)) points.get("sheets")!.push(finding("NOTHING_FILLED", "error", rv.table?.sheet ?? rv.sheetOrder[0] ?? "", null, {}));

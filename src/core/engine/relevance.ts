@@ -6,7 +6,7 @@
 import { Grid } from "../kernel/grid";
 import { HEADER_BLOCK_ROWS, HEADER_SCAN_ROWS } from "../kernel/header";
 import { sheetHead } from "../kernel/headerBlock";
-import { BUILTIN_SCHEMES, programmeOf } from "../programmes";
+import { BUILTIN_SCHEMES, programmeOf } from "../contract/registry";
 import { Scheme } from "../kernel/schemeBase";
 
 /** Rows a reader must hand over for the test: the header scan, plus a header block's continuation. */

@@ -10,7 +10,8 @@
 import { Cell } from "../kernel/grid";
 import { MemoState, OwnedColumns, isTracked } from "./memo";
 import { ColumnState, settleColumns } from "./ownColumns";
-import { ReportCheck, SheetContent, looksLikeOurReport, reportCheck, stillHolds } from "./owned";
+import { ReportCheck, SheetContent, reportCheck, stillHolds } from "./owned";
+import { looksLikeOurReport } from "../kernel/reportSheet";
 import { WritePlan } from "./plan";
 import { legalSheetName, nthSheetName } from "../kernel/sheetName";
 import { Lang, strings } from "../strings";

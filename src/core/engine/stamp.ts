@@ -14,11 +14,12 @@
  */
 import { Cell, Grid, cellAt, isEmpty } from "../kernel/grid";
 import { sha256 } from "../kernel/hash";
-import { cellToken, isOurReport } from "./owned";
+import { cellToken } from "./owned";
+import { isOurReport } from "../kernel/reportSheet";
 import { formatTime } from "./plan";
 import { sheetFilter } from "./relevance";
 import { Review } from "../kernel/result";
-import type { SheetSpec } from "./templateSheets";
+import type { SheetSpec } from "../kernel/sheetSpec";
 import { schemeHash } from "./schemes/resolve";
 import { Lang, STRINGS } from "../strings";
 import { cellText, nfkc } from "../kernel/text";

@@ -1,5 +1,5 @@
 /** A1-style cell and range addresses, 0-based positions inside. */
-import type { MergeArea } from "./grid";
+import type { MergeArea } from "./gridTypes";
 
 export function colName(col: number): string {
   let s = "";

@@ -1,5 +1,5 @@
 /** Grids built from what an adapter reads: a dense block, cells in any order, or cells as a reader meets them. */
-import type { Cell, Grid, GridRow, MergeArea, Pos } from "./grid";
+import type { Cell, Grid, GridRow, MergeArea, Pos } from "./gridTypes";
 
 /** A value worth storing: Office.js reports an empty cell as "", the file reader as null. */
 export function holds(v: Cell | undefined): v is Cell {

@@ -1,58 +1,33 @@
 import { a1 } from "./grid";
-import { ownCode } from "../contract/registry";
 
 export type Severity = "error" | "warning";
 
-/** Stable issue codes (SPEC §3–4) and their severity. */
-export const ISSUE_SEVERITY = {
+/**
+ * The issue codes every programme may raise (SPEC §3–4), and their severity. A programme's own
+ * codes (创新中国's TOO_FEW_EXPERTS, 四好's SUBTOTAL_MISMATCH …) live in its folder, with their
+ * words (programmes/<kind>/codes.ts), and are made with `issueMaker`.
+ */
+export const SHARED_SEVERITY = {
   // sheets and linking
   NO_KNOWN_SHEET: "error",
   SCHEME_MISMATCH: "error",
   MIXED_PROGRAMMES: "error",
-  SHEET_NOT_FOUND: "error",
-  AMBIGUOUS_SHEET: "error",
-  ORPHAN_SHEET: "warning",
   DUPLICATE_ENTRY: "error",
   NAME_MISSING: "error",
-  // self-assessment template
-  TEMPLATE_CATEGORY_MAX: "warning",
-  TEMPLATE_VETO_COUNT: "warning",
-  TEMPLATE_BASIC_COUNT: "warning",
   UNKNOWN_CATEGORY: "error",
-  ITEM_MAX_INVALID: "error",
-  // scores
+  // scores (score.ts)
   SCORE_MISSING: "error",
   SCORE_NOT_NUMBER: "error",
   SCORE_FORMULA_ERROR: "error",
   SCORE_OUT_OF_RANGE: "error",
   SCORE_PRECISION: "warning",
-  SUBTOTAL_MISMATCH: "warning",
-  TOTAL_MISMATCH: "warning",
-  SUMMARY_TOTAL_MISMATCH: "warning",
-  // quotas
+  // a tie across a line (rank.ts); each programme words its lines (ProgrammeWords.lines)
   QUOTA_TIE: "warning",
-  QUOTA_MISSING: "warning",
-  QUOTA_INVALID: "warning",
-  OVER_QUOTA: "warning",
-  // chuangxin-2021
-  TOO_FEW_EXPERTS: "error",
-  UNKNOWN_CASE: "warning",
-  SCORE_OUTLIER: "warning",
-  REASON_TOO_LONG: "error",
-  CASE_TOO_LONG: "warning",
-  OVER_RECOMMENDED: "error",
-  // chuangxin-2021 expert panel
-  CONFLICT_OF_INTEREST: "error",
-  EXPERT_INCONSISTENT: "warning",
-  EXPERT_NO_SPREAD: "warning",
 } as const satisfies Record<string, Severity>;
 
-export type IssueCode = keyof typeof ISSUE_SEVERITY;
+export type IssueCode = keyof typeof SHARED_SEVERITY;
 
-/** Rule codes that make an entry 不合格; they are reasons, not issues. */
-export type ReasonCode = "VETO_ZERO" | "BASIC_SHORTFALL" | "BELOW_THRESHOLD" | "NOT_SUBSCRIBED";
-
-/** A shared code, or one a registered programme brings (programmes/types.ts `codes`, `reasons`). */
+/** A shared code, or one a programme brings (contract/programme.ts `codes`, `reasons`). */
 export type AnyCode<C extends string> = C | (string & {});
 
 export type Params = Record<string, string | number>;
@@ -68,19 +43,14 @@ export interface Issue {
   params: Params;
 }
 
+/** A rule that makes an entry 不合格: a reason, not an issue. Every reason is a programme's own. */
 export interface Reason {
-  code: AnyCode<ReasonCode>;
+  code: string;
   params: Params;
 }
 
-export function makeIssue(
-  code: AnyCode<IssueCode>,
-  sheet: string,
-  at: { row: number; col: number } | null,
-  params: Params = {},
-): Issue {
-  const severity = code in ISSUE_SEVERITY ? ISSUE_SEVERITY[code as IssueCode] : ownCode(code)?.severity;
-  if (!severity) throw new Error(`unknown issue code ${code}`);
+/** An issue of `code` at `at` (null: the whole sheet or group), with the severity given. */
+export function issueAt(code: string, severity: Severity, sheet: string, at: { row: number; col: number } | null, params: Params = {}): Issue {
   return {
     severity,
     code,
@@ -89,6 +59,17 @@ export function makeIssue(
     at: at ? { row: at.row, col: at.col } : null,
     params,
   };
+}
+
+/** An issue of a shared code. */
+export function sharedIssue(code: IssueCode, sheet: string, at: { row: number; col: number } | null, params: Params = {}): Issue {
+  return issueAt(code, SHARED_SEVERITY[code], sheet, at, params);
+}
+
+/** Makes issues of the shared codes and of `own` (a programme's code table), typed by both. */
+export function issueMaker<C extends string>(own: Record<C, { severity: Severity }>) {
+  return (code: C | IssueCode, sheet: string, at: { row: number; col: number } | null, params: Params = {}): Issue =>
+    code in SHARED_SEVERITY ? sharedIssue(code as IssueCode, sheet, at, params) : issueAt(code, own[code as C].severity, sheet, at, params);
 }
 
 /** Workbook order, then top to bottom, left to right; whole-sheet issues first. */

@@ -1,3 +1,6 @@
+/** Ranking and the quota line, for every programme (SPEC §3.5, §4.3): ranks, who is within a line, the tie across it. */
+import type { Pos } from "./gridTypes";
+import { Issue, sharedIssue } from "./issues";
 import { RankMethodName } from "./schemeBase";
 import { roundTo } from "./text";
 
@@ -46,4 +49,19 @@ export function tiedWith<T extends { name: string }>(list: T[], placed: Placed[]
     if (j !== i && placed[j].position === placed[i].position) return list[j].name;
   }
   return "";
+}
+
+/**
+ * QUOTA_TIE on `list[i]`, whose tie block straddles the line at `quota` (its verdict is `tie`),
+ * naming one other entry of the block. `line` is a programme's own line (创新中国's `shortlist`,
+ * `final`), worded by that programme (ProgrammeWords.lines); without it, the group's quota line.
+ */
+export function tieIssue<T extends { name: string }>(list: T[], placed: Placed[], i: number, quota: number, sheet: string, at: Pos | null, line?: string): Issue {
+  return sharedIssue("QUOTA_TIE", sheet, at, {
+    rank: placed[i].rank,
+    others: placed[i].tieSize - 1,
+    other: tiedWith(list, placed, i),
+    quota,
+    ...(line ? { line } : {}),
+  });
 }

@@ -1,6 +1,5 @@
 import type { Pos } from "./grid";
 import type { Issue, Reason } from "./issues";
-import type { Detection } from "../engine/detection";
 import type { QuotaSource } from "./quotas";
 import type { Scheme } from "./schemeBase";
 
@@ -93,6 +92,38 @@ export interface Review {
   blank?: boolean;
   /** The workbook's stored settings the review read, canonical (null: not set); the check stamp covers them. */
   settings?: Record<string, unknown>;
+}
+
+/* What detection saw (engine/detection.ts), kept on the review. */
+
+/** What a workbook shows of a programme: the first sheet that is one of its sheet kinds. */
+export interface Sighting {
+  sheet: string;
+  /** Which of the programme's sheet kinds it is (a key of `ProgrammeWords.sheets`). */
+  sheetKind: string;
+}
+
+export interface ProgrammeSeen extends Sighting {
+  /** The programme's kind. */
+  programme: string;
+  /** Its default built-in scheme, the one to choose. */
+  use: string;
+}
+
+/** Which scheme detection chose, and why. */
+export interface Detection {
+  scheme: Scheme;
+  /** `candidate`: one of the schemes tried first; `builtin`: a built-in; `none`: nothing matched, the first built-in is used. */
+  by: "candidate" | "builtin" | "none";
+  /** The sheet that showed it, read as one of its programme's sheet kinds; null when nothing matched. */
+  sighting: Sighting | null;
+  /** Schemes tried before it that matched no sheet, in order. */
+  passed: Scheme[];
+  /**
+   * Other programmes whose sheets the workbook holds too (each judged with its default
+   * built-in scheme): the review reads none of them, so the user must choose (MIXED_PROGRAMMES).
+   */
+  others: ProgrammeSeen[];
 }
 
 /** The fields every entry starts with: 待核 until its rules are applied. */

@@ -1,5 +1,5 @@
 import { Pos } from "./grid";
-import { Issue, Params, makeIssue } from "./issues";
+import { Issue, Params, sharedIssue } from "./issues";
 import { Parsed, formatScore, hasExtraPrecision } from "./text";
 
 /** A score counts when it is a number from 0 to its maximum. */
@@ -11,17 +11,17 @@ export function validScore(p: Parsed, max: number): number | null {
 export function checkScore(p: Parsed, max: number, sheet: string, at: Pos, extra: Params = {}): Issue | null {
   switch (p.kind) {
     case "missing":
-      return makeIssue("SCORE_MISSING", sheet, at, { ...extra, max });
+      return sharedIssue("SCORE_MISSING", sheet, at, { ...extra, max });
     case "error":
-      return makeIssue("SCORE_FORMULA_ERROR", sheet, at, { ...extra, value: p.code });
+      return sharedIssue("SCORE_FORMULA_ERROR", sheet, at, { ...extra, value: p.code });
     case "text":
-      return makeIssue("SCORE_NOT_NUMBER", sheet, at, { ...extra, value: p.text });
+      return sharedIssue("SCORE_NOT_NUMBER", sheet, at, { ...extra, value: p.text });
     case "number":
       if (p.value < 0 || p.value > max + 1e-9) {
-        return makeIssue("SCORE_OUT_OF_RANGE", sheet, at, { ...extra, value: formatScore(p.value), max });
+        return sharedIssue("SCORE_OUT_OF_RANGE", sheet, at, { ...extra, value: formatScore(p.value), max });
       }
       if (hasExtraPrecision(p.value)) {
-        return makeIssue("SCORE_PRECISION", sheet, at, { ...extra, value: formatScore(p.value) });
+        return sharedIssue("SCORE_PRECISION", sheet, at, { ...extra, value: formatScore(p.value) });
       }
       return null;
   }

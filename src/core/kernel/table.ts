@@ -39,12 +39,6 @@ export function resultTable(g: Grid, header: HeaderMatch<string>, columns: Colum
   return { sheet: g.name, headerRow: header.row, columns, appendAt: freeColumns(g, header.top, dataEnd, header.end, missing) };
 }
 
-/**
- * Our own report is never read as data. It is known by what the tool writes in it, not by its
- * name: a user's sheet called 校验报告 (a 自评表 of that name) is read like any other.
- */
-export { isOurReport } from "../engine/owned";
-
 /** Among several candidate sheets, the one whose name contains the hint (汇总), else the first. */
 export function preferNamed<T extends { grid: Grid }>(list: T[], hint: string): T | null {
   return list.find((s) => s.grid.name.includes(hint)) ?? list[0] ?? null;

@@ -3,7 +3,7 @@
  * example of what a programme module holds; a real one would live in
  * src/core/programmes/<name>/ and be registered by one line in src/core/programmes/index.ts.
  */
-import { widthsOf } from "../../../src/core/engine/consolidatedBook";
+import { widthsOf } from "../../../src/core/kernel/sheetSpec";
 import type { Cell } from "../../../src/core/kernel/grid";
 import { withHeadCache } from "../../../src/core/kernel/headerBlock";
 import type { Programme } from "../../../src/core/contract/programme";

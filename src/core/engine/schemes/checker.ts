@@ -1,16 +1,16 @@
 /**
  * The scheme checker: zod and every registered programme's schema, in one piece loaded on
- * first use (`await import()` in load.ts and the registry). In the pane this module, zod and
+ * first use (`await import()` in load.ts). In the pane this module, zod and
  * the programmes' scheme files make one chunk named "scheme-checker", fetched when a custom
  * scheme is first checked; in the CLI, tsc's CommonJS output turns the import into a lazy
  * require, so a check with a built-in scheme never reads zod.
  */
 import { z } from "zod";
 import { strings } from "../../strings";
-import { programmes, type Programme } from "../../programmes";
+import type { Programme } from "../../contract/programme";
+import { programmes } from "../../contract/registry";
 import type { Scheme } from "../../kernel/schemeBase";
-import type { SchemeLoad, SchemeProblem } from "./load";
-import { plainMessage } from "./problems";
+import { type SchemeLoad, type SchemeProblem, plainMessage } from "./problems";
 
 let cached: { of: readonly Programme[]; union: Promise<z.ZodType<Scheme>> } | null = null;
 

@@ -1,16 +1,10 @@
 import { strings } from "../../strings";
-import { BUILTIN_SCHEMES, builtinScheme } from "../../programmes";
+import { BUILTIN_SCHEMES, builtinScheme } from "../../contract/registry";
 import type { SchemeCheck } from "./checker";
+import type { SchemeLoad, SchemeProblem } from "./problems";
 import { jsonSyntaxError } from "./jsonError";
-import { Scheme } from "../../kernel/schemeBase";
-
-export interface SchemeProblem {
-  /** `categories[2].max`, or "" for the whole file. */
-  path: string;
-  message: { zh: string; en: string };
-}
-
-export type SchemeLoad = { ok: true; scheme: Scheme } | { ok: false; problems: SchemeProblem[] };
+import type { Scheme } from "../../kernel/schemeBase";
+import type { z } from "zod";
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -27,7 +21,7 @@ function merge(base: Json, over: Json): Json {
 }
 
 /**
- * zod and the schemas, loaded the first time a custom scheme is checked (scheme/checker.ts).
+ * zod and the schemas, loaded the first time a custom scheme is checked (checker.ts).
  * When they cannot be loaded (the pane offline, a release replaced under an open pane) the
  * scheme is refused with that reason, in both languages.
  */
@@ -86,4 +80,9 @@ export async function parseScheme(text: string): Promise<SchemeLoad> {
     };
   }
   return loadScheme(value);
+}
+
+/** A scheme of any registered programme, told apart by `kind` (loads zod and every programme's schema). */
+export async function schemeSchema(): Promise<z.ZodType<Scheme>> {
+  return (await import(/* webpackChunkName: "scheme-checker" */ "./checker.js")).unionSchema();
 }

@@ -5,7 +5,17 @@
  * looked up in the file, so the reviewer reads what to write instead.
  */
 import type { z } from "zod";
+import type { Scheme } from "../../kernel/schemeBase";
 import { strings, type Lang } from "../../strings";
+
+/** A custom scheme's problem: where, and what, in both languages. */
+export interface SchemeProblem {
+  /** `categories[2].max`, or "" for the whole file. */
+  path: string;
+  message: { zh: string; en: string };
+}
+
+export type SchemeLoad = { ok: true; scheme: Scheme } | { ok: false; problems: SchemeProblem[] };
 
 type Plain = ReturnType<typeof strings>["scheme"]["plain"];
 

@@ -6,8 +6,9 @@
  */
 import { sha256 } from "../../kernel/hash";
 import { Lang, strings } from "../../strings";
-import { builtinScheme, programmeOf } from "../../programmes";
-import { SchemeProblem, parseScheme } from "./load";
+import { builtinScheme, programmeOf } from "../../contract/registry";
+import { parseScheme } from "./load";
+import type { SchemeProblem } from "./problems";
 import { Scheme } from "../../kernel/schemeBase";
 
 export type SchemeSource = "builtin" | "file" | "workbook";

@@ -1,5 +1,5 @@
 /** The blank 创新中国 workbook: the case list and an expert sheet, headed with the scheme's first aliases. */
-import type { SheetSpec } from "../../engine/templateSheets";
+import type { SheetSpec } from "../../kernel/sheetSpec";
 import type { CaseScheme } from "./scheme";
 
 export function caseTemplate(scheme: CaseScheme): SheetSpec[] {

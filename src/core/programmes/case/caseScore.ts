@@ -1,6 +1,7 @@
 /** A case's score from the expert totals that count (SPEC §4.3): trimming, the mean, outliers. */
 import { meanScores } from "../../kernel/decimal";
-import { Issue, makeIssue } from "../../kernel/issues";
+import { Issue } from "../../kernel/issues";
+import { makeIssue } from "./codes";
 import type { CaseEntry } from "./entry";
 import type { CaseScheme } from "./scheme";
 import { formatScore, roundTo } from "../../kernel/text";

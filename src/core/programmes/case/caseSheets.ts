@@ -3,7 +3,14 @@ import { AliasTable, HeaderMatch, LabelKinds, labelKinds } from "../../kernel/he
 import { SheetHead, findBlock, findHeader } from "../../kernel/headerBlock";
 import type { CaseScheme } from "./scheme";
 import { Parsed, cellText, nfkc, normName, parseNumber, totalKind } from "../../kernel/text";
-import { isAbstention } from "./recusal";
+
+/** What an expert writes in a case's score cells to abstain (SPEC §4.2). */
+export const ABSTAIN = "回避";
+
+/** A score cell reading 回避 (full-width forms and spaces forgiven). */
+export function isAbstention(v: Cell): boolean {
+  return typeof v === "string" && normName(v) === ABSTAIN;
+}
 
 export type CaseField = keyof CaseScheme["headers"]["cases"];
 

@@ -3,7 +3,7 @@ import type { Grid } from "../../kernel/grid";
 import { sheetHead } from "../../kernel/headerBlock";
 import type { Sighting } from "../../contract/programme";
 import type { CaseScheme } from "./scheme";
-import { isOurReport } from "../../kernel/table";
+import { isOurReport } from "../../kernel/reportSheet";
 import { normName } from "../../kernel/text";
 import { CaseSheet, ExpertSheet, caseIndex, detectCaseHeader, detectExpertHeader, expertIndex, readCaseSheet, readExpertSheet } from "./caseSheets";
 

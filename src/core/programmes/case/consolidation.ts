@@ -1,10 +1,10 @@
 /** `consolidate` for 创新中国: the first source's case list, then every expert sheet (file name added when two share a name). */
-import { copySheet } from "../../engine/consolidatedBook";
+import { copySheet } from "../../kernel/sheetSpec";
 import type { Grid } from "../../kernel/grid";
 import type { Consolidation, GatheredSource, SheetNamer } from "../../contract/programme";
 import { withHeadCache } from "../../kernel/headerBlock";
 import { preferNamed } from "../../kernel/table";
-import type { SheetSpec } from "../../engine/templateSheets";
+import type { SheetSpec } from "../../kernel/sheetSpec";
 import { classify } from "./classify";
 import { blankEntry } from "./eligibility";
 import type { ExpertSheet } from "./caseSheets";

@@ -1,6 +1,7 @@
 /** The case list's own rules (SPEC §4.3): category, subscriptions, text lengths, recommenders. */
 import { blockLabelText } from "../../kernel/headerBlock";
-import { Issue, makeIssue } from "../../kernel/issues";
+import { Issue } from "../../kernel/issues";
+import { makeIssue } from "./codes";
 import { entryBase } from "../../kernel/result";
 import type { CaseEntry } from "./entry";
 import type { CaseScheme } from "./scheme";

@@ -4,7 +4,8 @@
  * normalisation of the case scores when the scheme asks for it (EXPERT_NO_SPREAD).
  */
 import type { Pos } from "../../kernel/grid";
-import { Issue, makeIssue } from "../../kernel/issues";
+import { Issue } from "../../kernel/issues";
+import { makeIssue } from "./codes";
 import type { CaseEntry } from "./entry";
 import type { CaseScheme } from "./scheme";
 import { formatScore, roundTo } from "../../kernel/text";

@@ -3,7 +3,8 @@
  * conflicts left out, scores, eligibility, the panel statistics and normalisation, ranking.
  */
 import { Grid } from "../../kernel/grid";
-import { Issue, makeIssue, sortIssues } from "../../kernel/issues";
+import { Issue, sortIssues } from "../../kernel/issues";
+import { makeIssue } from "./codes";
 import { Review } from "../../kernel/result";
 import type { CaseEntry } from "./entry";
 import type { CaseScheme } from "./scheme";

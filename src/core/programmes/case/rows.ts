@@ -1,6 +1,7 @@
 /** Every expert row checked once: its total and its score issues, kept until we know whether it counts. */
 import { sumScores } from "../../kernel/decimal";
-import { Issue, makeIssue } from "../../kernel/issues";
+import { Issue } from "../../kernel/issues";
+import { makeIssue } from "./codes";
 import { checkScore, validScore } from "../../kernel/score";
 import type { ExpertRow, ExpertSheet } from "./caseSheets";
 

@@ -4,13 +4,14 @@
  * accept 0 to the criterion's maximum with one decimal or 回避, and a 合计 formula.
  */
 import { MergeArea, a1 } from "../../kernel/grid";
-import type { PlanValue } from "../../engine/plan";
-import { ABSTAIN } from "./recusal";
+import type { PlanValue } from "../../kernel/sheetSpec";
+import { ABSTAIN } from "./caseSheets";
 import type { CaseListing } from "./listing";
 import type { CaseScheme } from "./scheme";
-import { Lang, strings } from "../../strings";
+import type { Lang } from "../../strings";
+import { PANEL_WORDS } from "./panelWords";
 import { normName } from "../../kernel/text";
-import type { CellFormula, CellRule, SheetSpec } from "../../engine/templateSheets";
+import type { CellFormula, CellRule, SheetSpec } from "../../kernel/sheetSpec";
 
 /** Labels the reader looks for (the expert's is the scheme's first): Chinese whatever the language of the instructions. */
 const UNIT_LABEL = "单位：";
@@ -66,7 +67,7 @@ export function totalFormula(range: string): string {
 }
 
 export function expertSheet(scheme: CaseScheme, listing: CaseListing, expert: string, lang: Lang = "zh"): SheetSpec {
-  const t = strings(lang).panel.template;
+  const t = PANEL_WORDS[lang].template;
   const h = scheme.headers.cases;
   const lead = listing.bySeq ? [h.seq[0]] : [];
   const header: PlanValue[] = [...lead, h.name[0], h.category[0], ...scheme.criteria.map((c) => `${c.name}（${c.max}分）`), TOTAL_LABEL];

@@ -1,7 +1,7 @@
 /** The blank 四好 workbook: the summary, the quota sheet and a 自评表, headed with the scheme's first aliases. */
 import type { MergeArea } from "../../kernel/grid";
-import type { PlanValue } from "../../engine/plan";
-import type { SheetSpec } from "../../engine/templateSheets";
+import type { PlanValue } from "../../kernel/sheetSpec";
+import type { SheetSpec } from "../../kernel/sheetSpec";
 import { SIHAO_SAMPLE_ITEMS, SampleItem } from "./sampleItems";
 import type { ChamberScheme } from "./scheme";
 

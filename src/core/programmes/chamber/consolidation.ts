@@ -3,14 +3,14 @@
  * and 自评表, gathered into one generated 推荐名单汇总表 — headed with the scheme's first
  * aliases, so that the scheme reads its own output — and one sheet per 自评表.
  */
-import { copySheet } from "../../engine/consolidatedBook";
+import { copySheet } from "../../kernel/sheetSpec";
 import type { Grid } from "../../kernel/grid";
-import type { PlanValue } from "../../engine/plan";
+import type { PlanValue } from "../../kernel/sheetSpec";
 import type { ConsolidateWords, Consolidation, GatheredSource, SheetNamer } from "../../contract/programme";
 import { groupKey } from "../../kernel/provinces";
 import type { ChamberEntry } from "./entry";
 import { withHeadCache } from "../../kernel/headerBlock";
-import type { SheetSpec } from "../../engine/templateSheets";
+import type { SheetSpec } from "../../kernel/sheetSpec";
 import { reviewChamberSheets } from "./review";
 import type { ChamberScheme } from "./scheme";
 

@@ -1,6 +1,7 @@
 /** Summary rows linked to their 自评表, and the verdict each entry takes from its sheet. */
 import { Grid, Pos } from "../../kernel/grid";
-import { Issue, makeIssue } from "../../kernel/issues";
+import { Issue } from "../../kernel/issues";
+import { makeIssue } from "./codes";
 import { groupKey } from "../../kernel/provinces";
 import { entryBase } from "../../kernel/result";
 import type { ChamberEntry } from "./entry";

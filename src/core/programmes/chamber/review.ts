@@ -1,13 +1,15 @@
 import { Grid } from "../../kernel/grid";
 import { HeaderMatch } from "../../kernel/header";
 import { sheetHead } from "../../kernel/headerBlock";
-import { Issue, makeIssue, sortIssues } from "../../kernel/issues";
+import { Issue, sortIssues } from "../../kernel/issues";
+import { makeIssue } from "./codes";
 import { ResultTable, Review } from "../../kernel/result";
 import type { ChamberEntry } from "./entry";
 import type { Sighting } from "../../contract/programme";
 import type { ChamberScheme } from "./scheme";
 import { countsOf } from "../../kernel/counts";
-import { isOurReport, preferNamed, resultColumns, resultTable } from "../../kernel/table";
+import { isOurReport } from "../../kernel/reportSheet";
+import { preferNamed, resultColumns, resultTable } from "../../kernel/table";
 import { SummaryField, chamberIndexes, detectQuotaHeader, detectSelfHeader, detectSummaryHeader } from "./headers";
 import { QuotaRow, readQuota } from "./quota";
 import { SelfSheet, readSelfSheet, selfReader } from "./self";

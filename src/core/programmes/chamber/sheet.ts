@@ -1,4 +1,5 @@
-import { Issue, Reason, makeIssue } from "../../kernel/issues";
+import { Issue, Reason } from "../../kernel/issues";
+import { makeIssue } from "./codes";
 import type { ChamberScheme } from "./scheme";
 import { checkScore, validScore } from "../../kernel/score";
 import { sumScores } from "../../kernel/decimal";
