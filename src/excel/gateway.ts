@@ -1,6 +1,6 @@
 /** The Office.js implementation of WorkbookGateway (see api.ts). */
 import { UNDO_NAMESPACE, type Grid, type QuotaSetting, type RestorePart, type SheetSpec, type UndoRecord, type WritePlan } from "../core";
-import type { Capabilities, FillOutcome, ProgressFn, UndoOutcome, WorkbookGateway } from "./api";
+import type { Capabilities, FillOutcome, ProgressFn, UndoOutcome, WorkbookGateway } from "../host/index";
 import { SyncCount } from "./budget";
 import { clearHighlights } from "./clear";
 import { ExcelAdapterError, asAdapterError, failureOf } from "./errors";

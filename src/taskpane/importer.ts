@@ -6,7 +6,7 @@
  */
 import { Grid, IntakePlan, Lang, Scheme, SourceRead, commitPlan, detectScheme, intakeTarget, newSummary, planSource, review, sha256Bytes, sheetFilter, sourcesRow, sourcesSheet, strings } from "../core";
 import { fitsOneRequest } from "../excel/importFile";
-import type { WorkbookGateway } from "../excel/api";
+import type { WorkbookGateway } from "../host/index";
 import { XlsxError, openXlsx } from "../xlsx";
 
 /** A workbook a clerk picked: its name, size and bytes (read only when its turn comes). */

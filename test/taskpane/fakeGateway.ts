@@ -4,7 +4,7 @@
  */
 import { gridFromValues, parseA1, type Grid, type PlanValue, type QuotaSetting, type SheetSpec, type WritePlan } from "../../src/core";
 import { copyGrid, setCell } from "../../src/core/testing";
-import type { Capabilities, FillOutcome, ProgressFn, UndoOutcome, WorkbookGateway } from "../../src/excel/api";
+import type { Capabilities, FillOutcome, ProgressFn, UndoOutcome, WorkbookGateway } from "../../src/host/index";
 import type { ImportOutcome, ImportStep } from "../../src/excel/importFile";
 
 function copy(grids: Grid[]): Grid[] {

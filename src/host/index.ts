@@ -3,7 +3,7 @@
  * and the ribbon commands depend on this interface only.
  */
 import type { FillNote, Grid, QuotaSetting, SheetSpec, WritePlan } from "../core";
-import type { ImportOutcome, ImportStep } from "./importFile";
+import type { ImportOutcome, ImportStep } from "../excel/importFile";
 
 export type StepName = "read" | "write" | "report" | "undo" | "clear" | "template" | "select";
 
