@@ -98,4 +98,19 @@ export default tseslint.config(
     files: ["src/core/programmes/**/*.ts", "src/core/index.ts", "src/core/testing.ts"],
     rules: { "no-restricted-imports": ["error", { paths: corePaths, patterns: corePatterns }] },
   },
+  {
+    // The host interface (src/host) names no host: a web edition implements it as Office.js does.
+    files: ["src/host/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: corePaths.map((p) => ({ ...p, message: "src/host is an interface: no Node APIs." })), patterns: [...corePatterns, programmeInternals] }],
+      "no-restricted-globals": [
+        "error",
+        { name: "Office", message: "src/host names no host: Office.js lives in src/excel." },
+        { name: "Excel", message: "src/host names no host: Office.js lives in src/excel." },
+        { name: "OfficeExtension", message: "src/host names no host: Office.js lives in src/excel." },
+        { name: "document", message: "src/host is an interface: no DOM." },
+        { name: "window", message: "src/host is an interface: no DOM." },
+      ],
+    },
+  },
 );

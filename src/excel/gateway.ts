@@ -1,6 +1,6 @@
 /** The Office.js implementation of WorkbookGateway (see api.ts). */
 import { UNDO_NAMESPACE, type Grid, type QuotaSetting, type RestorePart, type SheetSpec, type UndoRecord, type WritePlan } from "../core";
-import type { Capabilities, FillOutcome, ProgressFn, UndoOutcome, WorkbookGateway } from "../host/index";
+import type { Capabilities, FillOutcome, ProgressFn, UndoOutcome, WorkbookGateway } from "../host";
 import { SyncCount } from "./budget";
 import { clearHighlights } from "./clear";
 import { ExcelAdapterError, asAdapterError, failureOf } from "./errors";
@@ -10,7 +10,8 @@ import { readGrids } from "./read";
 import { FILL_TINT, capabilities, requireBaseline, supports } from "./requirements";
 import { runExcel } from "./session";
 import { loadQuotas, loadScheme, saveQuotas, saveScheme } from "./settings";
-import { INSERT_SHEETS, ImportOutcome, ImportStep, importStep } from "./importFile";
+import type { ImportOutcome, ImportStep } from "../host";
+import { INSERT_SHEETS, importStep } from "./importFile";
 import { insertSheets } from "./insertSheets";
 import { findRecord, undoFill } from "./undo";
 

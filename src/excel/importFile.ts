@@ -5,7 +5,8 @@
  * request under the 5 MB limit, their values and merges are written instead. Summary rows,
  * their links and the 来源清单 row follow in the same batched writes.
  */
-import { IntakePlan, PlanValue, SheetSpec, sheetCopy } from "../core";
+import { PlanValue, sheetCopy } from "../core";
+import type { ImportOutcome, ImportStep } from "../host";
 import { areaAddress, cellReference } from "./address";
 import { PAYLOAD_BUDGET, SyncCount, opBytes } from "./budget";
 import { toInput } from "./literal";
@@ -16,25 +17,8 @@ import { rowOps } from "./writes";
 /** ExcelApi 1.13: Workbook.insertWorksheetsFromBase64. */
 export const INSERT_SHEETS = "1.13";
 
-export type TakePlan = Extract<IntakePlan, { kind: "take" }>;
-
-export interface ImportStep {
-  /** A file that adds something: skipped files write nothing (a re-import adds nothing). */
-  plan: TakePlan;
-  /** The file's bytes as base64, when whole sheets may be inserted (1.13); null for the values path. */
-  base64: string | null;
-  /** Sheets to create first: the summary or the 来源清单 of a workbook that has none yet. */
-  create: SheetSpec[];
-  sources: { sheet: string; row: number; values: PlanValue[] };
-}
-
-export interface ImportOutcome {
-  /** Whole sheets inserted (formatting kept), or values and merges written. */
-  whole: boolean;
-}
-
 /** Whether one request can carry the file: base64 plus the request's own envelope. */
-export function fitsOneRequest(base64Length: number): boolean {
+function fitsOneRequest(base64Length: number): boolean {
   return base64Length + opBytes("call", "", []) < PAYLOAD_BUDGET;
 }
 
@@ -59,9 +43,8 @@ function listOps(sheets: Sheets, step: ImportStep): Op[] {
 }
 
 /** The source's sheets in whole: insert, and the ids they came in under, in plan order. */
-async function insertWhole(context: Excel.RequestContext, step: ImportStep, count: SyncCount): Promise<string[]> {
-  const plan = step.plan;
-  const ids = context.workbook.insertWorksheetsFromBase64(step.base64!, { sheetNamesToInsert: plan.sheets.map((s) => s.from), positionType: Excel.WorksheetPositionType.end });
+async function insertWhole(context: Excel.RequestContext, base64: string, plan: ImportStep["plan"], count: SyncCount): Promise<string[]> {
+  const ids = context.workbook.insertWorksheetsFromBase64(base64, { sheetNamesToInsert: plan.sheets.map((s) => s.from), positionType: Excel.WorksheetPositionType.end });
   count.n++;
   await context.sync();
   return ids.value;
@@ -90,10 +73,12 @@ async function dropNew(context: Excel.RequestContext, before: Set<string>, count
 export async function importStep(context: Excel.RequestContext, step: ImportStep, count: SyncCount): Promise<ImportOutcome> {
   if (step.create.length) await insertSheets(context, step.create, count);
   const plan = step.plan;
+  // Whole sheets only when the file's base64 fits one request under the 5 MB limit.
+  const base64 = step.base64 !== null && fitsOneRequest(step.base64.length) ? step.base64 : null;
   let sheetOf: (i: number) => Excel.Worksheet;
-  if (step.base64 !== null) {
+  if (base64 !== null) {
     // One call: it puts in all of the file's sheets or none.
-    const ids = await insertWhole(context, step, count);
+    const ids = await insertWhole(context, base64, plan, count);
     sheetOf = (i) => context.workbook.worksheets.getItem(ids[i]);
   } else {
     const all = context.workbook.worksheets;
@@ -112,5 +97,5 @@ export async function importStep(context: Excel.RequestContext, step: ImportStep
   const deletes: Op[] = plan.sheets.filter((s) => s.replaces !== null).map((s) => ({ bytes: opBytes("call", s.replaces!), run: () => context.workbook.worksheets.getItem(s.replaces!).delete() }));
   const renames: Op[] = plan.sheets.map((s, i) => ({ bytes: opBytes("call", s.to), run: () => void (sheetOf(i).name = s.to) }));
   await runOps(context, [...deletes, ...renames, ...listOps(new Sheets(context), step)], count);
-  return { whole: step.base64 !== null };
+  return { whole: base64 !== null };
 }

@@ -1,9 +1,11 @@
 /**
- * What the task pane needs from a workbook. The Office.js adapter implements it; the pane
- * and the ribbon commands depend on this interface only.
+ * The host: what the task pane needs from a workbook, whoever holds it. The Office.js adapter
+ * (src/excel, OfficeWorkbook) implements it inside Excel; another host (a web edition over
+ * files) would implement the same interface. The pane and the ribbon commands depend on this
+ * folder and the core only; only the pane's entry (src/taskpane/gateway.ts) picks the host.
+ * Nothing here names Office: plain data in, plain data out.
  */
-import type { FillNote, Grid, QuotaSetting, SheetSpec, WritePlan } from "../core";
-import type { ImportOutcome, ImportStep } from "../excel/importFile";
+import type { FillNote, Grid, IntakePlan, Lang, PlanValue, QuotaSetting, SheetSpec, WritePlan } from "../core";
 
 export type StepName = "read" | "write" | "report" | "undo" | "clear" | "template" | "select";
 
@@ -44,6 +46,33 @@ export interface UndoOutcome {
   kept: string[];
   /** The report sheet left as it is because it holds changes of the user's; null otherwise. */
   reportKept: string | null;
+}
+
+/** One file of 导入工作簿 that adds something (the core's intake plan for it). */
+export type TakePlan = Extract<IntakePlan, { kind: "take" }>;
+
+export interface ImportStep {
+  /** A file that adds something: skipped files write nothing (a re-import adds nothing). */
+  plan: TakePlan;
+  /** The file's bytes as base64 when the host may insert whole sheets (canInsertWhole); the host falls back to values when it cannot use them; null for the values path. */
+  base64: string | null;
+  /** Sheets to create first: the summary or the 来源清单 of a workbook that has none yet. */
+  create: SheetSpec[];
+  sources: { sheet: string; row: number; values: PlanValue[] };
+}
+
+export interface ImportOutcome {
+  /** Whole sheets inserted (formatting kept), or values and merges written. */
+  whole: boolean;
+}
+
+/**
+ * A host's refusal or failure that already says, in the user's language, what happened and
+ * what to do (a protected sheet, an Excel too old): the pane shows its text as it is.
+ */
+export abstract class HostError extends Error {
+  abstract readonly code: string;
+  abstract text(lang?: Lang): string;
 }
 
 export interface WorkbookGateway {

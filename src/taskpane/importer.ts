@@ -5,8 +5,7 @@
  * between files leaves every imported file complete (sheets, summary rows, 来源清单 row).
  */
 import { Grid, IntakePlan, Lang, Scheme, SourceRead, commitPlan, detectScheme, intakeTarget, newSummary, planSource, review, sha256Bytes, sheetFilter, sourcesRow, sourcesSheet, strings } from "../core";
-import { fitsOneRequest } from "../excel/importFile";
-import type { WorkbookGateway } from "../host/index";
+import type { WorkbookGateway } from "../host";
 import { XlsxError, openXlsx } from "../xlsx";
 
 /** A workbook a clerk picked: its name, size and bytes (read only when its turn comes). */
@@ -124,10 +123,9 @@ export async function runImport(gw: WorkbookGateway, picked: PickedFile[], chose
       out.files.push(report(plan));
       continue;
     }
-    const b64 = whole && bytes ? toBase64(bytes) : null;
-    const base64 = b64 !== null && fitsOneRequest(b64.length) ? b64 : null;
-    if (base64 === null) out.valuesOnly = true;
-    await gw.importFile({ plan, base64, create, sources: { sheet: target.sources.sheet, row: target.sources.nextRow, values: sourcesRow(plan, o.now(), o.lang) } });
+    const base64 = whole && bytes ? toBase64(bytes) : null;
+    const done = await gw.importFile({ plan, base64, create, sources: { sheet: target.sources.sheet, row: target.sources.nextRow, values: sourcesRow(plan, o.now(), o.lang) } });
+    if (!done.whole) out.valuesOnly = true;
     for (const s of create) target.taken.add(s.name.toLowerCase());
     commitPlan(target, plan);
     out.files.push(report(plan));

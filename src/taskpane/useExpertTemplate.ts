@@ -6,7 +6,7 @@
  */
 import { useState } from "react";
 import { overlongNames, programmeOf, repeatedNames, splitNames, templateSheets, type Lang, type Scheme } from "../core";
-import type { WorkbookGateway } from "../host/index";
+import type { WorkbookGateway } from "../host";
 import type { Notice } from "./notice";
 import type { BusyControl } from "./useBusy";
 

@@ -4,8 +4,7 @@
  */
 import { gridFromValues, parseA1, type Grid, type PlanValue, type QuotaSetting, type SheetSpec, type WritePlan } from "../../src/core";
 import { copyGrid, setCell } from "../../src/core/testing";
-import type { Capabilities, FillOutcome, ProgressFn, UndoOutcome, WorkbookGateway } from "../../src/host/index";
-import type { ImportOutcome, ImportStep } from "../../src/excel/importFile";
+import type { Capabilities, FillOutcome, ImportOutcome, ImportStep, ProgressFn, UndoOutcome, WorkbookGateway } from "../../src/host";
 
 function copy(grids: Grid[]): Grid[] {
   return grids.map(copyGrid);
