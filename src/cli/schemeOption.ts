@@ -1,6 +1,6 @@
 /**
  * `--scheme` on the command line, and the scheme a workbook stores, resolved by the core's
- * one rule (core/scheme/resolve.ts): a stored scheme is used only with `--scheme workbook`,
+ * one rule (core/engine/schemes/resolve.ts): a stored scheme is used only with `--scheme workbook`,
  * and then said at the head of the report with its hash and how it differs from the
  * built-in; otherwise it is named on stderr as present and unused.
  */

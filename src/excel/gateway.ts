@@ -1,4 +1,4 @@
-/** The Office.js implementation of WorkbookGateway (see api.ts). */
+/** The Office.js implementation of WorkbookGateway (the interface: src/host). */
 import { UNDO_NAMESPACE, type Grid, type QuotaSetting, type RestorePart, type SheetSpec, type UndoRecord, type WritePlan } from "../core";
 import type { Capabilities, FillOutcome, ProgressFn, UndoOutcome, WorkbookGateway } from "../host";
 import { SyncCount } from "./budget";

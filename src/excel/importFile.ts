@@ -1,5 +1,5 @@
 /**
- * 导入工作簿 in Excel: one file's plan (core/intake.ts) applied in a few syncs. With ExcelApi
+ * 导入工作簿 in Excel: one file's plan (core/engine/intakePlan.ts) applied in a few syncs. With ExcelApi
  * 1.13 the source's sheets go in whole through `insertWorksheetsFromBase64`, formatting and
  * all, then take their planned names; below 1.13, or when the file's base64 would not fit a
  * request under the 5 MB limit, their values and merges are written instead. Summary rows,

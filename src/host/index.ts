@@ -97,7 +97,7 @@ export interface WorkbookGateway {
   insertTemplate(sheets: SheetSpec[]): Promise<string[]>;
   /** ExcelApi 1.13: a file's sheets can be inserted whole (formatting kept). */
   canInsertWhole(): boolean;
-  /** 导入工作簿: one file's sheets, summary rows and 来源清单 row (core/intake.ts plans them). */
+  /** 导入工作簿: one file's sheets, summary rows and 来源清单 row (the core's intakePlan.ts plans them). */
   importFile(step: ImportStep): Promise<ImportOutcome>;
   /** Adds the 校验记录 sheet, first deleting the earlier stamp sheet `replace` (ours) when given. */
   writeStamp(spec: SheetSpec, replace: string | null): Promise<string>;

@@ -1,5 +1,5 @@
 /**
- * Built-in schemes are used as written, without the schema at start-up (programmes/index.ts
+ * Built-in schemes are used as written, without the schema at start-up (src/core/index.ts
  * registers them as trusted): each source literal must already be exactly what the schema
  * makes of it, key order included (the scheme's hash and the JSON report depend on it).
  */

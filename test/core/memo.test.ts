@@ -1,5 +1,5 @@
 /**
- * The highlight memo's rules (core/highlights.ts) and its storage (core/memo.ts): what is
+ * The highlight memo's rules (core/engine/highlights.ts) and its storage (core/engine/memo.ts): what is
  * ours and what the user's, what a renamed sheet means, parts that each fit a request.
  */
 import { FillMemo, Highlight, MemoState, PART_BYTES, clearChanges, followRenames, highlightChanges, memoParts, mergeMemos, utf8Length } from "../../src/core";

@@ -1,5 +1,5 @@
 /**
- * Where the rules come from (core/scheme/resolve.ts), one rule for the pane, the ribbon and
+ * Where the rules come from (core/engine/schemes/resolve.ts), one rule for the pane, the ribbon and
  * the CLI: a kept scheme may not claim a built-in id, is named with its hash and told by how
  * it differs from the built-in it extends; the CLI uses it only when asked.
  */

@@ -1,5 +1,5 @@
 /**
- * A plan meeting the workbook as it is (core/settle.ts): which sheets must be unlocked, which
+ * A plan meeting the workbook as it is (core/engine/settle.ts): which sheets must be unlocked, which
  * report sheet is ours to write, whose result columns these are. The same function decides
  * for the add-in and the CLI.
  */

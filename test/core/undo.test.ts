@@ -1,5 +1,5 @@
 /**
- * The undo record (core/undo.ts) and undo's decisions (core/undoDecision.ts): only what still
+ * The undo record (core/engine/undo.ts) and undo's decisions (core/engine/undoDecision.ts): only what still
  * holds exactly what the fill wrote goes back; what the user changed stays and is listed; the
  * record spans parts that each fit a request, also for a 66,000-row report.
  */

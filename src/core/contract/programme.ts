@@ -175,7 +175,7 @@ export interface Programme<S extends Scheme = Scheme, E extends Entry = Entry, G
   /**
    * Its schemes' zod schema (strict; its own checks as refinements), loaded on first use: a
    * dynamic `import()` of its scheme file, so that zod is read only when a custom scheme is
-   * checked (scheme/checker.ts). Name the import's chunk "scheme-checker", as the shipped
+   * checked (engine/schemes/checker.ts). Name the import's chunk "scheme-checker", as the shipped
    * programmes do, so the pane fetches one file for every schema.
    */
   loadSchema(): Promise<z.ZodType<S>>;
@@ -223,7 +223,7 @@ export interface Programme<S extends Scheme = Scheme, E extends Entry = Entry, G
   results: ResultsShape<E>;
 }
 
-/** 导入工作簿 and 发送前检查: what differs between programmes (the engine's intake.ts and preflight.ts ask). */
+/** 导入工作簿 and 发送前检查: what differs between programmes (the engine's intakePlan.ts and preflight.ts ask). */
 export interface IntakeHooks<S extends Scheme = Scheme, E extends Entry = Entry, G = unknown> {
   /** The summary rows a gathered source brings, each with its sheet; null when the programme keeps no summary of its units (its sheets go in as they are). */
   rows(g: G): IntakeRow[] | null;

@@ -1,6 +1,6 @@
 /**
  * `consolidate`'s new workbook, whatever the programme: the programme lays out its summary
- * and the copied sheets (programmes/<kind>/consolidate.ts); here each source sheet is copied,
+ * and the copied sheets (programmes/<kind>/consolidation.ts); here each source sheet is copied,
  * names are handed out once (legal, unique ignoring case) and the 来源清单 sheet says where
  * each sheet came from.
  */

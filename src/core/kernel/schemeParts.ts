@@ -1,6 +1,6 @@
 /**
  * The zod parts every programme's scheme schema is built from. Only the scheme checker's
- * chunk reaches this file (scheme/checker.ts, through each programme's `loadSchema`): a
+ * chunk reaches this file (engine/schemes/checker.ts, through each programme's `loadSchema`): a
  * static import of it from anywhere else would put zod back into start-up.
  */
 import { z } from "zod";
@@ -10,7 +10,7 @@ export const Text = z.string().trim().min(1);
 export const Bilingual = z.strictObject({ zh: Text, en: Text });
 export const Aliases = z.array(Text).min(1);
 export const Count = z.number().int().min(0);
-/** Its output type is schema.ts's `RankMethodName` (rank.ts takes a programme's `rankMethod` as one). */
+/** Its output type is schemeBase.ts's `RankMethodName` (rank.ts takes a programme's `rankMethod` as one). */
 export const RankMethod = z.enum(["competition", "dense"]);
 export const SchemeId = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/);
 

@@ -94,7 +94,7 @@ export const zh = {
     thresholdAbove: (t: number, total: number) => `合格线 ${t} 高于总分 ${total}`,
     finalAboveShortlist: (f: number, sl: number) => `终审名额 ${f} 多于初选名额 ${sl}`,
     noCategory: (c: string) => `没有类别"${c}"`,
-    /** Plain words for a field's problem (scheme/problems.ts builds sentences from them). */
+    /** Plain words for a field's problem (engine/schemes/problems.ts builds sentences from them). */
     plain: {
       number: "数字",
       integer: "整数",

@@ -1,7 +1,7 @@
 /**
  * A third review programme, small on purpose: a pass/fail checklist. It is the README's
  * example of what a programme module holds; a real one would live in
- * src/core/programmes/<name>/ and be registered by one line in src/core/programmes/index.ts.
+ * src/core/programmes/<name>/ and be registered by one line in src/core/index.ts.
  */
 import { widthsOf } from "../../../src/core/kernel/sheetSpec";
 import type { Cell } from "../../../src/core/kernel/grid";

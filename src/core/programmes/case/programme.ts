@@ -1,4 +1,4 @@
-/** 创新中国 cases (chuangxin-2021) as a programme module: see programmes/types.ts for each part. */
+/** 创新中国 cases (chuangxin-2021) as a programme module: see contract/programme.ts for each part. */
 import type { Programme } from "../../contract/programme";
 import { caseIntake } from "./intakeHooks";
 import { rankText, scoreText, statusText, tableColumns, verdictText, whyText } from "../../contract/tableCells";

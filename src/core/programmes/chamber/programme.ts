@@ -1,4 +1,4 @@
-/** 四好 chambers (sihao-2020) as a programme module: see programmes/types.ts for each part. */
+/** 四好 chambers (sihao-2020) as a programme module: see contract/programme.ts for each part. */
 import type { Programme } from "../../contract/programme";
 import { chamberIntake } from "./intakeHooks";
 import { rankText, scoreText, statusText, tableColumns, verdictText, whyText } from "../../contract/tableCells";
