@@ -94,8 +94,23 @@ export default tseslint.config(
     rules: { "no-restricted-imports": ["error", { patterns: [programmeInternals] }] },
   },
   {
-    // The programmes themselves, and the core's one public door (src/core/index.ts), may see inside.
-    files: ["src/core/programmes/**/*.ts", "src/core/index.ts"],
+    // The programmes themselves, the core's composition root (src/core/index.ts) and the tests' helpers (src/core/testing.ts) may see inside.
+    files: ["src/core/programmes/**/*.ts", "src/core/index.ts", "src/core/testing.ts"],
     rules: { "no-restricted-imports": ["error", { paths: corePaths, patterns: corePatterns }] },
+  },
+  {
+    // The host interface (src/host) names no host: a web edition implements it as Office.js does.
+    files: ["src/host/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: corePaths.map((p) => ({ ...p, message: "src/host is an interface: no Node APIs." })), patterns: [...corePatterns, programmeInternals] }],
+      "no-restricted-globals": [
+        "error",
+        { name: "Office", message: "src/host names no host: Office.js lives in src/excel." },
+        { name: "Excel", message: "src/host names no host: Office.js lives in src/excel." },
+        { name: "OfficeExtension", message: "src/host names no host: Office.js lives in src/excel." },
+        { name: "document", message: "src/host is an interface: no DOM." },
+        { name: "window", message: "src/host is an interface: no DOM." },
+      ],
+    },
   },
 );

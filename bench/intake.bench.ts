@@ -5,7 +5,8 @@
  * result — the clerk's whole job — against the goal of under 2 minutes. The baseline, run in
  * the same process, is the same files read and planned without Excel (what the CLI does).
  */
-import { SIHAO_SAMPLE_ITEMS, builtinScheme, buildWritePlan, commitPlan, intakeTarget, planSource, review, selfAssessmentSheet, sha256Bytes } from "../src/core";
+import { builtinScheme, buildWritePlan, commitPlan, intakeTarget, planSource, review, sha256Bytes } from "../src/core";
+import { SIHAO_SAMPLE_ITEMS, selfAssessmentSheet } from "../src/core/testing";
 import type { ChamberScheme, Grid, Scheme } from "../src/core";
 import { OfficeWorkbook } from "../src/excel";
 import { PickedFile, readSource, runImport } from "../src/taskpane/importer";

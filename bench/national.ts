@@ -2,7 +2,8 @@
  * A national-scale 四好 workbook, generated: N chambers across 31 provinces, one 44-item
  * 自评表 each, a summary and a quota sheet, with the usual share of defects. Deterministic.
  */
-import { Cell, Grid, SIHAO_SAMPLE_ITEMS, SheetSpec, builtinScheme, gridFromValues, selfAssessmentSheet } from "../src/core";
+import { Cell, Grid, SheetSpec, builtinScheme, gridFromValues } from "../src/core";
+import { SIHAO_SAMPLE_ITEMS, selfAssessmentSheet } from "../src/core/testing";
 import type { ChamberScheme } from "../src/core";
 import { existsSync, mkdirSync, writeFileSync } from "fs";
 import { join } from "path";

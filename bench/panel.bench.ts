@@ -3,7 +3,8 @@
  * with and without z-score normalisation, and writing the 7 scoring workbooks. Ratios are
  * against the plain review run in the same process.
  */
-import { CaseScheme, Grid, builtinScheme, caseListing, expertSheets, gridFromValues, loadScheme, review } from "../src/core";
+import { CaseScheme, Grid, builtinScheme, gridFromValues, loadScheme, review } from "../src/core";
+import { caseListing, expertSheets } from "../src/core/testing";
 import { createXlsx } from "../src/xlsx";
 import { rng } from "../scripts/samples/scores";
 

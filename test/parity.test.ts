@@ -9,7 +9,8 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { FillNote, Grid, MEMO_NAMESPACE, MemoState, PlanValue, Review, a1, buildWritePlan, gridToValues, mergeMemos, parseA1, review, setCell, toJsonReport } from "../src/core";
+import { FillNote, Grid, MEMO_NAMESPACE, MemoState, PlanValue, Review, a1, buildWritePlan, mergeMemos, parseA1, review, toJsonReport } from "../src/core";
+import { gridToValues, setCell } from "../src/core/testing";
 import { OfficeWorkbook } from "../src/excel";
 import { createXlsx, openXlsx } from "../src/xlsx";
 import { ExcelHost } from "../tools/excel-host";

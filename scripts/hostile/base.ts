@@ -4,7 +4,8 @@
  * sheet no review reads. `check` on it exits 0.
  */
 import { strFromU8, strToU8, unzipSync } from "fflate";
-import { ChamberScheme, PlanValue, SIHAO_SAMPLE_ITEMS, SheetSpec, builtinScheme, selfAssessmentSheet } from "../../src/core";
+import { ChamberScheme, PlanValue, SheetSpec, builtinScheme } from "../../src/core";
+import { SIHAO_SAMPLE_ITEMS, selfAssessmentSheet } from "../../src/core/testing";
 import { createXlsx } from "../../src/xlsx";
 import { Part } from "./zip";
 

@@ -1,6 +1,7 @@
 /** Content for the larger hostile files, made in pieces so that no generator holds them whole. */
 import { strFromU8, strToU8, unzipSync } from "fflate";
-import { ChamberScheme, PlanValue, SIHAO_SAMPLE_ITEMS, builtinScheme, selfAssessmentSheet } from "../../src/core";
+import { ChamberScheme, PlanValue, builtinScheme } from "../../src/core";
+import { SIHAO_SAMPLE_ITEMS, selfAssessmentSheet } from "../../src/core/testing";
 import { createXlsx } from "../../src/xlsx";
 import { PART, baseSheets, partsOf } from "./base";
 import { Part, streamedPart } from "./zip";

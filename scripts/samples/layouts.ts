@@ -2,7 +2,8 @@
  * Three legal 自评表 layouts seen in real submissions (SPEC §3.2), built from the 44
  * example items: the reader must take all of them.
  */
-import { ChamberScheme, PlanValue, SIHAO_SAMPLE_ITEMS, SheetSpec, builtinScheme, selfAssessmentSheet } from "../../src/core";
+import { ChamberScheme, PlanValue, SheetSpec, builtinScheme } from "../../src/core";
+import { SIHAO_SAMPLE_ITEMS, selfAssessmentSheet } from "../../src/core/testing";
 import { Scores } from "./scores";
 
 export const SIHAO = builtinScheme("sihao-2020") as ChamberScheme;

@@ -1,5 +1,6 @@
 /** Self-assessment scores for the samples: plausible, deterministic, adding up to a chosen total. */
-import { PlanValue, SIHAO_SAMPLE_ITEMS } from "../../src/core";
+import { PlanValue } from "../../src/core";
+import { SIHAO_SAMPLE_ITEMS } from "../../src/core/testing";
 
 export type Scores = Map<number, PlanValue>;
 

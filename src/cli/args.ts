@@ -170,7 +170,7 @@ function checkShape(command: CommandName, files: string[], o: Options, lang: Lan
       if (files.length) throw new CliError(t.noFilesFor(command, files[0]), true);
       if (o.scheme === null) throw new CliError(t.needScheme, true);
       if (o.output === null) throw new CliError(t.needOutput(command), true);
-      if ((o.from === null) !== (o.experts === null)) throw new CliError(strings(lang).panel.cli.fromAndExperts, true);
+      if ((o.from === null) !== (o.experts === null)) throw new CliError(strings(lang).experts.cli.fromAndExperts, true);
       if (o.experts !== null && o.overwrite) throw new CliError(cliStrings(lang).fs.overwriteExperts, true);
       break;
   }

@@ -4,7 +4,7 @@ import { runConsolidate } from "./commands/consolidate";
 import { runCheck, runFill } from "./commands/single";
 import { runTemplate } from "./commands/template";
 import { CliError, EXIT_FAILURE, EXIT_OK, Io } from "./io";
-import { schemeFromOption } from "./scheme";
+import { schemeFromOption } from "./schemeOption";
 import { useCodec } from "../xlsx/codec";
 import { nodeCodec } from "../xlsx/codecNode";
 

@@ -3,7 +3,7 @@
  * A scheme kept in the workbook is used by the core's one rule, and then named in the answer.
  */
 import { parseQuotaSetting, resolveScheme, review, storedLabel, strings, type Lang } from "../core";
-import type { WorkbookGateway } from "../excel/api";
+import type { WorkbookGateway } from "../host";
 
 export async function quickCheck(gateway: WorkbookGateway, lang: Lang): Promise<string> {
   const t = strings(lang).ui;

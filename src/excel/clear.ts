@@ -1,6 +1,6 @@
 /** 清除标记: puts back the original fill of every remembered highlight that still shows our colour. */
 import { clearChanges, memoParts } from "../core";
-import type { ProgressFn } from "./api";
+import type { ProgressFn } from "../host";
 import { SyncCount } from "./budget";
 import { fillAt, fillReads, runReads } from "./cells";
 import { paintOps } from "./fills";

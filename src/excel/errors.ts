@@ -1,11 +1,12 @@
 /** The adapter's refusals and failures: a stable code plus zh/en text from src/core/strings/excel.ts. */
 import { Lang, strings } from "../core";
+import { HostError } from "../host";
 
 type Messages = ReturnType<typeof strings>["excel"]["error"];
 export type ExcelErrorCode = keyof Messages;
 type ParamsOf<C extends ExcelErrorCode> = Parameters<Messages[C]>[0];
 
-export class ExcelAdapterError<C extends ExcelErrorCode = ExcelErrorCode> extends Error {
+export class ExcelAdapterError<C extends ExcelErrorCode = ExcelErrorCode> extends HostError {
   constructor(
     readonly code: C,
     readonly params: ParamsOf<C>,

@@ -27,7 +27,7 @@ import {
   settlePlan,
   undoParts,
 } from "../core";
-import type { ProgressFn } from "./api";
+import type { ProgressFn } from "../host";
 import { CellBlock, mergeBlocks } from "./blocks";
 import { ANSWER, SyncCount, opBytes } from "./budget";
 import { AreaRead, Reader, fillAt, fillReads, inputReads, runReads } from "./cells";

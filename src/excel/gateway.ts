@@ -1,6 +1,6 @@
-/** The Office.js implementation of WorkbookGateway (see api.ts). */
+/** The Office.js implementation of WorkbookGateway (the interface: src/host). */
 import { UNDO_NAMESPACE, type Grid, type QuotaSetting, type RestorePart, type SheetSpec, type UndoRecord, type WritePlan } from "../core";
-import type { Capabilities, FillOutcome, ProgressFn, UndoOutcome, WorkbookGateway } from "./api";
+import type { Capabilities, FillOutcome, ProgressFn, UndoOutcome, WorkbookGateway } from "../host";
 import { SyncCount } from "./budget";
 import { clearHighlights } from "./clear";
 import { ExcelAdapterError, asAdapterError, failureOf } from "./errors";
@@ -10,8 +10,9 @@ import { readGrids } from "./read";
 import { FILL_TINT, capabilities, requireBaseline, supports } from "./requirements";
 import { runExcel } from "./session";
 import { loadQuotas, loadScheme, saveQuotas, saveScheme } from "./settings";
-import { INSERT_SHEETS, ImportOutcome, ImportStep, importStep } from "./intake";
-import { insertSheets } from "./template";
+import type { ImportOutcome, ImportStep } from "../host";
+import { INSERT_SHEETS, importStep } from "./importFile";
+import { insertSheets } from "./insertSheets";
 import { findRecord, undoFill } from "./undo";
 
 /** Everything a fill touched, when putting it back could not even start. */

@@ -1,5 +1,5 @@
 /** The Office.js adapter: what the task pane and ribbon commands use. */
-export * from "./api";
+export * from "../host";
 export { OfficeWorkbook } from "./gateway";
 export type { OfficeWorkbookOptions } from "./gateway";
 export { ExcelAdapterError } from "./errors";

@@ -4,7 +4,7 @@
  * Excel still refuses a request (or a read's response) for size, nothing of it was applied:
  * the chunk is halved and each half tried again.
  */
-import type { ProgressFn, StepName } from "./api";
+import type { ProgressFn, StepName } from "../host";
 import { PAYLOAD_BUDGET, SyncCount } from "./budget";
 import { codeOf } from "./errors";
 

@@ -6,7 +6,7 @@
  * by what the last ones really weighed, and a slice Excel still refuses is read in halves.
  */
 import { Cell, Grid, MergeArea, gridFromValues, parseRangeRef } from "../core";
-import type { Capabilities, ProgressFn } from "./api";
+import type { Capabilities, ProgressFn } from "../host";
 import { areaAddress, parseAreas } from "./address";
 import { ANSWER, PAYLOAD_BUDGET, SyncCount, jsonBytes, opBytes } from "./budget";
 import { ExcelAdapterError } from "./errors";

@@ -3,7 +3,7 @@
  * baseline is ExcelApi 1.7 (Excel 2019): hyperlinks, custom XML parts (1.5), used-range
  * null objects (1.4) and calculation suspension (1.6) are all within it.
  */
-import type { Capabilities } from "./api";
+import type { Capabilities } from "../host";
 import { ExcelAdapterError } from "./errors";
 
 export const BASELINE = "1.7";

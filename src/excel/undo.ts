@@ -5,7 +5,7 @@
  * the workbook back when a fill's write fails half-way.
  */
 import { Input, MergeArea, RestorePart, UNDO_NAMESPACE, UndoPlan, UndoRecord, memoParts, parseRangeRef, undoDecision, undoFromParts } from "../core";
-import type { ProgressFn } from "./api";
+import type { ProgressFn } from "../host";
 import { SyncCount } from "./budget";
 import { Inputs, Reader, fillAt, fillReads, inputReads, runReads } from "./cells";
 import { ExcelAdapterError } from "./errors";

@@ -2,7 +2,7 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import type { Lang } from "../core";
-import type { WorkbookGateway } from "../excel/api";
+import type { WorkbookGateway } from "../host";
 import { Pane } from "./components/Pane";
 import { LangContext, htmlLang, langValue } from "./i18n";
 import { loadPrefs, savePrefs } from "./prefs";

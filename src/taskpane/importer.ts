@@ -7,8 +7,7 @@
  * is imported; its sheets go in as values and merges (Excel inserts whole sheets from .xlsx only).
  */
 import { Grid, IntakePlan, Lang, Scheme, SourceRead, commitPlan, detectScheme, intakeTarget, newSummary, planSource, review, sha256Bytes, sheetFilter, sourcesRow, sourcesSheet, strings, xlsxStrings } from "../core";
-import { fitsOneRequest } from "../excel/intake";
-import type { WorkbookGateway } from "../excel/api";
+import type { WorkbookGateway } from "../host";
 import { LegacyFormat, LegacyInput, LegacyReader, XlsxError, legacyInput, openLegacy, openXlsx } from "../xlsx";
 
 /** A workbook a clerk picked: its name, size and bytes (read only when its turn comes). */
@@ -175,15 +174,14 @@ export async function runImport(gw: WorkbookGateway, picked: PickedFile[], chose
       continue;
     }
     // Excel inserts whole sheets from an .xlsx only: a legacy file's go in as values and merges, all it has.
-    const b64 = whole && bytes && !legacy ? toBase64(bytes) : null;
-    const base64 = b64 !== null && fitsOneRequest(b64.length) ? b64 : null;
-    if (base64 === null && !legacy) out.valuesOnly = true;
-    await gw.importFile({ plan, base64, create, sources: { sheet: target.sources.sheet, row: target.sources.nextRow, values: sourcesRow(plan, o.now(), o.lang) } });
+    const base64 = whole && bytes && !legacy ? toBase64(bytes) : null;
+    const done = await gw.importFile({ plan, base64, create, sources: { sheet: target.sources.sheet, row: target.sources.nextRow, values: sourcesRow(plan, o.now(), o.lang) } });
+    if (!done.whole && !legacy) out.valuesOnly = true;
     for (const s of create) target.taken.add(s.name.toLowerCase());
     commitPlan(target, plan);
-    const done = report(plan);
-    if (legacy) done.note = [done.note, t.reason.converted(xlsxStrings(o.lang).legacyName[legacy])].filter(Boolean).join("；");
-    out.files.push(done);
+    const line = report(plan);
+    if (legacy) line.note = [line.note, t.reason.converted(xlsxStrings(o.lang).legacyName[legacy])].filter(Boolean).join("；");
+    out.files.push(line);
   }
   ev.progress(out.files.length, picked.length, "");
   return out;

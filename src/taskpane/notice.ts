@@ -2,7 +2,7 @@
  * What the pane tells the reviewer after an action. Notices are kept as functions of the
  * strings so that switching the language re-words the one on screen.
  */
-import { ExcelAdapterError } from "../excel/errors";
+import { HostError } from "../host";
 import type { LangValue, UiStrings } from "./i18n";
 
 export type Intent = "success" | "info" | "warning" | "error";
@@ -53,8 +53,8 @@ const ADVICE: Record<string, (t: UiStrings) => string> = {
  * browser's own English text in the Chinese pane: a code is put in words (excel.code).
  */
 export function errorNotice(e: unknown): Notice {
-  // The adapter's own refusals already say what happened and what to do, in both languages.
-  if (e instanceof ExcelAdapterError) return { intent: "error", text: (l) => ({ title: l.t.errors.title, body: e.text(l.lang) }) };
+  // The host's own refusals already say what happened and what to do, in both languages.
+  if (e instanceof HostError) return { intent: "error", text: (l) => ({ title: l.t.errors.title, body: e.text(l.lang) }) };
   const err = (typeof e === "object" && e !== null ? e : {}) as CodedError;
   const code = typeof err.code === "string" ? err.code : "";
   const advice = ADVICE[code];

@@ -1,5 +1,5 @@
 /** What the pane reads from the Office surface, with safe answers when it runs outside Office. */
-import type { Lang } from "../core/strings";
+import type { Lang } from "../core";
 
 /** Office reports e.g. `zh-CN`, `zh-TW`, `en-US`: any Chinese gets Chinese, anything else English. */
 export function langFromLocale(locale: string | undefined | null): Lang {

@@ -5,7 +5,7 @@
  * and the CLI give the same verdict on the same workbook.
  */
 import { Grid, Lang, Preflight, Review, Scheme, StampVerdict, findStampSheet, makeStamp, parseQuotaSetting, preflight, review, stampIntact, stampSheet, verifyStamp } from "../core";
-import type { WorkbookGateway } from "../excel/api";
+import type { WorkbookGateway } from "../host";
 
 export interface PreflightRun {
   grids: Grid[];

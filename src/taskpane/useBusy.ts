@@ -3,7 +3,7 @@
  * reading (nothing has been written then, so stopping is always safe).
  */
 import { useCallback, useRef, useState } from "react";
-import type { Progress, StepName } from "../excel/api";
+import type { Progress, StepName } from "../host";
 import { Cancelled } from "./notice";
 
 export type BusyStep = StepName | "review";

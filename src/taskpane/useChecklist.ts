@@ -1,7 +1,7 @@
 /** 发送前检查's card: the checklist of the last read, and writing the 校验记录 stamp when it passed. */
 import { useCallback, useState } from "react";
 import { VERSION, formatTime, type Grid, type Lang, type Review } from "../core";
-import type { WorkbookGateway } from "../excel/api";
+import type { WorkbookGateway } from "../host";
 import type { Notice } from "./notice";
 import { PreflightRun, checkOf, writeStamp } from "./stamping";
 

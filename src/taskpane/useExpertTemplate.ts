@@ -6,7 +6,7 @@
  */
 import { useState } from "react";
 import { overlongNames, programmeOf, repeatedNames, splitNames, templateSheets, type Lang, type Scheme } from "../core";
-import type { WorkbookGateway } from "../excel/api";
+import type { WorkbookGateway } from "../host";
 import type { Notice } from "./notice";
 import type { BusyControl } from "./useBusy";
 
@@ -78,7 +78,7 @@ export function useExpertTemplate(gateway: WorkbookGateway, lang: Lang, act: Act
         intent: noValidation ? "warning" : "success",
         text: (l) =>
           mode === "experts" && listing
-            ? { body: l.all.panel.pane.inserted(inserted.length, inserted.join(sep)), after: noValidation ? l.all.panel.pane.noValidation : undefined }
+            ? { body: l.all.experts.pane.inserted(inserted.length, inserted.join(sep)), after: noValidation ? l.all.experts.pane.noValidation : undefined }
             : { body: l.t.done.templated(inserted.join(sep)) },
       });
     });

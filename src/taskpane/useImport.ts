@@ -1,7 +1,7 @@
 /** 导入工作簿's state in the pane: the files picked, the run's progress, the replace question, stop between files. */
 import { useCallback, useRef, useState } from "react";
 import type { Lang, Scheme } from "../core";
-import type { WorkbookGateway } from "../excel/api";
+import type { WorkbookGateway } from "../host";
 import type { ImportRun, PickedFile } from "./importer";
 
 export interface ImportProgress {

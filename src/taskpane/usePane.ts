@@ -18,7 +18,7 @@ import {
   type QuotaSetting,
   type Review,
 } from "../core";
-import type { WorkbookGateway } from "../excel/api";
+import type { WorkbookGateway } from "../host";
 import { Cancelled, errorNotice, notice, type Notice } from "./notice";
 import { mark } from "./marks";
 import { loadPrefs, savePrefs } from "./prefs";

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import { groupKey, parseQuotaSetting, settingToStore, withEveryQuota, withGroupQuota, type QuotaSetting } from "../core";
-import type { WorkbookGateway } from "../excel/api";
+import type { WorkbookGateway } from "../host";
 import { errorNotice, notice, type Notice } from "./notice";
 
 export interface QuotaControl {

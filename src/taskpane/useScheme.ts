@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import { BUILTIN_SCHEMES, describeDiff, loadStoredScheme, resolveScheme, storedLabel, type Scheme, type SchemeProblem, type StoredScheme } from "../core";
-import type { WorkbookGateway } from "../excel/api";
+import type { WorkbookGateway } from "../host";
 import { errorNotice, notice, type Notice } from "./notice";
 
 /** "auto", a built-in scheme id, or "custom". */

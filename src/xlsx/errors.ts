@@ -1,5 +1,5 @@
 import { Lang, xlsxStrings } from "../core";
-import type { CorruptParams, TooLargeParams } from "../core/strings/xlsx";
+import type { CorruptParams, TooLargeParams } from "../core";
 
 /** Formats that are not .xlsx but arrive renamed as one; each gets its own message. */
 export type OtherFormat = "xlsb" | "ods" | "csv" | "html" | "spreadsheetml" | "docx" | "pdf" | "et" | "doc" | "ppt" | "ole";

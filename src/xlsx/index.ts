@@ -1,6 +1,8 @@
 /**
- * The .xlsx file adapter for Node: reads workbooks into the core's grids and applies write
- * plans by patching the package, so that every part the plan does not touch stays as it was.
+ * The .xlsx file adapter (the command line's, and the pane's reader for 导入工作簿; no Node
+ * API): reads workbooks into the core's grids and applies write plans by patching the package,
+ * so that every part the plan does not touch stays as it was. Not to be confused with
+ * src/excel, the Office.js host.
  */
 import { SheetSpec } from "../core";
 import { Book, XlsxBook } from "./book";

@@ -3,7 +3,6 @@
  * the package's parts.
  */
 import { corrupt } from "./errors";
-import type { Package } from "./package";
 import { Tok, XmlScanner, escapeAttr, findTag, prefixOf } from "./xml";
 
 export const CONTENT_TYPES = "[Content_Types].xml";
@@ -59,7 +58,21 @@ export function relativeTarget(source: string, part: string): string {
 }
 
 
-export function rels(pkg: Package, source: string): Rel[] {
+/**
+ * The parts of a package these functions read and edit (package.ts's Package is one): named
+ * here so that this file does not import the class that calls it.
+ */
+export interface Parts {
+  text(name: string): string | null;
+  need(name: string): string;
+  setText(name: string, text: string): void;
+  rels(source: string): readonly Rel[];
+  addRels(source: string, items: { part: string; type: string }[]): string[];
+  setContentTypes(items: { part: string; type: string }[]): void;
+  contentTypes(): (part: string) => string | null;
+}
+
+export function rels(pkg: Parts, source: string): Rel[] {
   const text = pkg.text(relsPathOf(source));
   if (text === null) return [];
   const sc = new XmlScanner(text, relsPathOf(source));
@@ -76,12 +89,12 @@ export function rels(pkg: Package, source: string): Rel[] {
 }
 
 /** Adds a relationship from `source` to `part`; returns its new id. */
-export function addRel(pkg: Package, source: string, kind: string, part: string, typeUri?: string): string {
+export function addRel(pkg: Parts, source: string, kind: string, part: string, typeUri?: string): string {
   return pkg.addRels(source, [{ part, type: typeUri ?? REL_TYPE(kind) }])[0];
 }
 
 /** Adds relationships from `source` in one edit of its rels part; returns their new ids. */
-export function addRels(pkg: Package, source: string, items: { part: string; type: string }[]): string[] {
+export function addRels(pkg: Parts, source: string, items: { part: string; type: string }[]): string[] {
   const path = relsPathOf(source);
   const taken = new Set(pkg.rels(source).map((r) => r.id));
   let n = taken.size + 1;
@@ -110,14 +123,14 @@ export function addRels(pkg: Package, source: string, items: { part: string; typ
 }
 
 /** The type URI a source part already uses for relationships of `kind` (strict or transitional). */
-export function relTypeLike(pkg: Package, kind: string): string {
+export function relTypeLike(pkg: Parts, kind: string): string {
   for (const r of pkg.rels("")) {
     if (relKind(r.type) === "officeDocument") return r.type.slice(0, r.type.lastIndexOf("/") + 1) + kind;
   }
   return REL_TYPE(kind);
 }
 
-export function setRelType(pkg: Package, source: string, id: string, type: string): void {
+export function setRelType(pkg: Parts, source: string, id: string, type: string): void {
   const path = relsPathOf(source);
   const text = pkg.need(path);
   const sc = new XmlScanner(text, path);
@@ -130,7 +143,7 @@ export function setRelType(pkg: Package, source: string, id: string, type: strin
   }
 }
 
-export function removeRel(pkg: Package, source: string, id: string): void {
+export function removeRel(pkg: Parts, source: string, id: string): void {
   const path = relsPathOf(source);
   const text = pkg.text(path);
   if (text === null) return;
@@ -138,7 +151,7 @@ export function removeRel(pkg: Package, source: string, id: string): void {
 }
 
 /** Takes the first element `match` picks (start tag to end tag) out of the part. */
-function removeFirst(pkg: Package, path: string, text: string, match: (sc: XmlScanner) => boolean): void {
+function removeFirst(pkg: Parts, path: string, text: string, match: (sc: XmlScanner) => boolean): void {
   const sc = new XmlScanner(text, path);
   while (sc.next() !== Tok.End) {
     if (sc.kind === Tok.Open && match(sc)) {
@@ -155,11 +168,11 @@ function removeFirst(pkg: Package, path: string, text: string, match: (sc: XmlSc
 
 
 /** Gives `part` its content type: by an Override unless the extension's Default already says it. */
-export function setContentType(pkg: Package, part: string, type: string): void {
+export function setContentType(pkg: Parts, part: string, type: string): void {
   pkg.setContentTypes([{ part, type }]);
 }
 
-export function setContentTypes(pkg: Package, items: { part: string; type: string }[]): void {
+export function setContentTypes(pkg: Parts, items: { part: string; type: string }[]): void {
   const text = pkg.need(CONTENT_TYPES);
   const sc = new XmlScanner(text, CONTENT_TYPES);
   const overrides = new Map<string, { start: number; end: number; type: string | null }>();
@@ -195,12 +208,12 @@ export function setContentTypes(pkg: Package, items: { part: string; type: strin
 }
 
 /** The content type `[Content_Types].xml` gives a part: its Override, else its extension's Default. */
-export function contentType(pkg: Package, part: string): string | null {
+export function contentType(pkg: Parts, part: string): string | null {
   return pkg.contentTypes()(part);
 }
 
 /** `contentType` for many parts: `[Content_Types].xml` is read once (the first Override, the last Default wins). */
-export function contentTypes(pkg: Package): (part: string) => string | null {
+export function contentTypes(pkg: Parts): (part: string) => string | null {
   const sc = new XmlScanner(pkg.need(CONTENT_TYPES), CONTENT_TYPES);
   const overrides = new Map<string, string | null>();
   const defaults = new Map<string, string | null>();
@@ -217,7 +230,7 @@ export function contentTypes(pkg: Package): (part: string) => string | null {
   };
 }
 
-export function removeOverride(pkg: Package, part: string): void {
+export function removeOverride(pkg: Parts, part: string): void {
   const text = pkg.need(CONTENT_TYPES);
   const want = "/" + part.toLowerCase();
   removeFirst(pkg, CONTENT_TYPES, text, (sc) => sc.local === "Override" && (sc.attr("PartName") ?? "").toLowerCase() === want);

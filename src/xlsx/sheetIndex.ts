@@ -6,6 +6,7 @@
 import { parseRef, parseRowNumber } from "./read";
 import { SHEET_COLS, SHEET_ROWS, a1 } from "../core";
 import { fastIndexRows } from "./sheetIndexFast";
+import type { CellNode, FormulaNode, RowNode } from "./sheetNodes";
 import { Tok, XmlScanner, insertChild, prefixOf, rawAttr } from "./xml";
 
 // Hot loops compare token kinds with local copies: imported enum members are getter reads in CommonJS.
@@ -13,41 +14,7 @@ const OPEN = Tok.Open;
 const CLOSE = Tok.Close;
 const END = Tok.End;
 
-export interface FormulaNode {
-  /** `shared`, `array`, `dataTable`, or null for a plain formula. */
-  type: string | null;
-  ref: string | null;
-  si: string | null;
-  /** The formula text (decoded); empty for the other cells of a shared group. */
-  text: string;
-  start: number;
-  end: number;
-}
-
-export interface CellNode {
-  row: number;
-  col: number;
-  start: number;
-  /** End of the start tag. */
-  openEnd: number;
-  end: number;
-  selfClosing: boolean;
-  hasRef: boolean;
-  style: number | null;
-  formula: FormulaNode | null;
-}
-
-export interface RowNode {
-  row: number;
-  start: number;
-  openEnd: number;
-  end: number;
-  selfClosing: boolean;
-  hasRef: boolean;
-  cells: CellNode[];
-  /** The row's own format, when it applies to empty cells (`customFormat="1"`). */
-  style: number | null;
-}
+export type { CellNode, FormulaNode, RowNode } from "./sheetNodes";
 
 export interface ColStyle {
   min: number;

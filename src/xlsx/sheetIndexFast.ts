@@ -9,7 +9,7 @@
 import { SHEET_COLS } from "../core";
 import { nameEnds, plainTagEnd, refAt } from "./sheetFast";
 import { isSpace } from "./xmlAttr";
-import type { CellNode, RowNode } from "./sheetIndex";
+import type { CellNode, RowNode } from "./sheetNodes";
 
 const LT = 60;
 const GT = 62;

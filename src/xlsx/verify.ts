@@ -11,7 +11,7 @@
  * damaged file, told in words (XlsxError); only a fault the write itself made is a
  * VerifyError, a fault of ours.
  */
-import type { VerifyReason, XmlReason } from "../core/strings/xlsx";
+import type { VerifyReason, XmlReason } from "../core";
 import { xlsxStrings, Lang } from "../core";
 import { XlsxError, corrupt } from "./errors";
 import { isLegalSheetName } from "./names";

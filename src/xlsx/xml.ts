@@ -3,7 +3,7 @@
  * offsets (so writers can splice the original text) and checks that tags nest. Names are
  * compared by local name: writers differ in prefixes (`x:row`, `row`).
  */
-import type { XmlCut, XmlReason } from "../core/strings/xlsx";
+import type { XmlCut, XmlReason } from "../core";
 import { CorruptParams, corrupt } from "./errors";
 import { isSpace, tagAttr } from "./xmlAttr";
 import { decodeText } from "./xmlText";

@@ -4,7 +4,7 @@
  */
 import { Inflate } from "fflate";
 import { LongerThanDeclared, codec } from "./codec";
-import type { ZipReason } from "../core/strings/xlsx";
+import type { ZipReason } from "../core";
 import { corrupt, tooLarge } from "./errors";
 import { LIMITS } from "./limits";
 

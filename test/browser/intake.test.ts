@@ -15,7 +15,8 @@ import { describeWithTool } from "../helpers/tools";
 import { chamberFile, chamberSheets } from "../intake/sources";
 import { biff5Book, sheetjsBook } from "../../scripts/hostile/legacy";
 import { goodBook } from "../preflight/fixtures";
-import { gridToValues, type PlanValue } from "../../src/core";
+import { type PlanValue } from "../../src/core";
+import { gridToValues } from "../../src/core/testing";
 
 const ARTIFACTS = join(__dirname, "..", "..", "test-artifacts");
 const DOCS = join(__dirname, "..", "..", "docs");

@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "fs";
 import { join } from "path";
-import { Grid, cellAt, copyGrid, setCell } from "../../src/core";
+import { Grid, cellAt } from "../../src/core";
+import { copyGrid, setCell } from "../../src/core/testing";
 import { openXlsx } from "../../src/xlsx";
 import { box } from "../helpers/grids";
 import { cli, grids, json, listing, protectSheet, row, sampleDir, sheet } from "./helpers";

@@ -6,7 +6,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { Grid, PlanValue, gridToValues } from "../../src/core";
+import { Grid, PlanValue } from "../../src/core";
+import { gridToValues } from "../../src/core/testing";
 import { createXlsx } from "../../src/xlsx";
 import { typedResults, userReportNamed } from "../excel/workbook";
 import { cli, json, sheet } from "./helpers";

@@ -5,7 +5,8 @@
  */
 import { rmSync, writeFileSync } from "fs";
 import { join } from "path";
-import { builtinScheme, schemeHash } from "../../src/core";
+import { builtinScheme } from "../../src/core";
+import { schemeHash } from "../../src/core/testing";
 import { cli, json, sampleDir, withStoredScheme as stored } from "./helpers";
 
 let dir: string;

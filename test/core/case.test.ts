@@ -1,4 +1,5 @@
-import { CaseEntry, Cell, Grid, Review, builtinScheme, caseScore, gridFromValues, mapCaseCategory, review } from "../../src/core";
+import { CaseEntry, Cell, Grid, Review, builtinScheme, gridFromValues, review } from "../../src/core";
+import { caseScore, mapCaseCategory } from "../../src/core/testing";
 import type { CaseScheme } from "../../src/core";
 
 const CX = builtinScheme("chuangxin-2021") as CaseScheme;

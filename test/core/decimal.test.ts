@@ -4,8 +4,8 @@
  */
 import { ChamberEntry, Grid, buildWritePlan, gridFromValues, review, toJsonReport } from "../../src/core";
 import type { CaseEntry } from "../../src/core";
-import { meanScores, sumScores } from "../../src/core/decimal";
-import { CX, caseList } from "../panel/helpers";
+import { meanScores, sumScores } from "../../src/core/kernel/decimal";
+import { CX, caseList } from "../expertPanel/helpers";
 import { sheets350 } from "../helpers/decimals";
 import { specToGrid } from "../helpers/grids";
 

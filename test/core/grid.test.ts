@@ -1,4 +1,5 @@
-import { Grid, cellAt, copyGrid, gridFromCells, gridFromValues, gridToValues, isRowEmpty, rowAt, rowEnd, rowStart, rowsIn, setCell, usedColEnd } from "../../src/core";
+import { Grid, cellAt, gridFromValues, rowsIn, usedColEnd } from "../../src/core";
+import { copyGrid, gridFromCells, gridToValues, isRowEmpty, rowAt, rowEnd, rowStart, setCell } from "../../src/core/testing";
 
 describe("sparse grids", () => {
   test("from a dense block: empty cells are not stored, positions follow the origin", () => {

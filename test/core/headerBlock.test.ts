@@ -5,8 +5,8 @@
  */
 import { CaseEntry, ChamberEntry, Grid, SheetSpec, buildWritePlan, gridFromValues, loadScheme, review, toJsonReport } from "../../src/core";
 import { chamberIndexes, detectQuotaHeader, detectSelfHeader, detectSummaryHeader } from "../../src/core/programmes/chamber/headers";
-import { caseIndex, detectCaseHeader, detectExpertHeader, expertIndex } from "../../src/core/programmes/case/read";
-import { sheetHead } from "../../src/core/headerBlock";
+import { caseIndex, detectCaseHeader, detectExpertHeader, expertIndex } from "../../src/core/programmes/case/caseSheets";
+import { sheetHead } from "../../src/core/kernel/headerBlock";
 import type { CaseScheme } from "../../src/core";
 import { builtinScheme } from "../../src/core";
 import { applyValues } from "../helpers/apply";

@@ -1,5 +1,5 @@
 /**
- * zod is loaded only when a custom scheme is checked (src/core/scheme/checker.ts): a review
+ * zod is loaded only when a custom scheme is checked (src/core/engine/schemes/checker.ts): a review
  * under a built-in scheme, a stored built-in id, the pane's quota setting and the write plan
  * never load it; the first custom scheme does, once, and is then checked as before. When the
  * checker cannot be loaded (the pane offline), the scheme is refused in both languages.
@@ -46,7 +46,7 @@ test("the first custom scheme loads zod once; its problems are worded as before"
 
 test("a checker that cannot be loaded refuses the scheme with the reason, in both languages", async () => {
   await jest.isolateModulesAsync(async () => {
-    jest.doMock("../../src/core/scheme/checker", () => {
+    jest.doMock("../../src/core/engine/schemes/checker", () => {
       throw new Error("Loading chunk 417 failed.");
     });
     // eslint-disable-next-line @typescript-eslint/no-require-imports

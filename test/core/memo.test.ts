@@ -1,22 +1,9 @@
 /**
- * The highlight memo's rules (core/highlights.ts) and its storage (core/memo.ts): what is
+ * The highlight memo's rules (core/engine/highlights.ts) and its storage (core/engine/memo.ts): what is
  * ours and what the user's, what a renamed sheet means, parts that each fit a request.
  */
-import {
-  FILL_COLORS,
-  FillMemo,
-  Highlight,
-  MemoState,
-  PART_BYTES,
-  clearChanges,
-  followRenames,
-  highlightChanges,
-  memoFromXml,
-  memoParts,
-  memoToXml,
-  mergeMemos,
-  utf8Length,
-} from "../../src/core";
+import { FillMemo, Highlight, MemoState, PART_BYTES, clearChanges, followRenames, highlightChanges, memoParts, mergeMemos, utf8Length } from "../../src/core";
+import { FILL_COLORS, memoFromXml, memoToXml } from "../../src/core/testing";
 
 const RED = FILL_COLORS.error;
 const mark = (sheet: string, row: number, col: number): Highlight => ({ sheet, row, col, severity: "error", color: RED });

@@ -1,4 +1,5 @@
-import { ChamberEntry, FILL_COLORS, Grid, buildWritePlan, review, setCell } from "../../src/core";
+import { ChamberEntry, Grid, buildWritePlan, review } from "../../src/core";
+import { FILL_COLORS, setCell } from "../../src/core/testing";
 import { applyValues } from "../helpers/apply";
 import { quotaGrid, scores, scoresTotalling, summaryGrid } from "../helpers/grids";
 import { layoutSheet } from "../helpers/layouts";

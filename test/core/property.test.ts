@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { Cell, ChamberEntry, Grid, buildWritePlan, gridFromValues, quotaVerdict, rankScores, review } from "../../src/core";
+import { Cell, ChamberEntry, Grid, buildWritePlan, gridFromValues, review } from "../../src/core";
+import { quotaVerdict, rankScores } from "../../src/core/testing";
 import { quotaGrid, scoresTotalling, summaryGrid } from "../helpers/grids";
 import { layoutSheet } from "../helpers/layouts";
 

@@ -1,4 +1,5 @@
-import { ChamberEntry, PROVINCE_NAMES, Review, groupKey, loadScheme, provinceName, review, toJsonReport } from "../../src/core";
+import { ChamberEntry, PROVINCE_NAMES, Review, groupKey, loadScheme, review, toJsonReport } from "../../src/core";
+import { provinceName } from "../../src/core/testing";
 import { quotaGrid, scoresTotalling, summaryGrid } from "../helpers/grids";
 import { layoutSheet } from "../helpers/layouts";
 

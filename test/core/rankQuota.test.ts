@@ -1,4 +1,5 @@
-import { ChamberEntry, Grid, Review, quotaVerdict, rankScores, review } from "../../src/core";
+import { ChamberEntry, Grid, Review, review } from "../../src/core";
+import { quotaVerdict, rankScores } from "../../src/core/testing";
 import { builtinScheme, loadScheme } from "../../src/core";
 import { quotaGrid, scores, scoresTotalling, summaryGrid } from "../helpers/grids";
 import { layoutSheet } from "../helpers/layouts";

@@ -1,7 +1,8 @@
-import { Grid, gridFromValues, review, setCell, type ChamberEntry } from "../../src/core";
+import { Grid, gridFromValues, review, type ChamberEntry } from "../../src/core";
+import { setCell } from "../../src/core/testing";
 import { chamberIndexes, detectSelfHeader } from "../../src/core/programmes/chamber/headers";
 import { readSelfSheet, selfReader } from "../../src/core/programmes/chamber/self";
-import { sheetHead } from "../../src/core/headerBlock";
+import { sheetHead } from "../../src/core/kernel/headerBlock";
 import { SIHAO, scores, shift, summaryGrid } from "../helpers/grids";
 import { Layout, itemRow, layoutSheet } from "../helpers/layouts";
 

@@ -1,4 +1,5 @@
-import { ISSUE_SEVERITY, IssueCode, STRINGS, issueMessage, review, toJsonReport } from "../../src/core";
+import { IssueCode, issueMessage, review, toJsonReport } from "../../src/core";
+import { ISSUE_SEVERITY, STRINGS } from "../../src/core/testing";
 import { quotaGrid, scores, summaryGrid } from "../helpers/grids";
 import { layoutSheet } from "../helpers/layouts";
 

@@ -1,4 +1,5 @@
-import { ChamberEntry, Cell, Grid, Review, gridFromValues, review, setCell } from "../../src/core";
+import { ChamberEntry, Cell, Grid, Review, gridFromValues, review } from "../../src/core";
+import { setCell } from "../../src/core/testing";
 import { box, quotaGrid, scores, scoresTotalling, summaryGrid } from "../helpers/grids";
 import { itemRow, layoutSheet } from "../helpers/layouts";
 

@@ -1,10 +1,11 @@
 /**
- * Where the rules come from (core/scheme/resolve.ts), one rule for the pane, the ribbon and
+ * Where the rules come from (core/engine/schemes/resolve.ts), one rule for the pane, the ribbon and
  * the CLI: a kept scheme may not claim a built-in id, is named with its hash and told by how
  * it differs from the built-in it extends; the CLI uses it only when asked.
  */
 import { createHash } from "crypto";
-import { ChamberScheme, builtinScheme, describeDiff, loadStoredScheme, resolveScheme, schemeDiff, schemeHash, sha256, storedLabel } from "../../src/core";
+import { ChamberScheme, builtinScheme, describeDiff, loadStoredScheme, resolveScheme, storedLabel } from "../../src/core";
+import { schemeDiff, schemeHash, sha256 } from "../../src/core/testing";
 
 describe("hashes", () => {
   test("SHA-256 gives the standard answers", () => {

@@ -1,6 +1,6 @@
 /** Scheme problems in plain words per field, JSON syntax errors with line and column, and numbers kept with their units. */
 import { keepRuns, parseScheme, type SchemeProblem } from "../../src/core";
-import { jsonSyntaxError } from "../../src/core/scheme/jsonError";
+import { jsonSyntaxError } from "../../src/core/engine/schemes/jsonError";
 
 async function problems(text: string): Promise<SchemeProblem[]> {
   const r = await parseScheme(text);

@@ -1,9 +1,10 @@
 /**
- * A plan meeting the workbook as it is (core/settle.ts): which sheets must be unlocked, which
+ * A plan meeting the workbook as it is (core/engine/settle.ts): which sheets must be unlocked, which
  * report sheet is ours to write, whose result columns these are. The same function decides
  * for the add-in and the CLI.
  */
-import { Cell, FillState, MemoState, WritePlan, buildWritePlan, fillNoteText, gridContent, gridFromValues, lockedRequired, reportCheck, review, settlePlan, tallyOf } from "../../src/core";
+import { Cell, MemoState, WritePlan, buildWritePlan, fillNoteText, gridContent, gridFromValues, lockedRequired, review, settlePlan } from "../../src/core";
+import { FillState, reportCheck, tallyOf } from "../../src/core/testing";
 import { quotaGrid, scores, selfGrid, summaryGrid } from "../helpers/grids";
 
 const NOW = new Date(2020, 9, 15, 9, 30);

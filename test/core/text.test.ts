@@ -1,5 +1,5 @@
-import { isEmpty, isErrorValue, a1, parseA1, parseRangeRef, colName } from "../../src/core/grid";
-import { hasExtraPrecision, mayChangeUnderNfkc, normHeader, normName, parseNumber } from "../../src/core/text";
+import { isEmpty, isErrorValue, a1, parseA1, parseRangeRef, colName } from "../../src/core/kernel/grid";
+import { hasExtraPrecision, mayChangeUnderNfkc, normHeader, normName, parseNumber } from "../../src/core/kernel/text";
 
 describe("parseNumber (SPEC §2)", () => {
   test.each([

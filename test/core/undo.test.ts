@@ -1,9 +1,10 @@
 /**
- * The undo record (core/undo.ts) and undo's decisions (core/undoDecision.ts): only what still
+ * The undo record (core/engine/undo.ts) and undo's decisions (core/engine/undoDecision.ts): only what still
  * holds exactly what the fill wrote goes back; what the user changed stays and is listed; the
  * record spans parts that each fit a request, also for a 66,000-row report.
  */
-import { Input, MAX_UNDO_BYTES, PART_BYTES, UndoNow, UndoRecord, partsBytes, rowCheck, undoDecision, undoFromParts, undoParts, utf8Length } from "../../src/core";
+import { Input, MAX_UNDO_BYTES, PART_BYTES, UndoRecord, partsBytes, rowCheck, undoDecision, undoFromParts, undoParts, utf8Length } from "../../src/core";
+import { UndoNow } from "../../src/core/testing";
 
 const REPORT = [
   ["评审助手 校验报告", "", "", "", ""],

@@ -1,4 +1,5 @@
-import { FILL_COLORS, Highlight, MEMO_NAMESPACE, UNDO_NAMESPACE, WritePlan, a1, buildWritePlan, cellAt, gridFromValues, gridToValues, memoFromXml, memoToXml, review } from "../../src/core";
+import { Highlight, MEMO_NAMESPACE, UNDO_NAMESPACE, WritePlan, a1, buildWritePlan, cellAt, gridFromValues, review } from "../../src/core";
+import { FILL_COLORS, gridToValues, memoFromXml, memoToXml } from "../../src/core/testing";
 import { ExcelAdapterError } from "../../src/excel";
 import { seen, setup } from "./helpers";
 import { nationalWorkbook, provinceWorkbook } from "./workbook";

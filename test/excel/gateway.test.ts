@@ -1,6 +1,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { ChamberEntry, SCHEME_SETTING, builtinScheme, gridFromValues, gridToValues, review, templateSheets } from "../../src/core";
+import { ChamberEntry, SCHEME_SETTING, builtinScheme, gridFromValues, review, templateSheets } from "../../src/core";
+import { gridToValues } from "../../src/core/testing";
 import { ExcelAdapterError, OfficeWorkbook } from "../../src/excel";
 import { openXlsx } from "../../src/xlsx";
 import { connect } from "../../tools/excel-host/runtime";

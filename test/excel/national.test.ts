@@ -5,7 +5,8 @@
  * reads the first one's report back) too, and undo puts the workbook back. Each workbook is
  * generated once for its block of tests.
  */
-import { Grid, UNDO_NAMESPACE, buildWritePlan, review, rowEnd } from "../../src/core";
+import { Grid, UNDO_NAMESPACE, buildWritePlan, review } from "../../src/core";
+import { rowEnd } from "../../src/core/testing";
 import { nationalSheets, specsToGrids } from "../../bench/national";
 import { PAYLOAD_LIMIT } from "../../tools/excel-host";
 import { Setup, seen, setup } from "./helpers";

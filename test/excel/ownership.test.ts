@@ -4,7 +4,8 @@
  * they hold what the fill writes; a report or column the tool made and the user replaced is
  * his from then on.
  */
-import { Grid, MEMO_NAMESPACE, WritePlan, buildWritePlan, gridToValues, memoFromXml, review } from "../../src/core";
+import { Grid, MEMO_NAMESPACE, WritePlan, buildWritePlan, review } from "../../src/core";
+import { gridToValues, memoFromXml } from "../../src/core/testing";
 import { setup } from "./helpers";
 import { provinceWorkbook, typedResults, userReportNamed } from "./workbook";
 

@@ -4,7 +4,8 @@
  * after the pane is reopened, refuses when the workbook changed shape; a protected 自评表 does
  * not block the summary; a 校验报告 of the user's is never written over.
  */
-import { MEMO_NAMESPACE, SCHEME_SETTING, UNDO_NAMESPACE, WritePlan, buildWritePlan, gridFromValues, gridToValues, memoFromXml, review, setCell, strings } from "../../src/core";
+import { MEMO_NAMESPACE, SCHEME_SETTING, UNDO_NAMESPACE, WritePlan, buildWritePlan, gridFromValues, review, strings } from "../../src/core";
+import { gridToValues, memoFromXml, setCell } from "../../src/core/testing";
 import { quickCheck } from "../../src/commands/quickCheck";
 import { ExcelAdapterError, OfficeWorkbook } from "../../src/excel";
 import { connect } from "../../tools/excel-host/runtime";

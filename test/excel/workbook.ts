@@ -1,5 +1,6 @@
 /** A realistic 四好 workbook for the adapter tests: defects of every kind, awkward names, a merged title. */
-import { Cell, Grid, setCell } from "../../src/core";
+import { Cell, Grid } from "../../src/core";
+import { setCell } from "../../src/core/testing";
 import { quotaGrid, scores, scoresTotalling, selfGrid, summaryGrid } from "../helpers/grids";
 import { nationalSheets, specsToGrids } from "../../bench/national";
 

@@ -1,4 +1,5 @@
-import { Cell, Grid, WritePlan, copyGrid, gridFromValues, setCell } from "../../src/core";
+import { Cell, Grid, WritePlan, gridFromValues } from "../../src/core";
+import { copyGrid, setCell } from "../../src/core/testing";
 
 /** Applies a plan's values to in-memory grids (what any adapter does with values), returning copies. */
 export function applyValues(grids: Grid[], plan: WritePlan): Grid[] {

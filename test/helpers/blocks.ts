@@ -5,7 +5,8 @@
  * 自评表 that carry no chamber name. One 四好 and one 创新中国 workbook, as sheet specs, so
  * the same content can be written by the project's own writer and by LibreOffice.
  */
-import { MergeArea, PlanValue, SIHAO_SAMPLE_ITEMS, SheetSpec, selfAssessmentSheet } from "../../src/core";
+import { MergeArea, PlanValue, SheetSpec } from "../../src/core";
+import { SIHAO_SAMPLE_ITEMS, selfAssessmentSheet } from "../../src/core/testing";
 import { SIHAO, scoresTotalling } from "./grids";
 
 const area = (r0: number, c0: number, r1: number, c1: number): MergeArea => ({ r0, c0, r1, c1 });

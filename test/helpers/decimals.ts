@@ -3,7 +3,8 @@
  * item, to 349.99999999999994 (队伍建设好 to 83.19999999999999): the 汇总表 stating 350, the
  * quota sheet, and its 自评表 with blank 小计/合计 rows.
  */
-import { PlanValue, SheetSpec, selfAssessmentSheet } from "../../src/core";
+import { PlanValue, SheetSpec } from "../../src/core";
+import { selfAssessmentSheet } from "../../src/core/testing";
 import { SIHAO, scores } from "./grids";
 
 /** Item number → score: full marks except these, as the chamber typed them. */

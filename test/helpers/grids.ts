@@ -1,4 +1,5 @@
-import { Cell, Grid, SIHAO_SAMPLE_ITEMS, SheetSpec, builtinScheme, gridFromValues, selfAssessmentSheet } from "../../src/core";
+import { Cell, Grid, SheetSpec, builtinScheme, gridFromValues } from "../../src/core";
+import { SIHAO_SAMPLE_ITEMS, selfAssessmentSheet } from "../../src/core/testing";
 import type { ChamberScheme } from "../../src/core";
 
 export const SIHAO = builtinScheme("sihao-2020") as ChamberScheme;

@@ -1,4 +1,5 @@
-import { Cell, Grid, MergeArea, SIHAO_SAMPLE_ITEMS, gridFromValues } from "../../src/core";
+import { Cell, Grid, MergeArea, gridFromValues } from "../../src/core";
+import { SIHAO_SAMPLE_ITEMS } from "../../src/core/testing";
 import { SIHAO, scores } from "./grids";
 
 export type Col = "no" | "category" | "item" | "max" | "score" | "note";

@@ -5,7 +5,8 @@
  * With four chambers' 自评表 and a quota sheet, as sheet specs, so that the same workbook can
  * be read as grids (with or without its merged areas) and written by either writer.
  */
-import { MergeArea, PlanValue, SheetSpec, selfAssessmentSheet } from "../../src/core";
+import { MergeArea, PlanValue, SheetSpec } from "../../src/core";
+import { selfAssessmentSheet } from "../../src/core/testing";
 import { SIHAO, scoresTotalling } from "./grids";
 
 const area = (r0: number, c0: number, r1: number, c1: number): MergeArea => ({ r0, c0, r1, c1 });

@@ -1,5 +1,6 @@
 /** Chambers' workbooks as files, for 导入工作簿: made with the file adapter's writer from realistic sheets. */
-import { Cell, Grid, PlanValue, SheetSpec, gridFromValues, gridToValues } from "../../src/core";
+import { Cell, Grid, PlanValue, SheetSpec, gridFromValues } from "../../src/core";
+import { gridToValues } from "../../src/core/testing";
 import { createXlsx } from "../../src/xlsx";
 import type { PickedFile } from "../../src/taskpane/importer";
 import { scores, selfGrid, summaryGrid } from "../helpers/grids";

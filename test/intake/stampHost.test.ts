@@ -2,7 +2,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { CheckKey, CheckState, Grid, PlanValue, QUOTA_SETTING, SheetSpec, gridToValues, stampMessage, strings } from "../../src/core";
+import { CheckKey, CheckState, Grid, PlanValue, QUOTA_SETTING, SheetSpec, stampMessage, strings } from "../../src/core";
+import { gridToValues } from "../../src/core/testing";
 import { OfficeWorkbook } from "../../src/excel";
 import { connect } from "../../tools/excel-host/runtime";
 import { createXlsx } from "../../src/xlsx";

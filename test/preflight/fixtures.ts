@@ -1,5 +1,6 @@
 /** Workbooks for 发送前检查 and the stamp: a chamber's own file as it is sent upward. */
-import { Cell, Grid, copyGrid, gridFromValues, setCell } from "../../src/core";
+import { Cell, Grid, gridFromValues } from "../../src/core";
+import { copyGrid, setCell } from "../../src/core/testing";
 import { quotaGrid, scores, selfGrid, summaryGrid } from "../helpers/grids";
 
 /** A 自评表 (header on row 3) whose row 2 also holds 联系人 and 联系电话 labels. */

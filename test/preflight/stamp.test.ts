@@ -2,25 +2,8 @@ import { createHash } from "crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import {
-  Grid,
-  PlanValue,
-  SheetSpec,
-  buildWritePlan,
-  copyGrid,
-  gridFromValues,
-  gridToValues,
-  makeStamp,
-  readStamp,
-  review,
-  stampIntact,
-  toJsonReport,
-  setCell,
-  sheetDigest,
-  stampMessage,
-  stampSheet,
-  verifyStamp,
-} from "../../src/core";
+import { Grid, PlanValue, SheetSpec, buildWritePlan, gridFromValues, makeStamp, review, stampIntact, toJsonReport, stampMessage, stampSheet, verifyStamp } from "../../src/core";
+import { copyGrid, gridToValues, readStamp, setCell, sheetDigest } from "../../src/core/testing";
 import { createXlsx, openXlsx } from "../../src/xlsx";
 import { applyValues } from "../helpers/apply";
 import { quotaGrid, scores, specToGrid, summaryGrid } from "../helpers/grids";

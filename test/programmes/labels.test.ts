@@ -5,7 +5,8 @@
  */
 import { readdirSync, rmSync, writeFileSync } from "fs";
 import { join } from "path";
-import { gridToValues, type Cell, type PlanValue } from "../../src/core";
+import { type Cell, type PlanValue } from "../../src/core";
+import { gridToValues } from "../../src/core/testing";
 import { createXlsx } from "../../src/xlsx";
 import { cli, grids, json, row, sampleDir, sheet } from "../cli/helpers";
 

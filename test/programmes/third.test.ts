@@ -7,24 +7,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import {
-  BUILTIN_SCHEMES,
-  Grid,
-  buildWritePlan,
-  cellAt,
-  detect,
-  gridFromValues,
-  gridToValues,
-  issueMessage,
-  loadScheme,
-  registerProgramme,
-  review,
-  templateSheets,
-  toJsonReport,
-  unregisterProgramme,
-  type PlanValue,
-  type Scheme,
-} from "../../src/core";
+import { BUILTIN_SCHEMES, Grid, buildWritePlan, cellAt, detect, gridFromValues, issueMessage, loadScheme, registerProgramme, review, templateSheets, toJsonReport, unregisterProgramme, type PlanValue, type Scheme } from "../../src/core";
+import { gridToValues } from "../../src/core/testing";
 import { createXlsx, openXlsx } from "../../src/xlsx";
 import { cli, grids as gridsOf, json, sheet } from "../cli/helpers";
 import { setup } from "../excel/helpers";

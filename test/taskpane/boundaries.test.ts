@@ -41,7 +41,7 @@ describe("production bundle boundaries", () => {
   const { files, packages } = reach();
 
   it("reaches only src/, never tools/ (playground, local Excel host)", () => {
-    // package.json gives the version (src/core/version.ts); webpack keeps only that field.
+    // package.json gives the version (src/core/kernel/version.ts); webpack keeps only that field.
     const outside = [...files].filter((f) => !f.startsWith(join(ROOT, "src") + "/") && f !== join(ROOT, "package.json"));
     expect(outside).toEqual([]);
     expect([...files].some((f) => f.includes(join("src", "excel")))).toBe(true);

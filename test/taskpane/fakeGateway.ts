@@ -2,9 +2,9 @@
  * An in-memory WorkbookGateway over core grids, for unit-level pane tests. It applies a
  * plan's values and remembers calls; the real Office.js path is tested in the browser.
  */
-import { copyGrid, gridFromValues, parseA1, setCell, type Grid, type PlanValue, type QuotaSetting, type SheetSpec, type WritePlan } from "../../src/core";
-import type { Capabilities, FillOutcome, ProgressFn, UndoOutcome, WorkbookGateway } from "../../src/excel/api";
-import type { ImportOutcome, ImportStep } from "../../src/excel/intake";
+import { gridFromValues, parseA1, type Grid, type PlanValue, type QuotaSetting, type SheetSpec, type WritePlan } from "../../src/core";
+import { copyGrid, setCell } from "../../src/core/testing";
+import type { Capabilities, FillOutcome, ImportOutcome, ImportStep, ProgressFn, UndoOutcome, WorkbookGateway } from "../../src/host";
 
 function copy(grids: Grid[]): Grid[] {
   return grids.map(copyGrid);

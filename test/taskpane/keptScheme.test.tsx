@@ -10,8 +10,8 @@ import { FakeGateway } from "./fakeGateway";
 import { workbook } from "./sichuan";
 
 // The checker arrives only when the test lets it (as a slow chunk would).
-jest.mock("../../src/core/scheme/checker", () => {
-  const actual = jest.requireActual("../../src/core/scheme/checker");
+jest.mock("../../src/core/engine/schemes/checker", () => {
+  const actual = jest.requireActual("../../src/core/engine/schemes/checker");
   const arrived = new Promise<void>((resolve) => ((globalThis as { letCheckerIn?: () => void }).letCheckerIn = resolve));
   return { ...actual, schemeChecker: async () => (await arrived, actual.schemeChecker()) };
 });

@@ -5,7 +5,8 @@
  * are fixed here, worked out by hand from the workbook below.
  */
 import "./hostGlobals";
-import { cellAt, gridToValues, type Grid } from "../../src/core";
+import { cellAt, type Grid } from "../../src/core";
+import { gridToValues } from "../../src/core/testing";
 import { App } from "../../src/taskpane/App";
 import { setup, seen } from "../excel/helpers";
 import { byLabel, click, clickable, render, text, waitFor, type Rendered } from "./dom";

@@ -1,5 +1,6 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { MEMO_NAMESPACE, memoFromXml, memoToXml } from "../../src/core";
+import { MEMO_NAMESPACE } from "../../src/core";
+import { memoFromXml, memoToXml } from "../../src/core/testing";
 import { XlsxError, openXlsx } from "../../src/xlsx";
 import { block, mark, plan, report, sihaoPlan, sihaoWorkbook } from "./plans";
 import { SIMPLE_STYLES, attr, cellStyle, cellXfs, changedParts, fills, handPackage, partText, unzip } from "./pkg";

@@ -1,6 +1,7 @@
 /** Write plans and workbooks for the writer tests. */
-import { Grid, Highlight, PlanValue, ReportPlan, SheetSpec, ValueBlock, WritePlan, buildWritePlan, gridFromValues, gridToValues, review } from "../../src/core";
-import { FILL_COLORS } from "../../src/core";
+import { Grid, Highlight, PlanValue, ReportPlan, SheetSpec, ValueBlock, WritePlan, buildWritePlan, gridFromValues, review } from "../../src/core";
+import { gridToValues } from "../../src/core/testing";
+import { FILL_COLORS } from "../../src/core/testing";
 import { createXlsx } from "../../src/xlsx";
 import { scores, selfGrid, summaryGrid } from "../helpers/grids";
 

@@ -1,4 +1,5 @@
-import { Cell, builtinScheme, cellAt, isErrorValue, setCell, review, templateSheets } from "../../src/core";
+import { Cell, builtinScheme, cellAt, review, templateSheets } from "../../src/core";
+import { isErrorValue, setCell } from "../../src/core/testing";
 import { XlsxError, createXlsx, openXlsx } from "../../src/xlsx";
 import { MAIN, REL, handPackage, partText, wrapSheet } from "./pkg";
 import { box } from "../helpers/grids";

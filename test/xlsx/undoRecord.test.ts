@@ -4,7 +4,8 @@
  * content types), and the add-in then has nothing to undo rather than something wrong.
  */
 import { zipSync } from "fflate";
-import { UNDO_NAMESPACE, memoFromXml, undoParts } from "../../src/core";
+import { UNDO_NAMESPACE, undoParts } from "../../src/core";
+import { memoFromXml } from "../../src/core/testing";
 import { openXlsx } from "../../src/xlsx";
 import { mark, plan } from "./plans";
 import { SIMPLE_STYLES, handPackage, partText, unzip } from "./pkg";

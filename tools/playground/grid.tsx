@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { createRoot } from "react-dom/client";
-import { a1, colName, parseRangeRef } from "../../src/core/grid";
+import { a1, colName, parseRangeRef } from "../../src/core/kernel/grid";
 import type { CellView, SheetView, WorkbookView } from "./view";
 
 /** Rows drawn per sheet; the national workbook has more, and a browser table that long is slow. */

@@ -3,7 +3,8 @@
  * two provinces, a quota sheet and one 自评表 per chamber, with a few defects a reviewer
  * should see (a score above its maximum, a blank score, a veto item at 0, a tie at the line).
  */
-import { SIHAO_SAMPLE_ITEMS, builtinScheme, gridFromValues, selfAssessmentSheet, type Cell, type ChamberScheme, type Grid, type PlanValue } from "../../src/core";
+import { builtinScheme, gridFromValues, type Cell, type ChamberScheme, type Grid, type PlanValue } from "../../src/core";
+import { SIHAO_SAMPLE_ITEMS, selfAssessmentSheet } from "../../src/core/testing";
 
 interface Chamber {
   province: string;

@@ -8,7 +8,7 @@ import { claimOutput } from "../claim";
 import { shown } from "../files";
 import { NotTaken, isSourceName, listSources } from "../folder";
 import { CliError, Io, Progress } from "../io";
-import { NamedScheme } from "../scheme";
+import { NamedScheme } from "../schemeOption";
 import { runKey, sealed } from "../seal";
 import { followLink, writeAtomic } from "../write";
 import { exitCode, printReport } from "./output";

@@ -6,12 +6,12 @@ import { Options } from "../args";
 import { applyPlan, onFile, openBook, readFailure, rehearse } from "../book";
 import { backupNames, besideInput, shown } from "../files";
 import { CliError, Io } from "../io";
-import { storedQuotas } from "../quotas";
-import { NamedScheme, SchemeUse, schemeForBook } from "../scheme";
+import { storedQuotas } from "../storedQuotas";
+import { NamedScheme, SchemeUse, schemeForBook } from "../schemeOption";
 import { claimOutput } from "../claim";
 import { runKey, sealed } from "../seal";
 import { writeAtomic, writeNew } from "../write";
-import { preflightLines } from "../preflight";
+import { preflightLines } from "../preflightLines";
 import { exitCode, printReport } from "./output";
 
 /** Same file, even when reached through a symbolic link. */

@@ -34,13 +34,13 @@ function fileSafe(name: string): string {
  * already there is replaced: all the workbooks are written, or none.
  */
 function runExpertTemplates(o: Options, scheme: Scheme, io: Io): number {
-  const t = strings(o.lang).panel.cli;
+  const t = strings(o.lang).experts.cli;
   const scoring = programmeOf(scheme).scoringSheets;
   if (!scoring) throw new CliError(t.notCase(scheme.id), true);
   const names = splitNames(o.experts!);
   if (!names.length) throw new CliError(t.noExperts, true);
   const long = overlongNames(names);
-  if (long.length) throw new CliError(strings(o.lang).panel.tooLong(long.join("、"), MAX_EXPERT_NAME), true);
+  if (long.length) throw new CliError(strings(o.lang).experts.tooLong(long.join("、"), MAX_EXPERT_NAME), true);
   const twice = repeatedNames(names);
   const files = names.map((n) => t.fileName(fileSafe(n)));
   const clash = files.filter((f, i) => files.findIndex((g) => g.toLowerCase() === f.toLowerCase()) !== i);

@@ -6,7 +6,7 @@
 import * as core from "./core";
 import * as excel from "./excel";
 import * as intake from "./intake";
-import * as panel from "./panel";
+import * as experts from "./experts";
 import * as preflight from "./preflight";
 import * as ui from "./ui";
 import * as trust from "./trust";
@@ -14,11 +14,11 @@ import * as verdict from "./verdict";
 
 export type Lang = "zh" | "en";
 
-const zh = { ...core.zh, ...verdict.zh, excel: excel.zh, ui: ui.zh, panel: panel.zh, trust: trust.zh, preflight: preflight.zh, intake: intake.zh };
+const zh = { ...core.zh, ...verdict.zh, excel: excel.zh, ui: ui.zh, experts: experts.zh, trust: trust.zh, preflight: preflight.zh, intake: intake.zh };
 
 export type Strings = typeof zh;
 
-const en: Strings = { ...core.en, ...verdict.en, excel: excel.en, ui: ui.en, panel: panel.en, trust: trust.en, preflight: preflight.en, intake: intake.en };
+const en: Strings = { ...core.en, ...verdict.en, excel: excel.en, ui: ui.en, experts: experts.en, trust: trust.en, preflight: preflight.en, intake: intake.en };
 
 export const STRINGS: Record<Lang, Strings> = { zh, en };
 

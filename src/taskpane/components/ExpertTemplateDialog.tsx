@@ -10,7 +10,7 @@ const useStyles = makeStyles({
 
 export function ExpertTemplateDialog({ control, disabled }: { control: ExpertTemplateControl; disabled: boolean }) {
   const { lang, all } = useLang();
-  const t = all.panel.pane;
+  const t = all.experts.pane;
   const s = useStyles();
   const c = control;
   const experts = c.mode === "experts" && c.listing !== null;
@@ -19,7 +19,7 @@ export function ExpertTemplateDialog({ control, disabled }: { control: ExpertTem
   const problem = !p
     ? undefined
     : p.long.length
-      ? all.panel.tooLong(p.long.join(sep), MAX_EXPERT_NAME)
+      ? all.experts.tooLong(p.long.join(sep), MAX_EXPERT_NAME)
       : p.repeated.length
         ? t.repeated(p.repeated.join(sep))
         : t.noNames;

@@ -1,7 +1,7 @@
 /** The whole pane, top to bottom as UI.md sketches it. */
 import { Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { VERSION, type Lang } from "../../core";
-import type { WorkbookGateway } from "../../excel/api";
+import type { WorkbookGateway } from "../../host";
 import { useCallback, useEffect, useState } from "react";
 import { useLang } from "../i18n";
 import { markAfterPaint } from "../marks";

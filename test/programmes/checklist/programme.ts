@@ -1,13 +1,13 @@
 /**
  * A third review programme, small on purpose: a pass/fail checklist. It is the README's
  * example of what a programme module holds; a real one would live in
- * src/core/programmes/<name>/ and be registered by one line in src/core/programmes/index.ts.
+ * src/core/programmes/<name>/ and be registered by one line in src/core/index.ts.
  */
-import { widthsOf } from "../../../src/core/consolidate";
-import type { Cell } from "../../../src/core/grid";
-import { withHeadCache } from "../../../src/core/headerBlock";
-import type { Programme } from "../../../src/core/programmes/types";
-import { rankText, statusText, whyText } from "../../../src/core/programmes/cells";
+import { widthsOf } from "../../../src/core/kernel/sheetSpec";
+import type { Cell } from "../../../src/core/kernel/grid";
+import { withHeadCache } from "../../../src/core/kernel/headerBlock";
+import type { Programme } from "../../../src/core/contract/programme";
+import { rankText, statusText, whyText } from "../../../src/core/contract/tableCells";
 import { ChecklistEntry, RESULT_KEYS, header, listedRows, reviewChecklist, sighting } from "./review";
 import { CHECKLIST_DEMO, ChecklistScheme, ChecklistSchemeSchema } from "./scheme";
 

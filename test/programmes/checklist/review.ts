@@ -1,13 +1,15 @@
 /** Reading and judging a checklist: one row per unit, one column per item, each cell pass or fail. */
-import { Cell, Grid, cellAt, isEmpty, isRowEmpty, rowEnd } from "../../../src/core/grid";
-import { AliasTable, HeaderMatch, LabelKinds, labelKinds } from "../../../src/core/header";
-import { SheetHead, findBlock, sheetHead } from "../../../src/core/headerBlock";
-import { Issue, makeIssue, sortIssues } from "../../../src/core/issues";
-import type { Sighting } from "../../../src/core/programmes/types";
-import { EntryBase, Review, entryBase } from "../../../src/core/result";
-import { countsOf } from "../../../src/core/counts";
-import { isOurReport, resultColumns, resultTable } from "../../../src/core/table";
-import { cellText, normName } from "../../../src/core/text";
+import { Cell, Grid, cellAt, isEmpty, isRowEmpty, rowEnd } from "../../../src/core/kernel/grid";
+import { AliasTable, HeaderMatch, LabelKinds, labelKinds } from "../../../src/core/kernel/header";
+import { SheetHead, findBlock, sheetHead } from "../../../src/core/kernel/headerBlock";
+import { Issue, sortIssues } from "../../../src/core/kernel/issues";
+import { makeIssue } from "../../../src/core/contract/registry";
+import type { Sighting } from "../../../src/core/contract/programme";
+import { EntryBase, Review, entryBase } from "../../../src/core/kernel/result";
+import { countsOf } from "../../../src/core/kernel/counts";
+import { isOurReport } from "../../../src/core/kernel/reportSheet";
+import { resultColumns, resultTable } from "../../../src/core/kernel/table";
+import { cellText, normName } from "../../../src/core/kernel/text";
 import type { ChecklistScheme } from "./scheme";
 
 export interface ChecklistEntry extends EntryBase {

@@ -1,6 +1,6 @@
 /** A checklist scheme: the items a unit must pass, and how a cell says pass or fail. */
 import { z } from "zod";
-import { Aliases, Bilingual, SchemeId, Text, uniqueBy } from "../../../src/core/scheme/parts";
+import { Aliases, Bilingual, SchemeId, Text, uniqueBy } from "../../../src/core/kernel/schemeParts";
 
 export const ChecklistSchemeSchema = z
   .strictObject({

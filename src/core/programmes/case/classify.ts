@@ -1,11 +1,11 @@
 /** Which sheets of a 创新中国 workbook are expert score sheets and which are case lists. */
-import type { Grid } from "../../grid";
-import { sheetHead } from "../../headerBlock";
-import type { Sighting } from "../types";
+import type { Grid } from "../../kernel/grid";
+import { sheetHead } from "../../kernel/headerBlock";
+import type { Sighting } from "../../contract/programme";
 import type { CaseScheme } from "./scheme";
-import { isOurReport } from "../../table";
-import { normName } from "../../text";
-import { CaseSheet, ExpertSheet, caseIndex, detectCaseHeader, detectExpertHeader, expertIndex, readCaseSheet, readExpertSheet } from "./read";
+import { isOurReport } from "../../kernel/reportSheet";
+import { normName } from "../../kernel/text";
+import { CaseSheet, ExpertSheet, caseIndex, detectCaseHeader, detectExpertHeader, expertIndex, readCaseSheet, readExpertSheet } from "./caseSheets";
 
 export interface Classified {
   cases: CaseSheet[];

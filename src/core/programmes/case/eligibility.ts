@@ -1,13 +1,14 @@
 /** The case list's own rules (SPEC §4.3): category, subscriptions, text lengths, recommenders. */
-import { blockLabelText } from "../../headerBlock";
-import { Issue, makeIssue } from "../../issues";
-import { entryBase } from "../../result";
+import { blockLabelText } from "../../kernel/headerBlock";
+import { Issue } from "../../kernel/issues";
+import { makeIssue } from "./codes";
+import { entryBase } from "../../kernel/result";
 import type { CaseEntry } from "./entry";
 import type { CaseScheme } from "./scheme";
-import { checkScore } from "../../score";
-import { formatScore, normName } from "../../text";
+import { checkScore } from "../../kernel/score";
+import { formatScore, normName } from "../../kernel/text";
 import { mapCaseCategory } from "./classify";
-import type { CaseRow, CaseSheet } from "./read";
+import type { CaseRow, CaseSheet } from "./caseSheets";
 
 export function blankEntry(sheet: string, row: number, name: string, nameAt: CaseEntry["nameAt"]): CaseEntry {
   return {

@@ -1,5 +1,5 @@
-import type { Verdict } from "../../rank";
-import type { EntryBase } from "../../result";
+import type { Verdict } from "../../kernel/rank";
+import type { EntryBase } from "../../kernel/result";
 
 /** A case of the 推介汇总表 (or a case key of expert sheets read alone). */
 export interface CaseEntry extends EntryBase {

@@ -1,8 +1,8 @@
 /** The cases of a 推介汇总表 as an expert scoring sheet lists them (the template's input). */
-import { Grid, cellAt } from "../../grid";
-import type { PlanValue } from "../../plan";
+import { Grid, cellAt } from "../../kernel/grid";
+import type { PlanValue } from "../../kernel/sheetSpec";
 import type { CaseScheme } from "./scheme";
-import { preferNamed } from "../../table";
+import { preferNamed } from "../../kernel/table";
 import { classify, mapCaseCategory } from "./classify";
 
 export interface ListedCase {

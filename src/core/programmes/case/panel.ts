@@ -3,15 +3,16 @@
  * leave-one-out correlation with the other experts (EXPERT_INCONSISTENT), and z-score
  * normalisation of the case scores when the scheme asks for it (EXPERT_NO_SPREAD).
  */
-import type { Pos } from "../../grid";
-import { Issue, makeIssue } from "../../issues";
+import type { Pos } from "../../kernel/grid";
+import { Issue } from "../../kernel/issues";
+import { makeIssue } from "./codes";
 import type { CaseEntry } from "./entry";
 import type { CaseScheme } from "./scheme";
-import { formatScore, roundTo } from "../../text";
-import type { ExpertSheet } from "./read";
+import { formatScore, roundTo } from "../../kernel/text";
+import type { ExpertSheet } from "./caseSheets";
 import { Tally } from "./recusal";
 import type { Scored } from "./rows";
-import { keptIndices } from "./score";
+import { keptIndices } from "./caseScore";
 import { Observation, isFlat, leaveOneOut, normalise, spread } from "./stats";
 
 export interface ExpertStat {

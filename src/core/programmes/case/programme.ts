@@ -1,18 +1,19 @@
-/** 创新中国 cases (chuangxin-2021) as a programme module: see programmes/types.ts for each part. */
-import type { Programme } from "../types";
-import { caseIntake } from "./intake";
-import { rankText, scoreText, statusText, tableColumns, verdictText, whyText } from "../cells";
+/** 创新中国 cases (chuangxin-2021) as a programme module: see contract/programme.ts for each part. */
+import type { Programme } from "../../contract/programme";
+import { caseIntake } from "./intakeHooks";
+import { rankText, scoreText, statusText, tableColumns, verdictText, whyText } from "../../contract/tableCells";
 import type { CaseEntry } from "./entry";
 import { strings } from "../../strings";
 import { CHUANGXIN_2021 } from "./builtin";
+import { CASE_CODES, CASE_REASONS } from "./codes";
 import { caseSighting } from "./classify";
-import { CaseGathering, caseConsolidation } from "./consolidate";
+import { CaseGathering, caseConsolidation } from "./consolidation";
 import { CaseListing, caseListing } from "./listing";
-import { caseIndex, detectCaseHeader, detectExpertHeader, expertIndex } from "./read";
+import { caseIndex, detectCaseHeader, detectExpertHeader, expertIndex } from "./caseSheets";
 import { caseResultKeys, reviewCase } from "./review";
 import type { CaseScheme } from "./scheme";
-import { expertSheet } from "./scoring";
-import { caseTemplate } from "./template";
+import { expertSheet } from "./scoringSheets";
+import { caseTemplate } from "./blankTemplate";
 import { jsonExperts, panelSection } from "./view";
 
 /** With `normalize: "zscore"`, 标准化分 stands after 平均分 (the 4th column). */
@@ -29,6 +30,8 @@ export const caseProgramme: Programme<CaseScheme, CaseEntry, CaseGathering> = {
       short: '"创新中国"',
       sheets: { experts: "专家评分表", cases: "推介汇总表" },
       why: { scoreErrors: (n) => `${n} 处专家评分错误`, unknownCategory: () => "类别无法识别" },
+      known: '含"创新特性"等评分列的专家评分表',
+      lines: { shortlist: { line: "初选线", unit: "个案例" }, final: { line: "终审线", unit: "个案例" } },
     },
     en: {
       workbook: (kind) => (kind === "experts" ? '"创新中国" expert scoring' : '"创新中国" case recommendation'),
@@ -36,8 +39,12 @@ export const caseProgramme: Programme<CaseScheme, CaseEntry, CaseGathering> = {
       short: '"创新中国"',
       sheets: { experts: "expert score sheet", cases: "case list" },
       why: { scoreErrors: (n) => `${n} expert score error${n > 1 ? "s" : ""}`, unknownCategory: () => "unknown category" },
+      known: "an expert score sheet with 创新特性 etc.",
+      lines: { shortlist: { line: "shortlist line", unit: "cases" }, final: { line: "final line", unit: "cases" } },
     },
   },
+  codes: CASE_CODES,
+  reasons: CASE_REASONS,
   detect: (grids, scheme) => caseSighting(grids, scheme),
   reads: (scheme) => {
     const cix = caseIndex(scheme);

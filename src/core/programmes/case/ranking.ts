@@ -1,7 +1,7 @@
 /** Ranking within each category and the 初选 / 终审 lists (SPEC §4.3, §3.5 rules). */
-import { Issue, makeIssue } from "../../issues";
-import { quotaVerdict, rankScores, tiedWith } from "../../rank";
-import type { GroupStat } from "../../result";
+import { Issue } from "../../kernel/issues";
+import { quotaVerdict, rankScores, tieIssue } from "../../kernel/rank";
+import type { GroupStat } from "../../kernel/result";
 import type { CaseEntry } from "./entry";
 import type { CaseScheme } from "./scheme";
 
@@ -28,13 +28,7 @@ export function rankCases(entries: CaseEntry[], scheme: CaseScheme, byCategory: 
         [e.final, g.final, "final"],
       ] as const) {
         if (verdict !== "tie" || size === null) continue;
-        const w = makeIssue("QUOTA_TIE", e.sheet, e.nameAt, {
-          rank: placed[i].rank,
-          others: placed[i].tieSize - 1,
-          other: tiedWith(q, placed, i),
-          quota: size,
-          line,
-        });
+        const w = tieIssue(q, placed, i, size, e.sheet, e.nameAt, line);
         issues.push(w);
         e.notes.push(w);
       }

@@ -3,19 +3,12 @@
  * An abstention is the expert's own statement and raises nothing; a score from an expert
  * whose unit is the case's unit or recommender is an error on that cell and is left out.
  */
-import type { Cell } from "../../grid";
-import { Issue, makeIssue } from "../../issues";
+import { Issue } from "../../kernel/issues";
+import { makeIssue } from "./codes";
 import type { CaseEntry } from "./entry";
-import { normName } from "../../text";
-import type { ExpertSheet } from "./read";
+import { normName } from "../../kernel/text";
+import type { ExpertSheet } from "./caseSheets";
 import type { Scored } from "./rows";
-
-export const ABSTAIN = "回避";
-
-/** A score cell reading 回避 (full-width forms and spaces forgiven). */
-export function isAbstention(v: Cell): boolean {
-  return typeof v === "string" && normName(v) === ABSTAIN;
-}
 
 export type Conflict = "unit" | "recommender";
 

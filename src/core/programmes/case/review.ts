@@ -2,23 +2,24 @@
  * The 创新中国 review (SPEC §4): expert rows checked, matched to the case list, 回避 and
  * conflicts left out, scores, eligibility, the panel statistics and normalisation, ranking.
  */
-import { Grid } from "../../grid";
-import { Issue, makeIssue, sortIssues } from "../../issues";
-import { Review } from "../../result";
+import { Grid } from "../../kernel/grid";
+import { Issue, sortIssues } from "../../kernel/issues";
+import { makeIssue } from "./codes";
+import { Review } from "../../kernel/result";
 import type { CaseEntry } from "./entry";
 import type { CaseScheme } from "./scheme";
-import { countsOf } from "../../counts";
-import { preferNamed, resultColumns, resultTable } from "../../table";
+import { countsOf } from "../../kernel/counts";
+import { preferNamed, resultColumns, resultTable } from "../../kernel/table";
 import { classify } from "./classify";
 import { blankEntry, caseEntry, checkRecommenders } from "./eligibility";
 import { reviewPanel } from "./panel";
 import { rankCases } from "./ranking";
 import { Tally, countedRows } from "./recusal";
 import { Scored, checkRows, nameMatch, seqMatch } from "./rows";
-import { scoreEntry } from "./score";
+import { scoreEntry } from "./caseScore";
 
 export { mapCaseCategory } from "./classify";
-export { caseScore } from "./score";
+export { caseScore } from "./caseScore";
 
 export const CASE_RESULT_KEYS = ["experts", "score", "rank", "shortlist", "final", "status", "note"] as const;
 

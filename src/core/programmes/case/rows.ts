@@ -1,8 +1,9 @@
 /** Every expert row checked once: its total and its score issues, kept until we know whether it counts. */
-import { sumScores } from "../../decimal";
-import { Issue, makeIssue } from "../../issues";
-import { checkScore, validScore } from "../../score";
-import type { ExpertRow, ExpertSheet } from "./read";
+import { sumScores } from "../../kernel/decimal";
+import { Issue } from "../../kernel/issues";
+import { makeIssue } from "./codes";
+import { checkScore, validScore } from "../../kernel/score";
+import type { ExpertRow, ExpertSheet } from "./caseSheets";
 
 export interface Scored {
   expert: ExpertSheet;

@@ -1,6 +1,6 @@
 /** The 创新中国 scheme: categories and list sizes, criteria, the panel's rules and header aliases. */
 import { z } from "zod";
-import { Aliases, Bilingual, Count, RankMethod, SchemeId, Text, bilingualIssue, uniqueBy } from "../../scheme/parts";
+import { Aliases, Bilingual, Count, RankMethod, SchemeId, Text, bilingualIssue, uniqueBy } from "../../kernel/schemeParts";
 
 const CaseCategory = z.strictObject({
   name: Text,

@@ -3,8 +3,8 @@
  * sheets or issues. Experts and cases are plain indices; README "Expert panel" explains
  * every formula with a worked example.
  */
-import { meanScores } from "../../decimal";
-import { roundTo } from "../../text";
+import { meanScores } from "../../kernel/decimal";
+import { roundTo } from "../../kernel/text";
 
 /** One counted total: expert `expert` gave case `item` the total `total`. */
 export interface Observation {

@@ -2,13 +2,14 @@
  * The panel table as the edges show it (SPEC §4.3): one row per expert in 校验报告, the
  * CLI report and the pane, and `experts` in the JSON. Only 创新中国 reviews have one.
  */
-import type { PlanValue } from "../../plan";
-import type { TableSection } from "../types";
-import type { Review } from "../../result";
+import type { PlanValue } from "../../kernel/sheetSpec";
+import type { TableSection } from "../../contract/programme";
+import type { Review } from "../../kernel/result";
 import type { CaseScheme } from "./scheme";
 import { Lang, strings } from "../../strings";
-import { formatScore } from "../../text";
+import { formatScore } from "../../kernel/text";
 import type { ExpertStat } from "./panel";
+import { PANEL_WORDS } from "./panelWords";
 
 /** The panel of a review, or null when it has none (no expert sheet). */
 export function panelOf(review: Review): ExpertStat[] | null {
@@ -17,7 +18,7 @@ export function panelOf(review: Review): ExpertStat[] | null {
 
 /** Why an expert is flagged, in words; "" when not. */
 export function expertNote(s: ExpertStat, scheme: CaseScheme, lang: Lang): string {
-  const t = strings(lang).panel;
+  const t = PANEL_WORDS[lang];
   const parts: string[] = [];
   if (s.inconsistent && s.correlation !== null && scheme.consistency.minCorrelation !== null) {
     parts.push(t.inconsistent(formatScore(s.correlation), scheme.consistency.minCorrelation));
@@ -26,7 +27,7 @@ export function expertNote(s: ExpertStat, scheme: CaseScheme, lang: Lang): strin
   return parts.join(strings(lang).noteSep);
 }
 
-/** One row under `strings().panel.columns`: numbers stay numbers (blank when unknown). */
+/** One row under `PANEL_WORDS[lang].columns`: numbers stay numbers (blank when unknown). */
 export function expertCells(s: ExpertStat, scheme: CaseScheme, lang: Lang): PlanValue[] {
   return [s.expert, s.sheet, s.cases, s.mean, s.sd, s.shared, s.correlation, s.outliers, s.abstained, s.conflicts, expertNote(s, scheme, lang) || null];
 }
@@ -40,7 +41,7 @@ export function expertCells(s: ExpertStat, scheme: CaseScheme, lang: Lang): Plan
 export function panelSection(review: Review, lang: Lang): TableSection[] {
   const panel = panelOf(review);
   if (!panel) return [];
-  const t = strings(lang).panel;
+  const t = PANEL_WORDS[lang];
   const scheme = review.scheme as CaseScheme;
   const last = t.columns.length - 1;
   const notes = panel.map((s) => expertNote(s, scheme, lang));
@@ -105,13 +106,13 @@ export function jsonExperts(review: Review): JsonExpert[] | undefined {
 }
 
 // The panel's place in the shared shapes: a Review and the JSON report of 创新中国 carry it.
-declare module "../../result" {
+declare module "../../kernel/result" {
   interface Review {
     /** 创新中国: per-expert panel statistics (SPEC §4.3), one per expert sheet. */
     experts?: ExpertStat[];
   }
 }
-declare module "../../report" {
+declare module "../../engine/jsonReport" {
   interface JsonReport {
     /** 创新中国: per-expert panel statistics (SPEC §4.3). */
     experts?: JsonExpert[];

@@ -1,5 +1,5 @@
-import type { Verdict } from "../../rank";
-import type { EntryBase } from "../../result";
+import type { Verdict } from "../../kernel/rank";
+import type { EntryBase } from "../../kernel/result";
 
 /** A chamber of the 推荐名单汇总表 (or a 自评表 read alone). */
 export interface ChamberEntry extends EntryBase {

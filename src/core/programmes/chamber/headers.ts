@@ -1,7 +1,7 @@
 /** The sheet kinds of a 四好 workbook: aliases, header detection and the cells every reader shares. */
-import { Cell, Grid, cellAt, isEmpty } from "../../grid";
-import { AliasTable, HeaderMatch, LabelKinds, labelKinds } from "../../header";
-import { SheetHead, findHeader } from "../../headerBlock";
+import { Cell, Grid, cellAt, isEmpty } from "../../kernel/grid";
+import { AliasTable, HeaderMatch, LabelKinds, labelKinds } from "../../kernel/header";
+import { SheetHead, findHeader } from "../../kernel/headerBlock";
 import type { ChamberScheme } from "./scheme";
 
 export type SummaryField = keyof ChamberScheme["headers"]["summary"];

@@ -1,15 +1,16 @@
-/** 四好 chambers (sihao-2020) as a programme module: see programmes/types.ts for each part. */
-import type { Programme } from "../types";
-import { chamberIntake } from "./intake";
-import { rankText, scoreText, statusText, tableColumns, verdictText, whyText } from "../cells";
+/** 四好 chambers (sihao-2020) as a programme module: see contract/programme.ts for each part. */
+import type { Programme } from "../../contract/programme";
+import { chamberIntake } from "./intakeHooks";
+import { rankText, scoreText, statusText, tableColumns, verdictText, whyText } from "../../contract/tableCells";
 import type { ChamberEntry } from "./entry";
 import { strings } from "../../strings";
 import { SIHAO_2020 } from "./builtin";
-import { ChamberRow, chamberConsolidation } from "./consolidate";
+import { CHAMBER_CODES, CHAMBER_REASONS } from "./codes";
+import { ChamberRow, chamberConsolidation } from "./consolidation";
 import { chamberIndexes, detectQuotaHeader, detectSelfHeader, detectSummaryHeader } from "./headers";
 import { CHAMBER_RESULT_KEYS, chamberSighting, reviewChamber } from "./review";
 import type { ChamberScheme } from "./scheme";
-import { chamberTemplate } from "./template";
+import { chamberTemplate } from "./blankTemplate";
 
 export const chamberProgramme: Programme<ChamberScheme, ChamberEntry, ChamberRow[]> = {
   kind: "chamber",
@@ -18,6 +19,7 @@ export const chamberProgramme: Programme<ChamberScheme, ChamberEntry, ChamberRow
   words: {
     zh: { workbook: () => '"四好"商会认定', current: '"四好"商会认定', short: '"四好"', sheets: { summary: "推荐名单汇总表", self: "自评表" },
       why: { scoreErrors: (n) => `${n} 处自评分错误`, unknownCategory: (n) => `${n} 项类别无法识别` },
+      known: '含"商会名称"列的推荐名单汇总表，或含"分值""自评分"列的自评表',
     },
     en: {
       workbook: () => '"四好" chamber review',
@@ -25,8 +27,11 @@ export const chamberProgramme: Programme<ChamberScheme, ChamberEntry, ChamberRow
       short: '"四好"',
       sheets: { summary: "recommendation summary", self: "self-assessment sheet" },
       why: { scoreErrors: (n) => `${n} self-assessment score error${n > 1 ? "s" : ""}`, unknownCategory: (n) => `${n} item(s) with an unknown category` },
+      known: "a recommendation summary with a 商会名称 column, a self-assessment sheet with 分值 and 自评分 columns",
     },
   },
+  codes: CHAMBER_CODES,
+  reasons: CHAMBER_REASONS,
   detect: (grids, scheme) => chamberSighting(grids, scheme),
   reads: (scheme) => {
     const ix = chamberIndexes(scheme);

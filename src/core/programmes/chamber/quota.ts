@@ -1,8 +1,8 @@
 /** 推荐名额分配表 (SPEC §3.3). */
-import { Grid, Pos, cellAt, isEmpty, isRowEmpty, rowEnd } from "../../grid";
-import { HeaderMatch } from "../../header";
-import { groupKey } from "../../provinces";
-import { Parsed, cellText, parseNumber, totalKind } from "../../text";
+import { Grid, Pos, cellAt, isEmpty, isRowEmpty, rowEnd } from "../../kernel/grid";
+import { HeaderMatch } from "../../kernel/header";
+import { groupKey } from "../../kernel/provinces";
+import { Parsed, cellText, parseNumber, totalKind } from "../../kernel/text";
 import { QuotaField } from "./headers";
 
 export interface QuotaRow {

@@ -1,15 +1,16 @@
 /** Ranking within each province and the quota verdicts (SPEC §3.5). */
-import { Grid } from "../../grid";
-import { HeaderMatch } from "../../header";
-import { Issue, makeIssue } from "../../issues";
-import { QuotaSetting, quotaResolver } from "../../quotas";
-import { quotaVerdict, rankScores, tiedWith } from "../../rank";
-import { GroupStat } from "../../result";
+import { Grid } from "../../kernel/grid";
+import { HeaderMatch } from "../../kernel/header";
+import { Issue } from "../../kernel/issues";
+import { makeIssue } from "./codes";
+import { QuotaSetting, quotaResolver } from "../../kernel/quotas";
+import { quotaVerdict, rankScores, tieIssue } from "../../kernel/rank";
+import { GroupStat } from "../../kernel/result";
 import type { ChamberEntry } from "./entry";
 import type { ChamberScheme } from "./scheme";
-import { shownValue } from "../../text";
+import { shownValue } from "../../kernel/text";
 import { SummaryField } from "./headers";
-import { groupKey } from "../../provinces";
+import { groupKey } from "../../kernel/provinces";
 import { QuotaRow } from "./quota";
 
 export interface ChamberOptions {
@@ -88,12 +89,7 @@ export function rankAndQuota(
       if (quota === null) return;
       e.withinQuota = quotaVerdict(placed[i], quota);
       if (e.withinQuota === "tie") {
-        const w = makeIssue("QUOTA_TIE", summaryName, e.nameAt, {
-          rank: placed[i].rank,
-          others: placed[i].tieSize - 1,
-          other: tiedWith(q, placed, i),
-          quota,
-        });
+        const w = tieIssue(q, placed, i, quota, summaryName, e.nameAt);
         issues.push(w);
         e.notes.push(w);
       }

@@ -1,6 +1,6 @@
 /** The 四好 scheme: categories, veto and basic rules, the threshold, quotas and header aliases. */
 import { z } from "zod";
-import { Aliases, Bilingual, Count, RankMethod, SchemeId, Text, bilingualIssue, uniqueBy } from "../../scheme/parts";
+import { Aliases, Bilingual, Count, RankMethod, SchemeId, Text, bilingualIssue, uniqueBy } from "../../kernel/schemeParts";
 
 const ChamberCategory = z.strictObject({
   name: Text,

@@ -1,8 +1,8 @@
 /** 自评表: one per chamber, in every legal layout (SPEC §3.2). */
-import { Grid, Pos, cellAt, isEmpty, isRowEmpty, rowEnd, rowsIn } from "../../grid";
-import { HeaderMatch } from "../../header";
+import { Grid, Pos, cellAt, isEmpty, isRowEmpty, rowEnd, rowsIn } from "../../kernel/grid";
+import { HeaderMatch } from "../../kernel/header";
 import type { ChamberScheme } from "./scheme";
-import { Parsed, cellText, memoized, nfkc, normName, parseNumber, totalKind } from "../../text";
+import { Parsed, cellText, memoized, nfkc, normName, parseNumber, totalKind } from "../../kernel/text";
 import { SelfField } from "./headers";
 
 export interface Item {

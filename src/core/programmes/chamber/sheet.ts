@@ -1,8 +1,11 @@
-import { Issue, Reason, makeIssue } from "../../issues";
+/** 自评表 checks and totals (SPEC §3.2, §3.4); the eligibility rules themselves are in eligibility.ts. */
+import { Issue, Reason } from "../../kernel/issues";
+import { makeIssue } from "./codes";
 import type { ChamberScheme } from "./scheme";
-import { checkScore, validScore } from "../../score";
-import { sumScores } from "../../decimal";
-import { formatScore, sameScore, shownValue } from "../../text";
+import { checkScore, validScore } from "../../kernel/score";
+import { sumScores } from "../../kernel/decimal";
+import { formatScore, sameScore, shownValue } from "../../kernel/text";
+import { eligibility } from "./eligibility";
 import { Item, SelfSheet } from "./self";
 
 /** What one 自评表 says, checked: shared by every summary row that links to it. */
@@ -28,6 +31,12 @@ function isValid(it: Item): boolean {
   return validScore(it.score, it.max) !== null;
 }
 
+/**
+ * One 自评表 read and checked (SPEC §3.2, §3.4): its item maxima, the template (category maxima,
+ * the counts of * and ※ items), scores and categories, capped category totals and the best
+ * total still possible, stated 小计/合计 against the computed ones; then the eligibility rules
+ * (eligibility.ts) give its reasons.
+ */
 export function evaluateSheet(sheet: SelfSheet, scheme: ChamberScheme): SheetEval {
   const name = sheet.grid.name;
   const issues: Issue[] = [];
@@ -103,11 +112,6 @@ export function evaluateSheet(sheet: SelfSheet, scheme: ChamberScheme): SheetEva
   // An item whose maximum cannot be read could be worth anything: nothing is certain.
   if (sheet.badMax.length) best = Number.POSITIVE_INFINITY;
 
-  const vetoFailed = sheet.items.filter((it) => it.veto && isValid(it) && it.score.kind === "number" && it.score.value === 0);
-  const basicShortfall = sheet.items.filter(
-    (it) => it.basic && isValid(it) && (it.score as { value: number }).value < it.max - 1e-9,
-  ).length;
-
   const blankStated: SheetEval["blankStated"] = [];
   for (const st of sheet.stated) {
     const computed =
@@ -129,19 +133,8 @@ export function evaluateSheet(sheet: SelfSheet, scheme: ChamberScheme): SheetEva
     );
   }
 
-  const reasons: Reason[] = [];
-  if (vetoFailed.length) {
-    reasons.push({ code: "VETO_ZERO", params: { items: vetoFailed.map((it) => it.label).join("、") } });
-  }
-  if (basicShortfall > scheme.maxBasicShortfall) {
-    reasons.push({ code: "BASIC_SHORTFALL", params: { count: basicShortfall, limit: scheme.maxBasicShortfall } });
-  }
-  if (best < scheme.threshold - 1e-9) {
-    reasons.push({
-      code: "BELOW_THRESHOLD",
-      params: { total: formatScore(allValid ? total : best), threshold: scheme.threshold, certain: allValid ? 1 : 0 },
-    });
-  }
+  // The verdict's rules, apart from the checks above (eligibility.ts).
+  const rules = eligibility(sheet.items, scheme, { total, best, allValid });
 
   return {
     sheet,
@@ -150,10 +143,7 @@ export function evaluateSheet(sheet: SelfSheet, scheme: ChamberScheme): SheetEva
     total: allValid ? total : null,
     best,
     categories,
-    vetoFailed: vetoFailed.map((it) => it.label),
-    vetoUnknown: sheet.items.some((it) => it.veto && !isValid(it)),
-    basicShortfall,
-    reasons,
+    ...rules,
     blankStated,
   };
 }

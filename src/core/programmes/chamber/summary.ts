@@ -1,7 +1,7 @@
 /** 推荐名单汇总表: one row per recommended chamber (SPEC §3.1). */
-import { Cell, Grid, Pos, cellAt, isEmpty, isRowEmpty, rowAt, rowEnd } from "../../grid";
-import { HeaderMatch } from "../../header";
-import { Parsed, cellText, normName, parseNumber, totalKind } from "../../text";
+import { Cell, Grid, Pos, cellAt, isEmpty, isRowEmpty, rowAt, rowEnd } from "../../kernel/grid";
+import { HeaderMatch } from "../../kernel/header";
+import { Parsed, cellText, normName, parseNumber, totalKind } from "../../kernel/text";
 import { SummaryField, mergedValue } from "./headers";
 
 export interface SummaryRow {
