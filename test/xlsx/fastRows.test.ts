@@ -1,5 +1,5 @@
 /**
- * Sheet rows are read by a plain-shape path (sheetFast.ts) that gives up on anything else:
+ * Sheet rows are read by a plain-shape path (sheetRows.ts, sheetFast.ts) that gives up on anything else:
  * on every shape, it must give the general scanner's grid, or its error, exactly.
  */
 import { readSheet, readSheetGeneral } from "../../src/xlsx/read";
