@@ -9,6 +9,7 @@ const PARTS = [
   ["core.bench.ts", "engine (SPEC §3) on the national-scale workbook"],
   ["cli.bench.ts", "CLI: check and consolidate"],
   ["legacy.bench.ts", "CLI: .xls and .ods against .xlsx (national workbook, start-up)"],
+  ["sheetRead.bench.ts", "sheet XML alone: the national and the 66,000-issue workbook read into grids and indexed"],
   ["scale.bench.ts", "CLI at 150 / 1,500 chambers against the inflate floor (15,000 with RA_BENCH_HUGE=1)"],
   ["panel.bench.ts", "expert panel (创新中国): statistics, normalisation, scoring sheets"],
   ["excel.bench.ts", "Office.js adapter through the real runtime"],

@@ -236,12 +236,14 @@ function scanSheet(text: string, ctx: Ctx, head: HeadOptions | undefined, fast: 
       const v = sc.attr("sheet");
       prot = v === "1" || v === "true";
     } else if (fast && local === "sheetData" && sc.name === "sheetData" && !sc.selfClosing && sc.depth === 2) {
-      const rows = fastRows(src, sc.end, ctx, cells, limit, (type, v, inline, row, col) => cellValue(ctx, type, v, inline, row, col));
+      const rows = fastRows(src, sc.end, ctx, cells, limit, [rowIdx, colIdx], (type, v, inline, row, col) => cellValue(ctx, type, v, inline, row, col));
       if (rows === null) return null;
       if (rows.stopped || head) {
         complete = true;
         break;
       }
+      rowIdx = rows.lastRow;
+      colIdx = rows.lastCol;
       sc.resumeAfter(rows.end);
     } else if (local === "sheetData" || local === "mergeCells") {
       // Containers of what we read: descend.

@@ -1,17 +1,14 @@
 /**
- * The rows of a worksheet as Excel, LibreOffice, WPS and this tool write them, read without
- * the general scanner: `<row>`, `<c>` with `<v>`, `<f>` or `<is><t>`, attributes read in
- * place (no attribute objects, no slices for references), numbers kept as numbers.
- *
- * It accepts only that plain shape. Anything else — a prefix, a comment, an entity in a
- * reference, rich text, a reference it cannot place — makes it give up (`null`), and the
- * caller reads the part again with the general scanner, which gives the exact answer or
- * error with its line. So this path never accepts what the general one would refuse.
+ * A sheet's values from the one fast reader (sheetRows.ts): numbers kept as numbers, known
+ * types as constants, no slices for references. Where that reader gives up (`null` here), the
+ * caller reads the part again with the general scanner, which gives the exact answer or error
+ * with its line.
  */
-import { Cell, GridBuilder, SHEET_COLS, SHEET_ROWS } from "../core";
+import { Cell, GridBuilder } from "../core";
 import { XlsxError, tooLarge } from "./errors";
 import { LIMITS } from "./limits";
 import { decodeText, decodeXstring, intern } from "./xml";
+import { BAIL, CELL, DONE, ROW, RowsEnd, SheetRows, wholeAt } from "./sheetRows";
 
 export interface FastCtx {
   part: string;
@@ -33,28 +30,14 @@ export function tooManyCells(ctx: FastCtx, count: number): XlsxError {
 /** How one cell's value is made from its type and texts (read.ts's rule, shared). */
 export type CellValueOf = (type: string | null, v: string | null, inline: string | null, row: number, col: number) => Cell;
 
-/** Where the rows ended: just after `</sheetData>`, or at the first row not wanted (`stopped`). */
-export interface FastRows {
-  end: number;
+/** Where the rows ended: just past `</sheetData>`, or at the first row not wanted (`stopped`). */
+export interface FastRows extends RowsEnd {
   stopped: boolean;
-}
-
-const LT = 60;
-/** `attrAt`: no such attribute, or one the plain path does not read alone. */
-const NONE = -1;
-const BAIL = -2;
-/** End of the value `attrAt` last found (its start is what it returns: no pair is made per cell). */
-let attrEnd = 0;
-const GT = 62;
-const SLASH = 47;
-const QUOTE = 34;
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
 /** The known cell types, as constants: no string is made for them. */
 function typeAt(s: string, a: number, b: number): string | null {
+  if (a < 0) return null;
   const n = b - a;
   const c = s.charCodeAt(a);
   if (n === 1) return c === 115 ? "s" : c === 110 ? "n" : c === 98 ? "b" : c === 101 ? "e" : c === 100 ? "d" : s.slice(a, b);
@@ -63,198 +46,37 @@ function typeAt(s: string, a: number, b: number): string | null {
   return s.slice(a, b);
 }
 
-/** Whole digits in [a, b) as a number, -1 when there are none or anything else (or too many). */
-function digitsAt(s: string, a: number, b: number): number {
-  if (b <= a || b - a > 15) return -1;
-  let n = 0;
-  for (let i = a; i < b; i++) {
-    const c = s.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
-}
-
-/** `F12` in [a, b) → row * 16384 + col (0-based), or -1 unless a plain reference inside Excel's grid. */
-export function refAt(s: string, a: number, b: number): number {
-  let i = a;
-  let col = 0;
-  for (; i < b && i - a < 4; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
-    else break;
-  }
-  if (i === a || i - a > 3) return -1;
-  const row = digitsAt(s, i, b);
-  if (row < 1 || row > SHEET_ROWS || col > SHEET_COLS) return -1;
-  return (row - 1) * 16384 + (col - 1);
-}
-
-/**
- * The end of a start tag from `p` (offset just past `>`), or -1 when it is not plain: an
- * apostrophe, a `<`, an `&` or an odd number of quotes inside.
- */
-export function plainTagEnd(s: string, p: number): number {
-  let quotes = 0;
-  for (let i = p + 1; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === GT) return quotes % 2 === 0 ? i + 1 : -1;
-    if (c === QUOTE) quotes++;
-    else if (c === LT || c === 39 || c === 38) return -1;
-  }
-  return -1;
-}
-
-/** Element text between `<x>` ending at `open` and its `</x>`; -1 when something else is inside. */
-function textEnd(s: string, open: number, close: string): number {
-  const e = s.indexOf(close, open);
-  if (e < 0) return -1;
-  const lt = s.indexOf("<", open);
-  return lt === e ? e : -1;
-}
-
-export function nameEnds(c: number): boolean {
-  return c === 32 || c === GT || c === SLASH || c === 9 || c === 10 || c === 13;
-}
-
 /**
  * Reads the rows of `<sheetData>` from `from` (just past its start tag) into `cells`, rows
- * at or past `limit` left out. Null: not the plain shape; read the part the general way.
+ * at or past `limit` left out; `last`: the row and column a general reader would go on from.
+ * Null: not the plain shape; read the part the general way.
  */
-export function fastRows(s: string, from: number, ctx: FastCtx, cells: GridBuilder, limit: number, valueOf: CellValueOf): FastRows | null {
-  let p = from;
-  let rowIdx = -1;
-  let colIdx = -1;
-  let inRow = false;
-  const n = s.length;
+export function fastRows(s: string, from: number, ctx: FastCtx, cells: GridBuilder, limit: number, last: [number, number], valueOf: CellValueOf): FastRows | null {
+  const rd = new SheetRows(s, from, last[0], last[1]);
   for (;;) {
-    while (p < n && isSpace(s.charCodeAt(p))) p++;
-    if (p >= n || s.charCodeAt(p) !== LT) return null;
-    const c1 = s.charCodeAt(p + 1);
-    if (c1 === SLASH) {
-      if (inRow && s.startsWith("</row>", p)) {
-        inRow = false;
-        p += 6;
-        continue;
+    const k = rd.next();
+    if (k === CELL) {
+      const row = rd.cellRow;
+      const col = rd.col;
+      if (row >= limit) return { end: rd.start, stopped: true, lastRow: rd.row, lastCol: rd.col };
+      if (rd.selfClosing) continue;
+      const type = typeAt(s, rd.t0, rd.t1);
+      const vs = rd.v0;
+      const inline = rd.is0 >= 0 ? intern(ctx.pool, decodeXstring(decodeText(s, rd.is0, rd.is1))) : null;
+      // Plain digits (the usual score, or a string's index) are read where they stand; every
+      // other value, and an index that misses, goes through the one rule.
+      const d = vs >= 0 && (type === null || type === "n" || type === "s") ? wholeAt(s, vs, rd.v1) : -1;
+      let v: Cell;
+      if (d >= 0 && type !== "s") v = d;
+      else if (d >= 0 && d < ctx.sst.length) v = ctx.sst[d] === "" ? null : ctx.sst[d];
+      else v = valueOf(type, vs >= 0 ? decodeText(s, vs, rd.v1) : null, inline, row, col);
+      if (v !== null) {
+        if (cells.count >= (ctx.maxCells ?? LIMITS.sheetCells)) throw tooManyCells(ctx, cells.count);
+        cells.add(row, col, v);
       }
-      if (!inRow && s.startsWith("</sheetData>", p)) return { end: p + 12, stopped: false };
-      return null;
-    }
-    if (c1 === 114 && s.startsWith("<row", p) && nameEnds(s.charCodeAt(p + 4)) && !inRow) {
-      const q = plainTagEnd(s, p);
-      if (q < 0) return null;
-      const r = attrAt(s, p + 4, q, 114);
-      if (r === BAIL) return null;
-      let row: number;
-      if (r === NONE) row = rowIdx + 1 < SHEET_ROWS ? rowIdx + 1 : -1;
-      else {
-        const v = digitsAt(s, r, attrEnd);
-        row = v >= 1 && v <= SHEET_ROWS ? v - 1 : -1;
-      }
-      if (row < 0) return null;
-      rowIdx = row;
-      colIdx = -1;
-      if (rowIdx >= limit) return { end: p, stopped: true };
-      inRow = s.charCodeAt(q - 2) !== SLASH;
-      p = q;
-      continue;
-    }
-    if (c1 !== 99 || !inRow || !nameEnds(s.charCodeAt(p + 2))) return null;
-    // A cell.
-    const q = plainTagEnd(s, p);
-    if (q < 0) return null;
-    const r = attrAt(s, p + 2, q, 114);
-    const rEnd = attrEnd;
-    const t = attrAt(s, p + 2, q, 116);
-    if (r === BAIL || t === BAIL) return null;
-    let row = rowIdx;
-    let col = colIdx + 1;
-    if (r !== NONE) {
-      const at = refAt(s, r, rEnd);
-      if (at < 0) return null;
-      row = Math.floor(at / 16384);
-      col = at % 16384;
-    } else if (col >= SHEET_COLS) return null;
-    if (row < 0) row = 0;
-    if (row >= limit) return { end: p, stopped: true };
-    colIdx = col;
-    p = q;
-    if (s.charCodeAt(q - 2) === SLASH) continue;
-    const type = t === NONE ? null : typeAt(s, t, attrEnd);
-    // Spans of the last <v> (as the general reader, the last one counts) and the inline text.
-    let vs = -1;
-    let ve = -1;
-    let inline: string | null = null;
-    for (;;) {
-      while (p < n && isSpace(s.charCodeAt(p))) p++;
-      if (s.startsWith("</c>", p)) {
-        p += 4;
-        break;
-      }
-      if (s.startsWith("<v>", p)) {
-        const e = textEnd(s, p + 3, "</v>");
-        if (e < 0) return null;
-        vs = p + 3;
-        ve = e;
-        p = e + 4;
-      } else if (s.startsWith("<f", p) && nameEnds(s.charCodeAt(p + 2))) {
-        const fq = plainTagEnd(s, p);
-        if (fq < 0) return null;
-        if (s.charCodeAt(fq - 2) === SLASH) p = fq;
-        else {
-          const e = textEnd(s, fq, "</f>");
-          if (e < 0) return null;
-          p = e + 4;
-        }
-      } else if (s.startsWith("<is><t", p) && nameEnds(s.charCodeAt(p + 6))) {
-        const tq = plainTagEnd(s, p + 4);
-        if (tq < 0 || s.charCodeAt(tq - 2) === SLASH) return null;
-        const e = textEnd(s, tq, "</t>");
-        if (e < 0 || !s.startsWith("</t></is>", e)) return null;
-        inline = intern(ctx.pool, decodeXstring(decodeText(s, tq, e)));
-        p = e + 9;
-      } else return null;
-    }
-    // Plain digits (the usual score, or a string's index) are read where they stand; every
-    // other value, and an index that misses, goes through the one rule.
-    const d = vs >= 0 && (type === null || type === "n" || type === "s") ? digitsAt(s, vs, ve) : -1;
-    let v: Cell;
-    if (d >= 0 && type !== "s") v = d;
-    else if (d >= 0 && d < ctx.sst.length) v = ctx.sst[d] === "" ? null : ctx.sst[d];
-    else v = valueOf(type, vs >= 0 ? decodeText(s, vs, ve) : null, inline, row, col);
-    if (v !== null) {
-      if (cells.count >= (ctx.maxCells ?? LIMITS.sheetCells)) throw tooManyCells(ctx, cells.count);
-      cells.add(row, col, v);
-    }
-  }
-}
-
-/**
- * Where the value of the one-letter attribute `name` (a char code) starts in a plain start tag
- * whose name ends at `from` (its end in `attrEnd`); NONE when it has none, BAIL when unsure.
- */
-function attrAt(s: string, from: number, end: number, name: number): number {
-  let i = from;
-  for (;;) {
-    while (i < end && isSpace(s.charCodeAt(i))) i++;
-    const ns = i;
-    while (i < end && s.charCodeAt(i) !== 61 && !isSpace(s.charCodeAt(i)) && s.charCodeAt(i) !== GT && s.charCodeAt(i) !== SLASH) i++;
-    if (i === ns) return NONE;
-    const ne = i;
-    while (i < end && isSpace(s.charCodeAt(i))) i++;
-    if (s.charCodeAt(i) !== 61) return NONE;
-    i++;
-    while (i < end && isSpace(s.charCodeAt(i))) i++;
-    if (s.charCodeAt(i) !== QUOTE) return NONE;
-    const vs = i + 1;
-    const ve = s.indexOf('"', vs);
-    if (ve < 0 || ve >= end) return NONE;
-    if (ne - ns === 1 && s.charCodeAt(ns) === name) {
-      attrEnd = ve;
-      return vs;
-    }
-    // `x:r`: the general reader may take it for `r`; leave such a tag to it.
-    if (s.charCodeAt(ne - 1) === name && s.charCodeAt(ne - 2) === 58) return BAIL;
-    i = ve + 1;
+    } else if (k === ROW) {
+      if (rd.row >= limit) return { end: rd.start, stopped: true, lastRow: rd.row, lastCol: rd.col };
+    } else if (k === DONE) return { end: rd.pos, stopped: false, lastRow: rd.row, lastCol: rd.col };
+    else if (k === BAIL) return null;
   }
 }

@@ -1,12 +1,14 @@
 /**
  * An index of a worksheet part's text: where each row and cell element starts and ends,
  * with the attributes a write needs. Writers splice new text in at these offsets and copy
- * everything else as it was.
+ * everything else as it was. Rows in the plain shape come from the one fast reader
+ * (sheetRows.ts); the general scanner indexes the rest of the part, and the rows where that
+ * reader gives up, with its answer or its error. So the index is the same either way.
  */
 import { parseRef, parseRowNumber } from "./read";
 import { SHEET_COLS, SHEET_ROWS, a1 } from "../core";
-import { fastIndexRows } from "./sheetIndexFast";
 import type { CellNode, FormulaNode, RowNode } from "./sheetNodes";
+import { BAIL, CELL, DONE, ROW, ROW_END, RowsEnd, SheetRows } from "./sheetRows";
 import { Tok, XmlScanner, insertChild, prefixOf, rawAttr } from "./xml";
 
 // Hot loops compare token kinds with local copies: imported enum members are getter reads in CommonJS.
@@ -43,6 +45,51 @@ function num(s: string | null): number | null {
   if (s === null) return null;
   const n = Number(s);
   return Number.isInteger(n) && n >= 0 ? n : null;
+}
+
+/** `num` of the text in [a, b), without a slice for plain digits; null when a < 0 (absent). */
+function numAt(s: string, a: number, b: number): number | null {
+  if (a < 0) return null;
+  if (b <= a || b - a > 9) return num(s.slice(a, b));
+  let n = 0;
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return num(s.slice(a, b));
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/** Rows read by the fast reader; `closeStart` and `end` are `</sheetData>`'s offsets. */
+export interface FastIndex extends RowsEnd {
+  rows: RowNode[];
+  closeStart: number;
+}
+
+/**
+ * The rows of a `<sheetData>` whose start tag ends at `from` by the fast reader; `lastRow` and
+ * `lastCol`: where the general scanner would go on from. Null where that reader gives up, and
+ * at a formula (its node is the general scanner's to make).
+ */
+export function fastIndexRows(s: string, from: number, lastRow: number, lastCol = -1): FastIndex | null {
+  const rd = new SheetRows(s, from, lastRow, lastCol);
+  const rows: RowNode[] = [];
+  let row: RowNode | null = null;
+  for (;;) {
+    const k = rd.next();
+    if (k === CELL) {
+      if (rd.formula) return null;
+      const cell: CellNode = { row: rd.row, col: rd.col, start: rd.start, openEnd: rd.openEnd, end: rd.end, selfClosing: rd.selfClosing, hasRef: rd.hasRef, style: numAt(s, rd.s0, rd.s1), formula: null };
+      row!.cells.push(cell);
+    } else if (k === ROW) {
+      const cf = rd.cf0;
+      const custom = cf >= 0 && (rd.cf1 - cf === 1 ? s.charCodeAt(cf) === 49 : rd.cf1 - cf === 4 && s.startsWith("true", cf));
+      row = { row: rd.row, start: rd.start, openEnd: rd.openEnd, end: rd.openEnd, selfClosing: rd.selfClosing, hasRef: rd.hasRef, cells: [], style: custom ? numAt(s, rd.s0, rd.s1) : null };
+      rows.push(row);
+    } else if (k === ROW_END) row!.end = rd.pos;
+    else if (k === DONE) return { rows, closeStart: rd.start, end: rd.pos, lastRow: rd.row, lastCol: rd.col };
+    else if (k === BAIL) return null;
+  }
 }
 
 /** CT_Worksheet's children in schema order, for inserting one that is missing. */
@@ -138,7 +185,7 @@ function indexSheetText(text: string, part: string, sheet: string, fast: boolean
         if (sc.selfClosing) row = null;
       } else if (local === "sheetData") {
         sheetData = { start: sc.start, openEnd: sc.end, closeStart: sc.end, end: sc.end, selfClosing: sc.selfClosing };
-        const plain = fast && !row && !sc.selfClosing && sc.name === "sheetData" ? fastIndexRows(text, sc.end, lastRow) : null;
+        const plain = fast && !row && !sc.selfClosing && sc.name === "sheetData" ? fastIndexRows(text, sc.end, lastRow, lastCol) : null;
         if (plain) {
           for (const r of plain.rows) rows.push(r);
           sheetData.closeStart = plain.closeStart;

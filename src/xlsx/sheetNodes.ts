@@ -1,4 +1,4 @@
-/** The row and cell elements of a worksheet part as the patch index records them (sheetIndex.ts, sheetIndexFast.ts). */
+/** The row and cell elements of a worksheet part as the patch index records them (sheetIndex.ts). */
 export interface FormulaNode {
   /** `shared`, `array`, `dataTable`, or null for a plain formula. */
   type: string | null;

@@ -1,5 +1,5 @@
 /**
- * Sheet rows are read by a plain-shape path (sheetFast.ts) that gives up on anything else:
+ * Sheet rows are read by a plain-shape path (sheetRows.ts, sheetFast.ts) that gives up on anything else:
  * on every shape, it must give the general scanner's grid, or its error, exactly.
  */
 import { readSheet, readSheetGeneral } from "../../src/xlsx/read";
@@ -10,6 +10,8 @@ const ctx = { part: "xl/worksheets/sheet1.xml", sheet: "自评表", sst: SST, po
 
 const sheet = (rows: string, after = "") =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1"/><sheetData>${rows}</sheetData>${after}</worksheet>`;
+
+const OUTSIDE = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><row r="5"/><sheetData><row><c><v>1</v></c></row></sheetData><c><v>2</v></c></worksheet>`;
 
 const SHAPES: [string, string][] = [
   ["plain", sheet('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row><row r="2"><c r="A2"><v>1</v></c><c r="B2"><v>25</v></c><c r="C2" t="s"><v>3</v></c></row>')],
@@ -28,6 +30,8 @@ const SHAPES: [string, string][] = [
   ["merges and protection after the rows", sheet('<row r="1"><c r="A1"><v>1</v></c></row>', '<sheetProtection sheet="1"/><mergeCells count="1"><mergeCell ref="A1:C1"/></mergeCells>')],
   ["extension inside a cell", sheet('<row r="1"><c r="A1"><v>1</v><extLst><ext uri="x"/></extLst></c></row>')],
   ["prefixed r attribute", sheet('<row r="1"><c x:r="B1" xmlns:x="urn:x"><v>1</v></c></row>')],
+  ["no space between attributes", sheet('<row r="1"><c r="A1"t="s"><v>1</v></c></row>')],
+  ["a row before and a cell after sheetData", OUTSIDE],
 ];
 
 const BROKEN: [string, string][] = [
@@ -38,6 +42,8 @@ const BROKEN: [string, string][] = [
   ["row not closed", sheet('<row r="1"><c r="A1"><v>1</v></c>')],
   ["cell not closed", sheet('<row r="1"><c r="A1"><v>1</v></row>')],
   ["text cut short", sheet('<row r="1"><c r="A1"><v>1').slice(0, -30)],
+  ["a value holding a reference attribute", sheet('<row r="1"><c foo="a r=" r="B1"><v>1</v></c></row>')],
+  ["eight-digit row number", sheet('<row r="00000001"><c><v>1</v></c></row>')],
 ];
 
 function outcome(read: () => unknown): unknown {
@@ -69,4 +75,14 @@ test("plain numbers stay numbers and texts are decoded", () => {
   expect(g.rows.map((r) => r.values)).toEqual([["序号", "分值"], [1, 25, "四川省科技装备业商会"]]);
   const t = readSheet(SHAPES[3][1], ctx).grid;
   expect(t.rows[0].values).toEqual([" 前后 ", "a&b\r"]);
+});
+
+test("malformed tags and rows outside sheetData are read as the general scanner reads them", () => {
+  // `t` glued to the value before it is no attribute to the general reader: a number, not string 1.
+  expect(readSheet(SHAPES.find(([n]) => n === "no space between attributes")![1], ctx).grid.rows).toEqual([{ row: 0, cols: [0], values: [1] }]);
+  // The row before <sheetData> is row 5, so the next is 6; the cell after it goes on in that row.
+  expect(readSheet(OUTSIDE, ctx).grid.rows).toEqual([{ row: 5, cols: [0, 1], values: [1, 2] }]);
+  for (const [name, code] of [["a value holding a reference attribute", "corrupt"], ["eight-digit row number", "corrupt"]]) {
+    expect(outcome(() => readSheet(BROKEN.find(([n]) => n === name)![1], ctx))).toHaveProperty("code", code);
+  }
 });

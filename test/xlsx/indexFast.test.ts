@@ -1,13 +1,12 @@
 /**
  * A write indexes the sheets it patches; rows in the plain shape are indexed without the
- * general scanner (sheetIndexFast.ts), which gives up on anything else. On every shape the
+ * general scanner (sheetRows.ts), which gives up on anything else. On every shape the
  * index (every offset, format and formula) or the error must be the general scanner's exactly,
  * so `check`'s rehearsal and `fill` refuse the same files.
  */
 import { unzipSync } from "fflate";
 import { XlsxError, createXlsx } from "../../src/xlsx";
-import { indexSheet } from "../../src/xlsx/sheetIndex";
-import { fastIndexRows } from "../../src/xlsx/sheetIndexFast";
+import { fastIndexRows, indexSheet } from "../../src/xlsx/sheetIndex";
 import { nationalSheets } from "../../bench/national";
 
 const PART = "xl/worksheets/sheet1.xml";
