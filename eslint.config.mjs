@@ -10,7 +10,7 @@ const nodeBuiltins = [
 ].flatMap((m) => [m, `node:${m}`]);
 
 // Review programmes are told apart in one place only: their modules under src/core/programmes
-// (README: "Adding a review programme"). Elsewhere no code names a programme's kind or
+// (docs/architecture.md: "Adding a review programme"). Elsewhere no code names a programme's kind or
 // built-in scheme, nor reaches into a programme's folder: it asks the registry.
 const programmeKinds = "chamber|case";
 const programmeBoundary = [

@@ -3,8 +3,8 @@
  * explicitly and in the order detection tries them (四好 first: a workbook with sheets of both
  * is read as 四好, SPEC §1), and names everything the adapters may use. Nothing else in src/
  * imports from deeper in src/core (.dependency-cruiser.cjs); test-only helpers are in
- * testing.ts. A new programme is a folder in programmes/ and one line below (README: "Adding
- * a review programme").
+ * testing.ts. A new programme is a folder in programmes/ and one line below (docs/architecture.md:
+ * "Adding a review programme").
  */
 import { caseProgramme } from "./programmes/case/programme";
 import { chamberProgramme } from "./programmes/chamber/programme";

@@ -1,7 +1,7 @@
 /**
  * 导入工作簿 and 发送前检查 with the 校验记录 stamp, in the playground in Debian's Chromium: the
  * real pane, Microsoft's Office.js runtime, the local host. Screenshots go to test-artifacts/;
- * the README's picture (docs/import.png) is the pane after an import.
+ * the user guide's picture (docs/import.png) is the pane after an import.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";

@@ -47,7 +47,7 @@ describe("the rest of the gateway", () => {
     const { url } = connect(host, { sets: { ExcelApi: "1.20" } });
     const grids = await new OfficeWorkbook({ session: url }).read();
     grids.forEach((g, i) => expect(cellsOf(g)).toEqual(cellsOf(fileGrids[i])));
-    // The sample's verdict as the README shows it (samples/ is built with its defects on purpose).
+    // The sample's verdict as README.md and docs/cli.md show it (samples/ is built with its defects on purpose).
     const r = review(grids);
     expect((r.entries as ChamberEntry[]).map((e) => [e.name, e.total, e.status, e.rank, e.withinQuota])).toEqual([
       ["四川省科技装备业商会", 478, "qualified", 1, "yes"],

@@ -2,7 +2,7 @@
  * What the tool can prove is its own, the same for both adapters. A report sheet is known by
  * what the tool writes in it (its title in A1), never by its name; before the tool rewrites a
  * report or a result column the memo says it made, it checks the sheet or column still holds
- * what it last wrote, from a small record kept in the memo (README "Trust on deadline day").
+ * what it last wrote, from a small record kept in the memo (docs/architecture.md, "Trust on deadline day").
  */
 import { Cell, Grid, cellAt, isEmpty } from "../kernel/grid";
 import { fnv1a } from "../kernel/hash";

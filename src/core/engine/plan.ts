@@ -181,7 +181,7 @@ export function buildWritePlan(review: Review, opts: PlanOptions): WritePlan {
   const lang = opts.lang ?? "zh";
   // The form's own cells are data in the form's language: 资格审查, 名额内 and 校验说明 stay
   // Chinese whatever the pane or CLI speaks, so filters, formulas and the office reading the
-  // form see one vocabulary. Only the tool's own 校验报告 sheet follows `lang` (README, Language).
+  // form see one vocabulary. Only the tool's own 校验报告 sheet follows `lang` (docs/user-guide.md, Language).
   const { blocks, table } = resultBlocks(review, "zh");
   if (opts.fillStatedTotals) {
     for (const f of review.statedFills) blocks.push({ sheet: f.sheet, row: f.row, col: f.col, values: [[f.value]] });

@@ -9,7 +9,7 @@ export const QUOTA_SETTING = "reviewAssistant.quotas";
 /** `cli` is `--quota`; `pane` the stored pane setting; `sheet` the 推荐名额分配表; `scheme` the scheme. */
 export type QuotaSource = "cli" | "pane" | "sheet" | "scheme";
 
-/** Highest precedence first: the order the README and SPEC §3.3 state. */
+/** Highest precedence first: the order the user guide and SPEC §3.3 state. */
 export const QUOTA_PRECEDENCE: readonly QuotaSource[] = ["cli", "pane", "sheet", "scheme"];
 
 export interface QuotaSetting {

@@ -1,5 +1,5 @@
 /**
- * A third review programme, small on purpose: a pass/fail checklist. It is the README's
+ * A third review programme, small on purpose: a pass/fail checklist. It is docs/architecture.md's
  * example of what a programme module holds; a real one would live in
  * src/core/programmes/<name>/ and be registered by one line in src/core/index.ts.
  */

@@ -1,6 +1,6 @@
 /**
  * The numbers behind the panel table and normalisation (SPEC §4.3), with no knowledge of
- * sheets or issues. Experts and cases are plain indices; README "Expert panel" explains
+ * sheets or issues. Experts and cases are plain indices; docs/user-guide.md "The expert panel" explains
  * every formula with a worked example.
  */
 import { meanScores } from "../../kernel/decimal";
