@@ -82,15 +82,16 @@ describe("the CLI package", () => {
     expect(JSON.parse(readFileSync(join(dist, "package.json"), "utf8")).version).toBe(pkg.version);
   });
 
-  it("packs the launcher, the compiled CLI and its three dependencies, and no sources", () => {
+  it("packs the launcher, the compiled CLI, its reference (docs/cli.md) and its three dependencies, and no sources", () => {
     const out = execFileSync(process.execPath, [npmCli(), "pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
     const [packed] = JSON.parse(out) as { name: string; files: { path: string }[]; bundled: string[] }[];
     const paths = packed.files.map((f) => f.path);
-    for (const p of ["package.json", "README.md", "CHANGELOG.md", "bin/review-assistant.js", "dist/cli/package.json", "dist/cli/src/cli/index.js", "node_modules/zod/package.json", "node_modules/fflate/package.json", "node_modules/@e965/xlsx/package.json"]) {
+    for (const p of ["package.json", "README.md", "CHANGELOG.md", "bin/review-assistant.js", "docs/cli.md", "dist/cli/package.json", "dist/cli/src/cli/index.js", "node_modules/zod/package.json", "node_modules/fflate/package.json", "node_modules/@e965/xlsx/package.json"]) {
       expect(paths).toContain(p);
     }
     expect([...packed.bundled].sort()).toEqual(["@e965/xlsx", "fflate", "zod"]);
-    const own = paths.filter((p) => !p.startsWith("node_modules/"));
+    // The CLI reference travels with the tarball (offline installs have no repository); no other doc does.
+    const own = paths.filter((p) => !p.startsWith("node_modules/") && p !== "docs/cli.md");
     expect(own.filter((p) => /^(src|test|tools|bench|scripts|docs|samples|dist\/addin)\//.test(p) || p.endsWith(".ts"))).toEqual([]);
   }, 60000);
 });
