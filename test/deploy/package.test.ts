@@ -55,7 +55,7 @@ describe("the CLI package", () => {
     expect(pkg.dependencies["@e965/xlsx"]).toBe("0.20.3");
     expect(pkg.dependencies).not.toHaveProperty("xlsx");
     for (const ui of ["react", "react-dom", "@fluentui/react-components"]) expect(pkg.devDependencies[ui]).toBeDefined();
-    expect(pkg.files).toEqual(["bin/", "dist/cli/", "CHANGELOG.md"]);
+    expect(pkg.files).toEqual(["bin/", "dist/cli/", "docs/cli.md", "CHANGELOG.md"]);
     expect(pkg.bin).toEqual({ "review-assistant": "bin/review-assistant.js" });
     expect(pkg.scripts.prepack).toBe("npm run build:cli");
     // Packed and installed from the tarball, never published by accident.
